@@ -1,0 +1,34 @@
+/**
+ * What each subcommand computes and how it shows it. A command turns one text into
+ * a JSON-serialisable result, and renders that result for a person.
+ *
+ * @module
+ */
+
+import { type NormalizePreset, normalize } from "../normalize/index.js";
+import type { Style } from "./style.js";
+
+/** Settings shared by the commands, from the command line (or a JSON line). */
+export interface CommandContext {
+  preset: NormalizePreset;
+  /** The publication date to resolve relative dates against, "YYYY-MM-DD". */
+  published: string | undefined;
+}
+
+/** One subcommand. */
+export interface Command {
+  name: string;
+  summary: string;
+  run(text: string, ctx: CommandContext): unknown;
+  render(text: string, result: unknown, style: Style): string;
+}
+
+const normalizeCommand: Command = {
+  name: "normalize",
+  summary: "normalize Arabic text (presets: search, display, minimal)",
+  run: (text, ctx) => ({ text: normalize(text, ctx.preset) }),
+  render: (_text, result) => (result as { text: string }).text,
+};
+
+/** The commands that work on text, by name. */
+export const COMMANDS: ReadonlyMap<string, Command> = new Map([[normalizeCommand.name, normalizeCommand]]);

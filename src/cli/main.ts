@@ -1,0 +1,244 @@
+/**
+ * The `nashra` command: `nashra <command> [options] [FILE…]`.
+ *
+ * Reads files or standard input and writes to standard output, so that it runs as
+ * a filter anywhere a pipe does. Usage errors print one line on standard error and
+ * exit with status 2; in `--jsonl` mode a bad line becomes an output line with an
+ * `error` member, the run goes on, and the exit status is 1.
+ *
+ * @module
+ */
+
+import process from "node:process";
+import { parseArgs } from "node:util";
+import { version } from "../../package.json";
+import type { NormalizePreset } from "../normalize/index.js";
+import { COMMANDS, type Command, type CommandContext } from "./commands.js";
+import { lines, sources } from "./input.js";
+import { SAMPLE_ARTICLE } from "./sample.js";
+import { type Style, styleFor } from "./style.js";
+
+const PRESETS = ["search", "display", "minimal"];
+
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  json: { type: "boolean" },
+  jsonl: { type: "boolean" },
+  field: { type: "string" },
+  preset: { type: "string" },
+  published: { type: "string" },
+  "published-field": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+} as const;
+
+const USAGE = `nashra ${version} — Arabic news text: normalization, numbers, dates, article structure
+
+Usage: nashra <command> [options] [FILE…]
+
+Commands:
+${[...COMMANDS.values()].map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+  demo       run every available command on a built-in sample article
+
+Reads each FILE, or standard input when there is none (or for "-").
+
+Options:
+  --json               one JSON document on standard output
+  --jsonl              read JSON lines, write one JSON line per input line
+  --field NAME         the member holding the text in --jsonl mode (default: text)
+  --preset NAME        normalize preset: search (default), display, minimal
+  --published DATE     publication date YYYY-MM-DD, for relative dates
+  --published-field N  the member holding the publication date in --jsonl mode
+  --color, --no-color  force colours on or off (default: on for a terminal, unless NO_COLOR is set)
+  -h, --help           this help, or a command's help after the command
+  -v, --version        the version
+
+Examples:
+  nashra normalize article.txt
+  echo "أعلنَت الحكومةُ" | nashra normalize --preset search
+  nashra analyze --jsonl --field body < feed.jsonl > out.jsonl
+`;
+
+function commandHelp(c: Command): string {
+  return `nashra ${c.name} — ${c.summary}
+
+Usage: nashra ${c.name} [--json | --jsonl [--field NAME]] [options] [FILE…]
+
+Options:
+  --json               one JSON document: the result for each input
+  --jsonl              each input line is a JSON object; each output line is that
+                       object with a "nashra" member holding the result, or an
+                       "error" member when the line could not be read
+  --field NAME         the member holding the text (default: text)
+${c.name === "normalize" ? "  --preset NAME        search (default), display or minimal\n" : ""}  --published DATE     publication date YYYY-MM-DD
+  --published-field N  the member holding the publication date in --jsonl mode
+  -h, --help           this help
+`;
+}
+
+class UsageError extends Error {}
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "string" ? string : boolean };
+
+function contextFrom(values: Values): CommandContext {
+  const preset = values.preset ?? "search";
+  if (!PRESETS.includes(preset)) {
+    throw new UsageError(`unknown preset "${preset}"; expected one of ${PRESETS.join(", ")}`);
+  }
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    throw new UsageError(`--published needs a date as YYYY-MM-DD, got "${values.published}"`);
+  }
+  return { preset: preset as NormalizePreset, published: values.published };
+}
+
+async function write(out: NodeJS.WritableStream, s: string): Promise<void> {
+  if (!out.write(s)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+}
+
+/** Streams JSON lines through a command; returns the number of lines that failed. */
+async function runJsonl(command: Command, names: string[], values: Values, ctx: CommandContext): Promise<number> {
+  const field = values.field ?? "text";
+  const publishedField = values["published-field"];
+  const progress = process.stderr.isTTY === true;
+  const started = Date.now();
+  let count = 0;
+  let bytes = 0;
+  let failed = 0;
+  let lastReport = 0;
+  const report = (final: boolean): void => {
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
+    const text = `${count} lines, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s, ${seconds.toFixed(1)} s, ${failed} errors`;
+    if (progress) process.stderr.write(`\r\u001b[K${text}${final ? "\n" : ""}`);
+    else if (final && failed > 0) process.stderr.write(`nashra: ${text}\n`);
+  };
+  for (const source of sources(names, process.stdin)) {
+    let lineNo = 0;
+    for await (const { line, bytes: size } of lines(source.open())) {
+      lineNo++;
+      count++;
+      bytes += size;
+      let output: string;
+      try {
+        let record: unknown;
+        try {
+          record = JSON.parse(line);
+        } catch {
+          throw new Error(line.trim() === "" ? "empty line" : "not valid JSON");
+        }
+        if (record === null || typeof record !== "object" || Array.isArray(record)) throw new Error("not a JSON object");
+        const obj = record as Record<string, unknown>;
+        const text = obj[field];
+        if (typeof text !== "string") throw new Error(`no string member "${field}"`);
+        let lineCtx = ctx;
+        if (publishedField !== undefined) {
+          const p = obj[publishedField];
+          lineCtx = { ...ctx, published: typeof p === "string" && p !== "" ? p.slice(0, 10) : ctx.published };
+        }
+        output = JSON.stringify({ ...obj, nashra: command.run(text, lineCtx) });
+      } catch (error) {
+        failed++;
+        const message = (error as Error).message;
+        process.stderr.write(`${progress ? "\r\u001b[K" : ""}nashra: ${source.name}:${lineNo}: ${message}\n`);
+        output = JSON.stringify({ error: message, source: source.name, line: lineNo, input: line });
+      }
+      await write(process.stdout, `${output}\n`);
+      if (progress && Date.now() - lastReport > 200) {
+        lastReport = Date.now();
+        report(false);
+      }
+    }
+  }
+  report(true);
+  return failed;
+}
+
+async function runText(command: Command, names: string[], values: Values, ctx: CommandContext, style: Style): Promise<void> {
+  const results: { source: string; result: unknown }[] = [];
+  const all = sources(names, process.stdin);
+  for (const source of all) {
+    const text = await source.read();
+    const result = command.run(text, ctx);
+    if (values.json) results.push({ source: source.name, result });
+    else {
+      const header = all.length > 1 ? `${style.heading(`==> ${source.name} <==`)}\n` : "";
+      await write(process.stdout, `${header}${command.render(text, result, style)}\n`);
+    }
+  }
+  if (values.json) {
+    const doc = results.length === 1 ? results[0]?.result : results;
+    await write(process.stdout, `${JSON.stringify(doc, null, 2)}\n`);
+  }
+}
+
+async function runDemo(values: Values, ctx: CommandContext, style: Style): Promise<void> {
+  const parts: string[] = [];
+  const doc: Record<string, unknown> = {};
+  parts.push(style.heading("nashra demo — the built-in sample article"));
+  parts.push(style.dim(SAMPLE_ARTICLE.trimEnd()));
+  for (const command of COMMANDS.values()) {
+    const result = command.run(SAMPLE_ARTICLE, ctx);
+    doc[command.name] = result;
+    parts.push("", style.heading(`── nashra ${command.name}`), command.render(SAMPLE_ARTICLE, result, style));
+  }
+  if (values.json) await write(process.stdout, `${JSON.stringify(doc, null, 2)}\n`);
+  else await write(process.stdout, `${parts.join("\n")}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (name === "-v" || name === "--version") {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const command = COMMANDS.get(name);
+  if (command === undefined && name !== "demo") {
+    throw new UsageError(`unknown command "${name}"; expected one of ${[...COMMANDS.keys(), "demo"].join(", ")} (see nashra --help)`);
+  }
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true }) as never;
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(command === undefined ? USAGE : commandHelp(command));
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (values.json && values.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
+  const ctx = contextFrom(values);
+  const force = values.color ? true : values["no-color"] ? false : undefined;
+  const style = styleFor(process.stdout, force, process.env);
+  if (command === undefined) {
+    await runDemo(values, ctx, style);
+    return 0;
+  }
+  if (values.jsonl) return (await runJsonl(command, positionals, values, ctx)) > 0 ? 1 : 0;
+  await runText(command, positionals, values, ctx, style);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    const e = error as NodeJS.ErrnoException;
+    let message = e instanceof UsageError ? e.message : (e?.message ?? String(error));
+    if (e?.code === "ENOENT" && typeof e.path === "string") message = `cannot read ${e.path}: no such file`;
+    else if (e?.code === "EISDIR") message = `cannot read a directory: ${e.path ?? ""}`;
+    else if (e?.code === "EACCES") message = `cannot read ${e.path ?? "a file"}: permission denied`;
+    process.stderr.write(`nashra: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

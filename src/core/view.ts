@@ -1,0 +1,124 @@
+/**
+ * A normalized view of a text, with the map back to the text it came from.
+ *
+ * The map is a sparse correction table in the manner of Lucene's `BaseCharFilter`:
+ * while the normalizer writes its output it appends a pair (output offset,
+ * original − output) only where that difference changes, and a lookup is a binary
+ * search. A text that needed no change has an empty table.
+ *
+ * @module
+ */
+
+import { isBlank } from "./chars.js";
+import type { Span } from "./span.js";
+
+/**
+ * A normalized text with the map back to the text it came from: a match found in
+ * `text` can be highlighted in the original through `spanToOriginal`.
+ */
+export interface NormalizedText {
+  /** The normalized text. */
+  readonly text: string;
+  /**
+   * The index in the original text of the character at `index` of the normalized
+   * text. `toOriginal(text.length)` is the end of the original text. Monotone:
+   * a larger index never maps to a smaller one. Indices outside `0…text.length`
+   * are clamped.
+   */
+  toOriginal(index: number): number;
+  /**
+   * The stretch of the original text that a span of the normalized text came from:
+   * a whole normalized word maps to the whole original word, with its diacritics and
+   * tatweel, but without white space or invisible marks that were deleted after it.
+   */
+  spanToOriginal(span: Span): Span;
+}
+
+/** Collects the correction pairs while a normalizer writes its output. */
+export class OffsetMapBuilder {
+  /** Output offsets at which the difference changes, ascending. */
+  readonly offsets: number[] = [];
+  /** The difference original − output from the matching offset on. */
+  readonly diffs: number[] = [];
+  private diff = 0;
+
+  /** Declares that output offset `out` holds (the start of) the original character at `source`. */
+  at(out: number, source: number): void {
+    const d = source - out;
+    if (d === this.diff) return;
+    this.diff = d;
+    const last = this.offsets.length - 1;
+    if (last >= 0 && this.offsets[last] === out) {
+      this.diffs[last] = d;
+      if (last > 0 ? this.diffs[last - 1] === d : d === 0) {
+        this.offsets.pop();
+        this.diffs.pop();
+      }
+      return;
+    }
+    this.offsets.push(out);
+    this.diffs.push(d);
+  }
+
+  /** True when no output offset differs from its original. */
+  get isIdentity(): boolean {
+    return this.offsets.length === 0;
+  }
+}
+
+/** A view whose text is the original itself. */
+export function identityView(text: string): NormalizedText {
+  const n = text.length;
+  return {
+    text,
+    toOriginal: (index) => clamp(index, n),
+    spanToOriginal: (s) => {
+      const start = clamp(s.start, n);
+      return { start, end: Math.max(start, clamp(s.end, n)) };
+    },
+  };
+}
+
+/**
+ * Builds the view of `text`, the normalized form of `original`, from the pairs the
+ * builder collected. The caller has declared, with `builder.at(text.length,
+ * original.length)`, where the end of the text falls.
+ */
+export function makeView(original: string, text: string, builder: OffsetMapBuilder): NormalizedText {
+  if (builder.isIdentity && text.length === original.length) return identityView(text);
+  const offsets = builder.offsets;
+  const diffs = builder.diffs;
+  const n = text.length;
+  const toOriginal = (index: number): number => {
+    const i = clamp(index, n);
+    let lo = 0;
+    let hi = offsets.length - 1;
+    let d = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((offsets[mid] as number) <= i) {
+        d = diffs[mid] as number;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return i + d;
+  };
+  const spanToOriginal = (s: Span): Span => {
+    const a = clamp(s.start, n);
+    const b = clamp(s.end, n);
+    const start = toOriginal(a);
+    if (b <= a) return { start, end: start };
+    const lastSource = toOriginal(b - 1);
+    let end = toOriginal(b);
+    // Marks and tatweel deleted after the last character belong to it; blanks do not.
+    while (end > lastSource + 1 && isBlank(original.charCodeAt(end - 1))) end--;
+    return { start, end };
+  };
+  return { text, toOriginal, spanToOriginal };
+}
+
+function clamp(index: number, n: number): number {
+  if (!(index > 0)) return 0;
+  if (index >= n) return n;
+  return Math.floor(index);
+}

@@ -1,0 +1,7 @@
+/**
+ * `nashra/numbers` — arriving with its own issue; the subpath exists so that the package shape is stable.
+ *
+ * @module numbers
+ */
+
+export type { Span } from "../core/span.js";
