@@ -53,7 +53,9 @@ export function readDigits(text: string, start: number): DigitNumber | null {
     const len = fracEnd - (end + 1);
     // "12,5" and "12,75" are decimals; "12,500" was taken as thousands above; a
     // second dot after the decimals ("2012.10.30") makes a chain, not a decimal.
-    const chain = text.charCodeAt(fracEnd) === 0x2e && isAsciiDigit(text.charCodeAt(fracEnd + 1));
+    const chain =
+      (text.charCodeAt(fracEnd) === 0x2e && isAsciiDigit(text.charCodeAt(fracEnd + 1))) ||
+      (text.charCodeAt(start - 1) === 0x2e && isAsciiDigit(text.charCodeAt(start - 2)));
     if (len > 0 && !chain && (sep === 0x2e || len <= 2)) {
       fraction = text.slice(end + 1, fracEnd);
       end = fracEnd;

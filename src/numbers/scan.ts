@@ -481,7 +481,7 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
   if (sum === null) return null;
   // ٧٧/١٠٠ and ⅐ (NFKC: 1⁄7) — one slash between two numbers; a second slash makes a date.
   const slash = text.charCodeAt(sum.end);
-  if (!sum.words && (slash === 0x2f || slash === 0x2044)) {
+  if (!sum.words && (slash === 0x2f || slash === 0x2044) && text.charCodeAt(sum.start - 1) !== slash) {
     const d = readDigits(text, sum.end + 1);
     if (d !== null && d.value !== 0 && text.charCodeAt(d.end) !== slash) {
       return { start: sum.start, end: d.end, value: sum.value / d.value, kind: "fraction", exact: sum.exact && d.exact, digits: true };

@@ -109,6 +109,18 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads each part of a slashed or dotted chain as its own number", () => {
+    expectNumbers("في 12/3/2024 صدرت النسخة 2012.10.30 ونسبة ٧٧/١٠٠", [
+      ["12", 12, "cardinal"],
+      ["3", 3, "cardinal"],
+      ["2024", 2024, "cardinal"],
+      ["2012", 2012, "cardinal"],
+      ["10", 10, "cardinal"],
+      ["30", 30, "cardinal"],
+      ["٧٧/١٠٠", 0.77, "fraction"],
+    ]);
+  });
+
   it("never takes the Arabic comma into a number", () => {
     expectNumbers("أرقام ١،٢،٣", [
       ["١", 1, "cardinal"],
