@@ -65,15 +65,15 @@ export interface NumberWord {
  */
 export const UNITS: readonly (readonly [number, string, string, ...string[]])[] = [
   [0, "صفر", "صفر"],
-  [1, "واحد", "واحدة"],
+  [1, "واحد", "واحدة", "واحدا"],
   [2, "اثنان", "اثنتان", "اثنين", "اثنتين"],
-  [3, "ثلاثة", "ثلاث"],
-  [4, "أربعة", "أربع"],
-  [5, "خمسة", "خمس"],
+  [3, "ثلاثة", "ثلاث", "ثلاثا"],
+  [4, "أربعة", "أربع", "أربعا"],
+  [5, "خمسة", "خمس", "خمسا"],
   [6, "ستة", "ست"],
-  [7, "سبعة", "سبع"],
-  [8, "ثمانية", "ثماني", "ثمان"],
-  [9, "تسعة", "تسع"],
+  [7, "سبعة", "سبع", "سبعا"],
+  [8, "ثمانية", "ثماني", "ثمان", "ثمانيا"],
+  [9, "تسعة", "تسع", "تسعا"],
   [10, "عشرة", "عشر"],
 ];
 
@@ -148,7 +148,7 @@ export const SCALES: readonly Scale[] = [
     accusative: ["مليارا", "بليونا"],
     construct: ["ملياري", "بليوني"],
     dual: ["ملياران", "مليارين", "بليونان", "بليونين"],
-    plural: ["مليارات", "بلايين", "بليونات"],
+    plural: ["مليارات", "ملايير", "بلايين", "بليونات"],
   },
   { value: 1e6, singular: ["مليون"], accusative: ["مليونا"], construct: ["مليوني"], dual: ["مليونان", "مليونين"], plural: ["ملايين"] },
   { value: 1e3, singular: ["ألف"], accusative: ["ألفا"], construct: ["ألفي"], dual: ["ألفان", "ألفين"], plural: ["آلاف", "ألوف"] },
@@ -183,6 +183,10 @@ const FRACTION_PLURALS: readonly [string, number][] = [
 const FRACTION_DUALS: readonly [string, number][] = [
   ["ثلثا", 2 / 3],
   ["ثلثي", 2 / 3],
+  ["ثلثان", 2 / 3],
+  ["ثلثين", 2 / 3],
+  ["الثلثان", 2 / 3],
+  ["الثلثين", 2 / 3],
 ];
 
 /** Ordinals 1–10, masculine and feminine, written with the article; the indefinite forms are derived. */
@@ -212,8 +216,12 @@ export function numberWords(): NumberWord[] {
     for (const word of forms) {
       const fraction = UNIT_FRACTIONS[word];
       words.push(fraction === undefined ? { word, role: "unit", value } : { word, role: "unit", value, alsoFraction: fraction });
-      // Units 3–10 also stand as definite adjectives: الدول الثلاث، السنوات العشر.
-      if (value >= 3) words.push({ word: `ال${word}`, role: "unit", value, definite: true });
+      // Units also stand as definite adjectives: الدولار الواحد، الدول الثلاث، السنوات العشر
+      // (not الاثنين, Monday, nor الست, "the lady").
+      const definite = `ال${word}`;
+      if (value !== 0 && value !== 2 && !word.endsWith("ا") && !NOT_DEFINITE_UNITS.includes(definite)) {
+        words.push({ word: definite, role: "unit", value, definite: true });
+      }
     }
   }
   for (const [value, ...forms] of TEEN_HEADS) for (const word of forms) words.push({ word, role: "teenHead", value });
@@ -266,11 +274,24 @@ export const PERCENT_TWO_WORDS: readonly [string, string][] = [
   ["في", "المية"],
 ];
 
-/** Words after which an ordinal of the clock is a time, not a number: الساعة الثانية. */
-export const CLOCK_WORDS: readonly string[] = ["الساعة", "ساعة"];
+/** Definite units that are mostly something else: الست is "the lady". */
+const NOT_DEFINITE_UNITS: readonly string[] = ["الست"];
 
-/** Times of day that make a feminine ordinal before them a clock time: الثانية ظهرا. */
-export const TIME_OF_DAY_WORDS: readonly string[] = ["ظهرا", "صباحا", "مساء", "فجرا", "ليلا", "عصرا", "بعد", "ظهر"];
+/** Prepositions after which الثانية is the unit of time (في الثانية: per second), not a rank. */
+export const TIME_UNIT_AFTER: readonly string[] = ["من", "في", "كل"];
+
+/** Month-name heads whose ordinal is part of the name: كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة. */
+export const MONTH_HEADS: readonly string[] = ["كانون", "تشرين", "ربيع", "جمادى"];
+
+/** Vague words that make "و + number" after them vague too: نيف وخمسون، بضع وعشرون. */
+export const VAGUE_BEFORE_AND: readonly string[] = ["نيف", "بضع", "بضعة"];
+
+/** Words around صفر that make it the Hijri month: شهر صفر، منتصف صفر، صفر الخير. */
+export const SAFAR_BEFORE: readonly string[] = ["شهر", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "غرة", "أول", "آخر"];
+export const SAFAR_AFTER: readonly string[] = ["الخير", "المقبل", "الماضي", "الجاري", "هـ", "ه"];
+
+/** An ordinal over a hundred: الثاني والعشرين بعد المئة (122). */
+export const AFTER_WORD = "بعد";
 
 /**
  * Whole words that look like a proclitic on a number word but are something else:
