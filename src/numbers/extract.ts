@@ -14,7 +14,7 @@ import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
-import { MATCH_OPTIONS } from "../normalize/options.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
 import { MONTH_HEADS, NOT_AFTER_FIRST, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
