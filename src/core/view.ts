@@ -59,24 +59,6 @@ export class OffsetMapBuilder {
     this.offsets.push(out);
     this.diffs.push(d);
   }
-
-  /** True when no output offset differs from its original. */
-  get isIdentity(): boolean {
-    return this.offsets.length === 0;
-  }
-}
-
-/** A view whose text is the original itself. */
-export function identityView(text: string): NormalizedText {
-  const n = text.length;
-  return {
-    text,
-    toOriginal: (index) => clamp(index, n),
-    spanToOriginal: (s) => {
-      const start = clamp(s.start, n);
-      return { start, end: Math.max(start, clamp(s.end, n)) };
-    },
-  };
 }
 
 /**
@@ -85,7 +67,6 @@ export function identityView(text: string): NormalizedText {
  * original.length)`, where the end of the text falls.
  */
 export function makeView(original: string, text: string, builder: OffsetMapBuilder): NormalizedText {
-  if (builder.isIdentity && text.length === original.length) return identityView(text);
   const offsets = builder.offsets;
   const diffs = builder.diffs;
   const n = text.length;

@@ -25,6 +25,19 @@ function digitsEnd(text: string, i: number): number {
   return i;
 }
 
+// How many ".ddd" groups follow `end`, each of exactly three digits, and where they stop.
+function dottedGroups(text: string, end: number): { count: number; end: number } {
+  let count = 0;
+  let i = end;
+  while (text.charCodeAt(i) === 0x2e) {
+    const groupEnd = digitsEnd(text, i + 1);
+    if (groupEnd - (i + 1) !== 3) break;
+    count++;
+    i = groupEnd;
+  }
+  return { count, end: i };
+}
+
 /**
  * The number written with digits that starts at `start` (a digit), or null. A
  * dotted or slashed chain of three or more numbers (a date, a version, an address)
@@ -34,11 +47,18 @@ export function readDigits(text: string, start: number): DigitNumber | null {
   if (!isAsciiDigit(text.charCodeAt(start))) return null;
   let end = digitsEnd(text, start);
   let integer = text.slice(start, end);
-  // Thousands: "," followed by exactly three digits, again and again.
+  // Thousands: "," followed by exactly three digits, again and again; or "." the same
+  // way (1.850.000, 17.080,5) when it cannot be a decimal point: two groups or more,
+  // or one group followed by a decimal comma.
   let grouped = false;
+  let separator = 0x2c;
   if (end - start <= 3) {
+    const dots = dottedGroups(text, end);
+    if (dots.count >= 2 || (dots.count === 1 && text.charCodeAt(dots.end) === 0x2c && isAsciiDigit(text.charCodeAt(dots.end + 1)))) {
+      separator = 0x2e;
+    }
     for (;;) {
-      if (text.charCodeAt(end) !== 0x2c) break;
+      if (text.charCodeAt(end) !== separator) break;
       const groupEnd = digitsEnd(text, end + 1);
       if (groupEnd - (end + 1) !== 3) break;
       integer += text.slice(end + 1, groupEnd);
@@ -48,12 +68,14 @@ export function readDigits(text: string, start: number): DigitNumber | null {
   }
   let fraction = "";
   const sep = text.charCodeAt(end);
-  if (sep === 0x2e || (sep === 0x2c && !grouped)) {
+  if ((sep === 0x2e && separator !== 0x2e) || (sep === 0x2c && (!grouped || separator === 0x2e))) {
     const fracEnd = digitsEnd(text, end + 1);
     const len = fracEnd - (end + 1);
     // "12,5" and "12,75" are decimals; "12,500" was taken as thousands above; a
     // second dot after the decimals ("2012.10.30") makes a chain, not a decimal.
-    const chain = text.charCodeAt(fracEnd) === 0x2e && isAsciiDigit(text.charCodeAt(fracEnd + 1));
+    const chain =
+      (text.charCodeAt(fracEnd) === 0x2e && isAsciiDigit(text.charCodeAt(fracEnd + 1))) ||
+      (text.charCodeAt(start - 1) === 0x2e && isAsciiDigit(text.charCodeAt(start - 2)));
     if (len > 0 && !chain && (sep === 0x2e || len <= 2)) {
       fraction = text.slice(end + 1, fracEnd);
       end = fracEnd;

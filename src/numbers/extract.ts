@@ -14,25 +14,30 @@ import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
-import { MATCH_OPTIONS } from "../normalize/options.js";
-import { CLOCK_WORDS, NOT_AFTER_FIRST, TIME_OF_DAY_WORDS } from "./lexicon.js";
-import { type NumberMatch, numberAt, startsNumber } from "./scan.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
+import { MONTH_HEADS, NOT_AFTER_FIRST, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordTrie, buildTrie, lookupWord, wordEnd } from "./words.js";
 
-type Cue = "clock" | "timeOfDay" | "notAfterFirst" | "preposition" | "final" | "once";
+type Cue = "timeUnitAfter" | "notAfterFirst" | "monthHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
 let cues: WordTrie<Cue> | undefined;
 
 function cueTrie(): WordTrie<Cue> {
   if (cues === undefined) {
     const entries: [string, Cue][] = [];
-    for (const w of CLOCK_WORDS) entries.push([w, "clock"]);
-    for (const w of TIME_OF_DAY_WORDS) entries.push([w, "timeOfDay"]);
-    for (const w of NOT_AFTER_FIRST) entries.push([w, "notAfterFirst"]);
-    for (const w of ["في", "خلال", "بعد", "قبل", "منذ", "كل", "من", "الى", "حتى"]) entries.push([w, "preposition"]);
-    for (const w of ["النهائي", "نهائي", "نهائية", "النهائية"]) entries.push([w, "final"]);
-    entries.push(["واحدة", "once"]);
+    const add = (words: readonly string[], cue: Cue): void => {
+      for (const w of words) entries.push([w, cue]);
+    };
+    add(TIME_UNIT_AFTER, "timeUnitAfter");
+    add(NOT_AFTER_FIRST, "notAfterFirst");
+    add(MONTH_HEADS, "monthHead");
+    add(VAGUE_BEFORE_AND, "vague");
+    add(SAFAR_BEFORE, "safarBefore");
+    add(SAFAR_AFTER, "safarAfter");
+    add(["النهائي", "نهائي", "نهائية", "النهائية"], "final");
+    add(["واحدة"], "once");
     cues = buildTrie(entries);
   }
   return cues;
@@ -42,30 +47,79 @@ function cue(text: string, t: Token | null): Cue | undefined {
   return t !== null && t.kind === "word" ? cueTrie().get(text, t.start, t.end) : undefined;
 }
 
-// Decides whether a proposed number reads as a number in its sentence.
-function accept(text: string, m: NumberMatch, previous: Token | null): boolean {
-  if (m.digits) return true;
-  const next = nextToken(text, m.end);
-  const first = lookupWord(text, m.start, wordEndOf(text, m.start));
-  const entry = first?.entry;
-  if (m.kind === "ordinal" && entry !== undefined && entry.role === "ordinal" && m.end === first?.end) {
-    // الساعة الثانية، الثالثة فجرا: hours of the clock.
-    if (entry.feminine === true && (cue(text, previous) === "clock" || cue(text, next) === "timeOfDay")) return false;
-    if (entry.definite !== true) {
-      // 30 ثانية، ثانية واحدة، أول أمس
-      if (previous !== null && (previous.kind === "number" || numberAt(text, previous.start) !== null)) return false;
-      if (cue(text, next) === "notAfterFirst" || cue(text, next) === "once") return false;
-      if (entry.feminine === true && entry.value === 2 && (previous === null || cue(text, previous) === "preposition")) return false;
-    }
-  }
-  // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
-  if (m.kind === "fraction" && cue(text, next) === "final") return false;
-  return true;
+// The article ال (or لل، بال) at the front of a word: the word is definite.
+function definite(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word" || t.end - t.start < 3) return false;
+  const s = text.slice(t.start, Math.min(t.end, t.start + 4));
+  return s.startsWith("ال") || s.startsWith("لل") || s.startsWith("بال") || s.startsWith("وال") || s.startsWith("فال");
 }
 
-function wordEndOf(text: string, start: number): number {
-  const t = nextToken(text, start);
-  return t === null ? start : t.end;
+function isNumberToken(text: string, t: Token | null): boolean {
+  return t !== null && (t.kind === "number" || (t.kind === "word" && lookupWord(text, t.start, t.end) !== undefined));
+}
+
+/**
+ * Decides what a proposed number is in its sentence: its kind, or null when it is
+ * not a number there. `original` is the input, for the marks the view has dropped
+ * (ألّف with its shadda is the verb "wrote", not a thousand).
+ */
+function judge(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberKind | null {
+  const next = nextToken(text, m.end);
+  // الدورة الـ45: digits after the article are a rank.
+  if (m.digits) {
+    const article = previous !== null && previous.kind === "word" && previous.end - previous.start === 2 && text.startsWith("ال", previous.start);
+    return article && m.start - previous.end <= 1 && m.kind === "cardinal" && Number.isInteger(m.value) ? "ordinal" : m.kind;
+  }
+  const firstEnd = nextToken(text, m.start)?.end ?? m.end;
+  const first = lookupWord(text, m.start, firstEnd);
+  const entry = first?.entry;
+  if (entry === undefined) return m.kind;
+  // نيف وخمسون، بضع وعشرون: the whole is vague.
+  if (cue(text, wordBeforeAnd(text, m.start)) === "vague") return null;
+  if (m.kind === "ordinal" && (entry.role === "ordinal" || entry.role === "ordinalHead")) {
+    // كانون الأول، تشرين الثاني، ربيع الأول: the ordinal is part of a month's name.
+    if (cue(text, previous) === "monthHead") return null;
+    // أول أمس is a day; ثانية واحدة and 30 ثانية are seconds.
+    if (cue(text, next) === "notAfterFirst" || (m.end === first?.end && cue(text, next) === "once")) return null;
+    if (entry.value === 2 && entry.feminine === true && m.end === first?.end) {
+      if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !definiteOrNoun(text, previous)) {
+        return null;
+      }
+    }
+    if (entry.definite !== true && isNumberToken(text, previous)) return null;
+  }
+  // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين are ranks.
+  if (entry.role === "ordinalTen" && m.end === first?.end) return definite(text, previous) ? "ordinal" : "cardinal";
+  // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير.
+  if (entry.role === "unit" && entry.value === 0) {
+    const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
+    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || isNumberToken(text, previous)) return null;
+  }
+  // ألّف: the verb keeps its shadda in the original.
+  if (entry.role === "scale" || entry.role === "scaleAccusative") {
+    const span = view.spanToOriginal({ start: first?.start ?? m.start, end: firstEnd });
+    if (original.slice(span.start, span.end).includes("\u0651")) return null;
+  }
+  // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
+  if (m.kind === "fraction" && cue(text, next) === "final") return null;
+  return m.kind;
+}
+
+// The word before "و" that stands (glued or alone) right before `pos`, if any.
+function wordBeforeAnd(text: string, pos: number): Token | null {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i < 0 || text.charCodeAt(i) !== 0x0648 || (i > 0 && text.charCodeAt(i - 1) !== 0x20 && pos - 1 !== i)) return null;
+  let end = i;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  let start = end;
+  while (start > 0 && ((charClasses()[text.charCodeAt(start - 1)] as number) & WORD_BIT) !== 0) start--;
+  return start < end ? { kind: "word", start, end } : null;
+}
+
+// An indefinite ثانية is a rank only after a noun: مرة ثانية (not في ثانية, at the start, or after a number).
+function definiteOrNoun(text: string, t: Token | null): boolean {
+  return t !== null && t.kind === "word" && cue(text, t) !== "timeUnitAfter" && t.end - t.start > 2;
 }
 
 /**
@@ -109,8 +163,9 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
       const span = m === null ? null : view.spanToOriginal({ start: m.start, end: m.end });
       // Two numbers from one original character (NFKC expansions) never both stand.
       const last = mentions[mentions.length - 1];
-      if (m !== null && span !== null && (last === undefined || span.start >= last.span.end) && accept(text, m, previous)) {
-        mentions.push({ text: original.slice(span.start, span.end), span, value: m.value, kind: m.kind, exact: m.exact });
+      const kind = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
+      if (m !== null && span !== null && kind !== null) {
+        mentions.push({ text: original.slice(span.start, span.end), span, value: m.value, kind, exact: m.exact });
         prevKind = "word";
         prevStart = m.start;
         prevEnd = m.end;

@@ -59,115 +59,81 @@ export interface NumberWord {
   feminine?: boolean;
 }
 
-const units: readonly [string, number][] = [
-  ["صفر", 0],
-  ["واحد", 1],
-  ["واحدة", 1],
-  ["اثنان", 2],
-  ["اثنين", 2],
-  ["اثنتان", 2],
-  ["اثنتين", 2],
-  ["ثلاثة", 3],
-  ["ثلاث", 3],
-  ["أربعة", 4],
-  ["أربع", 4],
-  ["خمسة", 5],
-  ["خمس", 5],
-  ["ستة", 6],
-  ["ست", 6],
-  ["سبعة", 7],
-  ["سبع", 7],
-  ["ثمانية", 8],
-  ["ثماني", 8],
-  ["ثمان", 8],
-  ["تسعة", 9],
-  ["تسع", 9],
-  ["عشرة", 10],
-  ["عشر", 10],
+/**
+ * Units 0–10: the value, the form before a masculine counted noun (ثلاثة رجال), the
+ * form before a feminine one (ثلاث نساء), then other spellings and case forms.
+ */
+export const UNITS: readonly (readonly [number, string, string, ...string[]])[] = [
+  [0, "صفر", "صفر"],
+  [1, "واحد", "واحدة", "واحدا"],
+  [2, "اثنان", "اثنتان", "اثنين", "اثنتين"],
+  [3, "ثلاثة", "ثلاث", "ثلاثا"],
+  [4, "أربعة", "أربع", "أربعا"],
+  [5, "خمسة", "خمس", "خمسا"],
+  [6, "ستة", "ست"],
+  [7, "سبعة", "سبع", "سبعا"],
+  [8, "ثمانية", "ثماني", "ثمان", "ثمانيا"],
+  [9, "تسعة", "تسع", "تسعا"],
+  [10, "عشرة", "عشر"],
 ];
 
 /** Units that also read as a fraction before a definite noun (خمس السكان = 1/5). */
-const unitFractions: Readonly<Record<string, number>> = { خمس: 1 / 5, سبع: 1 / 7, تسع: 1 / 9, عشر: 1 / 10 };
+const UNIT_FRACTIONS: Readonly<Record<string, number>> = { خمس: 1 / 5, سبع: 1 / 7, تسع: 1 / 9, عشر: 1 / 10 };
 
-/** Units that may carry the article as adjectives: الدول الثلاث، السنوات العشر. */
-const definiteUnits: readonly [string, number][] = [
-  ["الثلاثة", 3],
-  ["الثلاث", 3],
-  ["الأربعة", 4],
-  ["الأربع", 4],
-  ["الخمسة", 5],
-  ["الخمس", 5],
-  ["الستة", 6],
-  ["الست", 6],
-  ["السبعة", 7],
-  ["السبع", 7],
-  ["الثمانية", 8],
-  ["الثماني", 8],
-  ["التسعة", 9],
-  ["التسع", 9],
-  ["العشرة", 10],
-  ["العشر", 10],
+/** The heads of 11 and 12: value, masculine, feminine, then the oblique forms. */
+export const TEEN_HEADS: readonly (readonly [number, string, string, ...string[]])[] = [
+  [1, "أحد", "إحدى"],
+  [2, "اثنا", "اثنتا", "اثني", "اثنتي"],
 ];
 
-const teenHeads: readonly [string, number][] = [
-  ["أحد", 1],
-  ["إحدى", 1],
-  ["اثنا", 2],
-  ["اثني", 2],
-  ["اثنتا", 2],
-  ["اثنتي", 2],
+/** The "ten" of 11–19 before a masculine and a feminine counted noun: ثلاثة عشر رجلا، ثلاث عشرة امرأة. */
+export const TEEN_TENS: readonly [string, string] = ["عشر", "عشرة"];
+
+/** Tens: value, nominative, oblique (accusative and genitive). */
+export const TENS: readonly (readonly [number, string, string])[] = [
+  [20, "عشرون", "عشرين"],
+  [30, "ثلاثون", "ثلاثين"],
+  [40, "أربعون", "أربعين"],
+  [50, "خمسون", "خمسين"],
+  [60, "ستون", "ستين"],
+  [70, "سبعون", "سبعين"],
+  [80, "ثمانون", "ثمانين"],
+  [90, "تسعون", "تسعين"],
 ];
 
-const tens: readonly [string, string, number][] = [
-  ["عشرون", "عشرين", 20],
-  ["ثلاثون", "ثلاثين", 30],
-  ["أربعون", "أربعين", 40],
-  ["خمسون", "خمسين", 50],
-  ["ستون", "ستين", 60],
-  ["سبعون", "سبعين", 70],
-  ["ثمانون", "ثمانين", 80],
-  ["تسعون", "تسعين", 90],
+/** Hundreds: value, then spellings, the modern one first (مئة) and the older one (مائة). */
+export const HUNDREDS: readonly (readonly [number, string, ...string[]])[] = [
+  [100, "مئة", "مائة"],
+  [200, "مئتان", "مئتين", "مائتان", "مائتين"],
+  [300, "ثلاثمئة", "ثلاثمائة"],
+  [400, "أربعمئة", "أربعمائة"],
+  [500, "خمسمئة", "خمسمائة"],
+  [600, "ستمئة", "ستمائة"],
+  [700, "سبعمئة", "سبعمائة"],
+  [800, "ثمانمئة", "ثمانمائة", "ثمانيمئة", "ثمانيمائة"],
+  [900, "تسعمئة", "تسعمائة"],
 ];
 
-const hundreds: readonly [string, number][] = [
-  ["مئة", 100],
-  ["مائة", 100],
-  ["مئتان", 200],
-  ["مئتين", 200],
-  ["مائتان", 200],
-  ["مائتين", 200],
-  ["ثلاثمائة", 300],
-  ["ثلاثمئة", 300],
-  ["أربعمائة", 400],
-  ["أربعمئة", 400],
-  ["خمسمائة", 500],
-  ["خمسمئة", 500],
-  ["ستمائة", 600],
-  ["ستمئة", 600],
-  ["سبعمائة", 700],
-  ["سبعمئة", 700],
-  ["ثمانمائة", 800],
-  ["ثمانمئة", 800],
-  ["ثمانيمائة", 800],
-  ["ثمانيمئة", 800],
-  ["تسعمائة", 900],
-  ["تسعمئة", 900],
-];
+/** The construct dual of مئة: مئتا ألف (200,000). */
+export const HUNDRED_CONSTRUCTS: readonly string[] = ["مئتا", "مئتي", "مائتا", "مائتي"];
 
-const hundredConstructs = ["مئتا", "مئتي", "مائتا", "مائتي"];
+/** A magnitude with its forms; the first of each list is the one `numberToWords` writes. */
+export interface Scale {
+  value: number;
+  /** ألف: one of it, or after 100 (مئة ألف). */
+  singular: readonly string[];
+  /** ألفا: after 11–99 (عشرون ألفا); alone, the construct dual (ألفا دولار). */
+  accusative: readonly string[];
+  /** ألفي: the construct dual in the genitive (بألفي دولار). */
+  construct: readonly string[];
+  /** ألفان، ألفين: two of it. */
+  dual: readonly string[];
+  /** آلاف: after 3–10 (ثلاثة آلاف); alone, a vague quantity. */
+  plural: readonly string[];
+}
 
-/** Magnitudes: singular, accusative/construct, genitive construct dual, duals, plurals. */
-const scales: readonly { value: number; singular: string[]; accusative: string[]; construct: string[]; dual: string[]; plural: string[] }[] = [
-  { value: 1e3, singular: ["ألف"], accusative: ["ألفا"], construct: ["ألفي"], dual: ["ألفان", "ألفين"], plural: ["آلاف", "ألوف"] },
-  { value: 1e6, singular: ["مليون"], accusative: ["مليونا"], construct: ["مليوني"], dual: ["مليونان", "مليونين"], plural: ["ملايين"] },
-  {
-    value: 1e9,
-    singular: ["مليار", "بليون"],
-    accusative: ["مليارا", "بليونا"],
-    construct: ["ملياري", "بليوني"],
-    dual: ["ملياران", "مليارين", "بليونان", "بليونين"],
-    plural: ["مليارات", "بلايين", "بليونات"],
-  },
+/** The magnitudes, largest first. مليار and بليون are both 10^9. */
+export const SCALES: readonly Scale[] = [
   {
     value: 1e12,
     singular: ["تريليون", "ترليون"],
@@ -176,6 +142,16 @@ const scales: readonly { value: number; singular: string[]; accusative: string[]
     dual: ["تريليونان", "تريليونين", "ترليونان", "ترليونين"],
     plural: ["تريليونات", "ترليونات"],
   },
+  {
+    value: 1e9,
+    singular: ["مليار", "بليون"],
+    accusative: ["مليارا", "بليونا"],
+    construct: ["ملياري", "بليوني"],
+    dual: ["ملياران", "مليارين", "بليونان", "بليونين"],
+    plural: ["مليارات", "ملايير", "بلايين", "بليونات"],
+  },
+  { value: 1e6, singular: ["مليون"], accusative: ["مليونا"], construct: ["مليوني"], dual: ["مليونان", "مليونين"], plural: ["ملايين"] },
+  { value: 1e3, singular: ["ألف"], accusative: ["ألفا"], construct: ["ألفي"], dual: ["ألفان", "ألفين"], plural: ["آلاف", "ألوف"] },
 ];
 
 /** The definite magnitudes that may follow a fraction: نصف المليون، مليون ونصف المليون. */
@@ -187,14 +163,14 @@ export const DEFINITE_SCALES: readonly [string, number][] = [
   ["التريليون", 1e12],
 ];
 
-const fractions: readonly [string, number][] = [
+/** Fractions: 1/2 … 1/6; the plurals after a count (ثلاثة أرباع = 3/4); the duals (ثلثا = 2/3). */
+const FRACTIONS: readonly [string, number][] = [
   ["نصف", 1 / 2],
   ["ثلث", 1 / 3],
   ["ربع", 1 / 4],
   ["سدس", 1 / 6],
 ];
-
-const fractionPlurals: readonly [string, number][] = [
+const FRACTION_PLURALS: readonly [string, number][] = [
   ["أثلاث", 1 / 3],
   ["أرباع", 1 / 4],
   ["أخماس", 1 / 5],
@@ -204,14 +180,17 @@ const fractionPlurals: readonly [string, number][] = [
   ["أتساع", 1 / 9],
   ["أعشار", 1 / 10],
 ];
-
-const fractionDuals: readonly [string, number][] = [
+const FRACTION_DUALS: readonly [string, number][] = [
   ["ثلثا", 2 / 3],
   ["ثلثي", 2 / 3],
+  ["ثلثان", 2 / 3],
+  ["ثلثين", 2 / 3],
+  ["الثلثان", 2 / 3],
+  ["الثلثين", 2 / 3],
 ];
 
-/** Ordinals 1–10: masculine and feminine, with and without the article. */
-const ordinals: readonly [string, string, number][] = [
+/** Ordinals 1–10, masculine and feminine, written with the article; the indefinite forms are derived. */
+const ORDINALS: readonly [string, string, number][] = [
   ["الأول", "الأولى", 1],
   ["الثاني", "الثانية", 2],
   ["الثالث", "الثالثة", 3],
@@ -224,68 +203,57 @@ const ordinals: readonly [string, string, number][] = [
   ["العاشر", "العاشرة", 10],
 ];
 
-/** Indefinite ordinals as news writes them: أول مرة، ثاني أكبر، ثالث دولة. */
-const indefiniteOrdinals: readonly [string, number][] = [
-  ["أول", 1],
-  ["أولى", 1],
-  ["ثاني", 2],
-  ["ثان", 2],
-  ["ثانية", 2],
-  ["ثالث", 3],
-  ["ثالثة", 3],
-  ["رابع", 4],
-  ["رابعة", 4],
-  ["خامس", 5],
-  ["خامسة", 5],
-  ["سادس", 6],
-  ["سادسة", 6],
-  ["سابع", 7],
-  ["سابعة", 7],
-  ["ثامن", 8],
-  ["ثامنة", 8],
-  ["تاسع", 9],
-  ["تاسعة", 9],
-  ["عاشر", 10],
-  ["عاشرة", 10],
-];
+/** Indefinite ordinals that do not come from dropping the article: ثان (ثانٍ). */
+const EXTRA_INDEFINITE_ORDINALS: readonly [string, number][] = [["ثان", 2]];
 
-const ordinalHeads = ["الحادي", "الحادية", "حادي", "حادية"];
+/** Heads of the ordinals 11, 21, 31 …: الحادي عشر، الحادية والعشرون. */
+const ORDINAL_HEADS: readonly string[] = ["الحادي", "الحادية"];
 
 /** Every number word, built from the tables above. */
 export function numberWords(): NumberWord[] {
   const words: NumberWord[] = [];
-  for (const [word, value] of units) {
-    const fraction = unitFractions[word];
-    words.push(fraction === undefined ? { word, role: "unit", value } : { word, role: "unit", value, alsoFraction: fraction });
+  for (const [value, ...forms] of UNITS) {
+    for (const word of forms) {
+      const fraction = UNIT_FRACTIONS[word];
+      words.push(fraction === undefined ? { word, role: "unit", value } : { word, role: "unit", value, alsoFraction: fraction });
+      // Units also stand as definite adjectives: الدولار الواحد، الدول الثلاث، السنوات العشر
+      // (not الاثنين, Monday, nor الست, "the lady").
+      const definite = `ال${word}`;
+      if (value !== 0 && value !== 2 && !word.endsWith("ا") && !NOT_DEFINITE_UNITS.includes(definite)) {
+        words.push({ word: definite, role: "unit", value, definite: true });
+      }
+    }
   }
-  for (const [word, value] of definiteUnits) words.push({ word, role: "unit", value, definite: true });
-  for (const [word, value] of teenHeads) words.push({ word, role: "teenHead", value });
-  for (const [nominative, oblique, value] of tens) {
-    words.push({ word: nominative, role: "ten", value }, { word: oblique, role: "ten", value });
-    words.push(
-      { word: `ال${nominative}`, role: "ordinalTen", value, definite: true },
-      { word: `ال${oblique}`, role: "ordinalTen", value, definite: true },
-    );
+  for (const [value, ...forms] of TEEN_HEADS) for (const word of forms) words.push({ word, role: "teenHead", value });
+  for (const [value, nominative, oblique] of TENS) {
+    for (const word of [nominative, oblique]) {
+      words.push({ word, role: "ten", value }, { word: `ال${word}`, role: "ordinalTen", value, definite: true });
+    }
   }
-  for (const [word, value] of hundreds) words.push({ word, role: "hundred", value });
-  for (const word of hundredConstructs) words.push({ word, role: "hundredConstruct", value: 200 });
-  for (const s of scales) {
+  for (const [value, ...forms] of HUNDREDS) for (const word of forms) words.push({ word, role: "hundred", value });
+  for (const word of HUNDRED_CONSTRUCTS) words.push({ word, role: "hundredConstruct", value: 200 });
+  for (const s of SCALES) {
     for (const word of s.singular) words.push({ word, role: "scale", value: s.value });
     for (const word of s.accusative) words.push({ word, role: "scaleAccusative", value: s.value });
     for (const word of s.construct) words.push({ word, role: "scaleConstruct", value: s.value });
     for (const word of s.dual) words.push({ word, role: "scaleDual", value: s.value });
     for (const word of s.plural) words.push({ word, role: "scalePlural", value: s.value });
   }
-  for (const [word, value] of fractions) words.push({ word, role: "fraction", value });
-  for (const [word, value] of fractionPlurals) words.push({ word, role: "fractionPlural", value });
-  for (const [word, value] of fractionDuals) words.push({ word, role: "fractionDual", value });
-  for (const [masculine, feminine, value] of ordinals) {
+  for (const [word, value] of FRACTIONS) words.push({ word, role: "fraction", value });
+  for (const [word, value] of FRACTION_PLURALS) words.push({ word, role: "fractionPlural", value });
+  for (const [word, value] of FRACTION_DUALS) words.push({ word, role: "fractionDual", value });
+  for (const [masculine, feminine, value] of ORDINALS) {
     words.push({ word: masculine, role: "ordinal", value, definite: true });
     words.push({ word: feminine, role: "ordinal", value, definite: true, feminine: true });
+    // أول مرة، ثاني أكبر، ثالثة: the same words without the article.
+    words.push({ word: masculine.slice(2), role: "ordinal", value });
+    words.push({ word: feminine.slice(2), role: "ordinal", value, feminine: true });
   }
-  for (const [word, value] of indefiniteOrdinals) words.push({ word, role: "ordinal", value, feminine: word.endsWith("ة") });
-  for (const word of ordinalHeads) {
-    words.push({ word, role: "ordinalHead", value: 1, definite: word.startsWith("ال"), feminine: word.endsWith("ة") });
+  for (const [word, value] of EXTRA_INDEFINITE_ORDINALS) words.push({ word, role: "ordinal", value });
+  for (const head of ORDINAL_HEADS) {
+    const feminine = head.endsWith("ة");
+    words.push({ word: head, role: "ordinalHead", value: 1, definite: true, feminine });
+    words.push({ word: head.slice(2), role: "ordinalHead", value: 1, feminine });
   }
   words.push({ word: "المئة", role: "ordinalHundred", value: 100, definite: true });
   words.push({ word: "المائة", role: "ordinalHundred", value: 100, definite: true });
@@ -306,11 +274,24 @@ export const PERCENT_TWO_WORDS: readonly [string, string][] = [
   ["في", "المية"],
 ];
 
-/** Words after which an ordinal of the clock is a time, not a number: الساعة الثانية. */
-export const CLOCK_WORDS: readonly string[] = ["الساعة", "ساعة"];
+/** Definite units that are mostly something else: الست is "the lady". */
+const NOT_DEFINITE_UNITS: readonly string[] = ["الست"];
 
-/** Times of day that make a feminine ordinal before them a clock time: الثانية ظهرا. */
-export const TIME_OF_DAY_WORDS: readonly string[] = ["ظهرا", "صباحا", "مساء", "فجرا", "ليلا", "عصرا", "بعد", "ظهر"];
+/** Prepositions after which الثانية is the unit of time (في الثانية: per second), not a rank. */
+export const TIME_UNIT_AFTER: readonly string[] = ["من", "في", "كل"];
+
+/** Month-name heads whose ordinal is part of the name: كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة. */
+export const MONTH_HEADS: readonly string[] = ["كانون", "تشرين", "ربيع", "جمادى"];
+
+/** Vague words that make "و + number" after them vague too: نيف وخمسون، بضع وعشرون. */
+export const VAGUE_BEFORE_AND: readonly string[] = ["نيف", "بضع", "بضعة"];
+
+/** Words around صفر that make it the Hijri month: شهر صفر، منتصف صفر، صفر الخير. */
+export const SAFAR_BEFORE: readonly string[] = ["شهر", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "غرة", "أول", "آخر"];
+export const SAFAR_AFTER: readonly string[] = ["الخير", "المقبل", "الماضي", "الجاري", "هـ", "ه"];
+
+/** An ordinal over a hundred: الثاني والعشرين بعد المئة (122). */
+export const AFTER_WORD = "بعد";
 
 /**
  * Whole words that look like a proclitic on a number word but are something else:

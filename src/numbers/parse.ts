@@ -7,7 +7,7 @@
 import { assertString } from "../core/errors.js";
 import { nextToken } from "../core/tokens.js";
 import { viewOf } from "../normalize/normalize.js";
-import { MATCH_OPTIONS } from "../normalize/options.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
 import { type NumberMatch, numberAt } from "./scan.js";
 
 // The single number that the whole (trimmed) text is, or null.

@@ -13,6 +13,7 @@
 import { type Token, nextToken } from "../core/tokens.js";
 import { type DigitNumber, readDigits } from "./digits.js";
 import {
+  AFTER_WORD,
   DECIMAL_WORDS,
   DEFINITE_SCALES,
   NEGATIVE_WORDS,
@@ -130,9 +131,11 @@ function term(type: Term["type"], value: number, place: Term["place"], start: nu
   return { type, value, place, times: undefined, start, end, conjunction, exact };
 }
 
-// A count followed by a magnitude word takes it: ثلاثة + آلاف.
+// A count followed by a magnitude word takes it: ثلاثة + آلاف (unless the digits
+// after a spoken decimal point are being read: فاصلة خمسة وسبعين مليار).
+let withScales = true;
 function withScale(text: string, t: Term): Term {
-  const scale = scaleAfter(text, t.end);
+  const scale = withScales ? scaleAfter(text, t.end) : 0;
   if (scale !== 0) {
     t.times = scale;
     t.end = scaleEnd;
@@ -141,7 +144,14 @@ function withScale(text: string, t: Term): Term {
 }
 
 // Reads one term at token t: a count (with its teen or hundred part), a fraction, or a magnitude alone.
-function readTerm(text: string, t: Token, afterNumber = false): Term | null {
+function readTerm(text: string, t: Token, afterNumber = false, scales = true): Term | null {
+  withScales = scales;
+  const term = readAnyTerm(text, t, afterNumber);
+  withScales = true;
+  return term !== null && !scales && term.type === "scaleOnly" ? null : term;
+}
+
+function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null {
   if (t.kind === "number") {
     const d: DigitNumber | null = readDigits(text, t.start);
     if (d === null) return null;
@@ -200,6 +210,9 @@ function readTerm(text: string, t: Token, afterNumber = false): Term | null {
     case "fraction":
     case "fractionDual":
       return term("fraction", e.value, undefined, start, end, conjunction);
+    case "ordinalTen":
+      // الساعات الأربع والعشرين: a definite ten closing a definite count.
+      return afterNumber ? withScale(text, term("count", e.value, "ten", start, end, conjunction)) : null;
     default:
       return null;
   }
@@ -296,13 +309,16 @@ interface SumResult {
   exact: boolean;
 }
 
-// Reads count terms joined by و from token t on.
-function readSum(text: string, t: Token): SumResult | null {
+// Reads count terms joined by و from token t on; without `scales`, magnitude words end it.
+function readSum(text: string, t: Token, scales = true): SumResult | null {
   const sum = newSum();
-  const firstTerm = readTerm(text, t);
+  const firstTerm = readTerm(text, t, false, scales);
   if (firstTerm === null || !add(sum, firstTerm, true)) return null;
   const start = firstTerm.start;
   let end = firstTerm.end;
+  // مليونا وثمانمائة ألف: an accusative magnitude that a sum follows is one, not two.
+  const accusativeAlone = firstTerm.type === "scaleOnly" && firstTerm.times !== undefined && firstTerm.value === 2 * firstTerm.times &&
+    word(text, t)?.entry.role === "scaleAccusative";
   // نصف مليون، ثلاثة أرباع المليون، ألف مليون
   if (firstTerm.type === "fraction" || firstTerm.type === "scaleOnly") {
     const next = nextToken(text, end);
@@ -330,8 +346,9 @@ function readSum(text: string, t: Token): SumResult | null {
       t1 = nextToken(text, t1.end);
       if (t1 === null) break;
     } else if (t1.kind !== "word" || text.charCodeAt(t1.start) !== WAW) break;
-    const term = readTerm(text, t1, !lone);
+    const term = readTerm(text, t1, !lone, scales);
     if (term === null || lone === term.conjunction || !add(sum, term, false)) break;
+    if (accusativeAlone && end === firstTerm.end && firstTerm.times !== undefined) sum.total -= firstTerm.times;
     end = term.end;
     // مليون ونصف المليون
     if (term.type === "fraction") {
@@ -347,7 +364,7 @@ function readSum(text: string, t: Token): SumResult | null {
     const after = nextToken(text, dec.end);
     if (after !== null) {
       const frac = after.kind === "number" ? readDigits(text, after.start) : null;
-      const fracSum = frac === null ? readSum(text, after) : null;
+      const fracSum = frac === null ? readSum(text, after, false) : null;
       const digits = frac !== null ? text.slice(frac.start, frac.end) : fracSum !== null && !fracSum.fractionOnly && Number.isInteger(fracSum.value) ? String(fracSum.value) : "";
       if (digits !== "" && /^\d+$/.test(digits)) {
         sum.group += Number(`0.${digits}`);
@@ -390,6 +407,16 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
   }
   if (e.role === "ordinalHead") return null;
   return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
+}
+
+// الثاني والعشرين بعد المئة: an ordinal under 100 raised past a hundred.
+function afterHundred(text: string, m: NumberMatch): NumberMatch {
+  if (m.value >= 100) return m;
+  const after = nextToken(text, m.end);
+  if (after === null || after.kind !== "word" || text.slice(after.start, after.end) !== AFTER_WORD) return m;
+  const hundred = word(text, nextToken(text, after.end));
+  if (hundred === undefined || hundred.conjunction || hundred.entry.role !== "ordinalHundred") return m;
+  return { ...m, end: hundred.end, value: m.value + hundred.entry.value };
 }
 
 function isPercentSign(c: number): boolean {
@@ -456,10 +483,12 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
     if (m === null || m.kind === "ordinal") return null;
     return { ...m, start: pos, value: -m.value };
   }
-  // ٪35
+  // ٪35, ٪ 35
   if (t.kind === "punct" && isPercentSign(c)) {
     const d = nextToken(text, t.end);
-    if (d === null || d.kind !== "number" || d.start !== t.end) return null;
+    const gap = d === null ? 0 : d.start - t.end;
+    if (d === null || d.kind !== "number" || gap > 1 || (gap === 1 && text.charCodeAt(t.end) !== 0x20)) return null;
+    if (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1))) return null;
     const r = readDigits(text, d.start);
     if (r === null) return null;
     return { start: pos, end: r.end, value: r.value, kind: "percent", exact: r.exact, digits: true };
@@ -476,12 +505,12 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
     return { ...m, start: t.start, value: -m.value };
   }
   const ordinal = t.kind === "word" ? readOrdinal(text, t) : null;
-  if (ordinal !== null) return ordinal;
+  if (ordinal !== null) return afterHundred(text, ordinal);
   const sum = readSum(text, t);
   if (sum === null) return null;
   // ٧٧/١٠٠ and ⅐ (NFKC: 1⁄7) — one slash between two numbers; a second slash makes a date.
   const slash = text.charCodeAt(sum.end);
-  if (!sum.words && (slash === 0x2f || slash === 0x2044)) {
+  if (!sum.words && (slash === 0x2f || slash === 0x2044) && text.charCodeAt(sum.start - 1) !== slash) {
     const d = readDigits(text, sum.end + 1);
     if (d !== null && d.value !== 0 && text.charCodeAt(d.end) !== slash) {
       return { start: sum.start, end: d.end, value: sum.value / d.value, kind: "fraction", exact: sum.exact && d.exact, digits: true };

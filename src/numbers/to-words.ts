@@ -6,6 +6,7 @@
  */
 
 import { describe } from "../core/errors.js";
+import { HUNDREDS, HUNDRED_CONSTRUCTS, SCALES, type Scale, TEEN_HEADS, TEEN_TENS, TENS, UNITS } from "./lexicon.js";
 
 /** The gender of what is counted: ثلاثة رجال (masculine noun), ثلاث نساء (feminine noun). */
 export type CountedGender = "masculine" | "feminine";
@@ -16,58 +17,60 @@ export interface NumberToWordsOptions {
   gender?: CountedGender;
 }
 
-// Units 1–10 before a masculine and before a feminine counted noun (gender polarity from 3 on).
-const UNITS: Readonly<Record<CountedGender, readonly string[]>> = {
-  masculine: ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],
-  feminine: ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"],
-};
-const TEEN_HEADS: Readonly<Record<CountedGender, readonly string[]>> = {
-  masculine: ["", "أحد", "اثنا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"],
-  feminine: ["", "إحدى", "اثنتا", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"],
-};
-const TEEN_TEN: Readonly<Record<CountedGender, string>> = { masculine: "عشر", feminine: "عشرة" };
-const UNIT_BEFORE_TEN: Readonly<Record<CountedGender, readonly string[]>> = {
-  masculine: ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"],
-  feminine: ["", "إحدى", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"],
-};
-const TENS = ["", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"];
-const HUNDREDS = ["", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة"];
+const gendered = (g: CountedGender, forms: readonly [number, string, string, ...string[]]): string =>
+  g === "masculine" ? forms[1] : forms[2];
 
-// The magnitudes: singular, dual, plural (after 3–10), accusative (after 11–99).
-const SCALES: readonly { value: number; singular: string; dual: string; plural: string; accusative: string }[] = [
-  { value: 1e12, singular: "تريليون", dual: "تريليونان", plural: "تريليونات", accusative: "تريليونا" },
-  { value: 1e9, singular: "مليار", dual: "ملياران", plural: "مليارات", accusative: "مليارا" },
-  { value: 1e6, singular: "مليون", dual: "مليونان", plural: "ملايين", accusative: "مليونا" },
-  { value: 1e3, singular: "ألف", dual: "ألفان", plural: "آلاف", accusative: "ألفا" },
-];
+// Built from the lexicon on first use, so that both directions share one word list.
+let tables: { units: Record<CountedGender, string[]>; heads: Record<CountedGender, string[]> } | undefined;
+
+function words(): NonNullable<typeof tables> {
+  if (tables !== undefined) return tables;
+  const units = { masculine: [] as string[], feminine: [] as string[] };
+  const heads = { masculine: [] as string[], feminine: [] as string[] };
+  for (const g of ["masculine", "feminine"] as const) {
+    for (const forms of UNITS) units[g][forms[0]] = gendered(g, forms);
+    for (let v = 3; v <= 9; v++) heads[g][v] = units[g][v] as string;
+    for (const forms of TEEN_HEADS) heads[g][forms[0]] = gendered(g, forms);
+  }
+  tables = { units, heads };
+  return tables;
+}
+
+const tenWord = (v: number): string => (TENS.find((t) => t[0] === v) as readonly [number, string, string])[1];
+const hundredWord = (v: number): string => (HUNDREDS.find((h) => h[0] === v) as readonly [number, string])[1];
 
 function below100(n: number, g: CountedGender): string {
-  if (n <= 10) return UNITS[g][n] as string;
-  if (n < 20) return `${TEEN_HEADS[g][n - 10] as string} ${TEEN_TEN[g]}`;
+  const { units, heads } = words();
+  if (n <= 10) return units[g][n] as string;
+  if (n < 20) return `${heads[g][n - 10] as string} ${TEEN_TENS[g === "masculine" ? 0 : 1]}`;
   const unit = n % 10;
-  const ten = TENS[Math.floor(n / 10)] as string;
-  return unit === 0 ? ten : `${UNIT_BEFORE_TEN[g][unit] as string} و${ten}`;
+  const ten = tenWord(n - unit);
+  if (unit === 0) return ten;
+  // 21 before a feminine noun is إحدى وعشرون, not واحدة وعشرون.
+  const first = unit === 1 && g === "feminine" ? (heads.feminine[1] as string) : (units[g][unit] as string);
+  return `${first} و${ten}`;
 }
 
 function below1000(n: number, g: CountedGender): string {
-  const h = Math.floor(n / 100);
+  const h = n - (n % 100);
   const rest = n % 100;
   if (h === 0) return below100(rest, g);
-  if (rest === 0) return HUNDREDS[h] as string;
-  return `${HUNDREDS[h] as string} و${below100(rest, g)}`;
+  if (rest === 0) return hundredWord(h);
+  return `${hundredWord(h)} و${below100(rest, g)}`;
 }
 
 // A count of a magnitude: ألف، ألفان، ثلاثة آلاف، أحد عشر ألفا، مئتا ألف، مئة وخمسة آلاف.
-function scaled(count: number, s: (typeof SCALES)[number]): string {
-  if (count === 1) return s.singular;
-  if (count === 2) return s.dual;
-  if (count === 200) return `مئتا ${s.singular}`;
+function scaled(count: number, s: Scale): string {
+  const [singular] = s.singular;
+  if (count === 1) return singular as string;
+  if (count === 2) return s.dual[0] as string;
+  if (count === 200) return `${HUNDRED_CONSTRUCTS[0] as string} ${singular as string}`;
   const rest = count % 100;
   // Magnitudes are masculine nouns, so their counts take the masculine forms.
-  const words = below1000(count, "masculine");
-  if (rest >= 3 && rest <= 10) return `${words} ${s.plural}`;
-  if (rest >= 11) return `${words} ${s.accusative}`;
-  return `${words} ${s.singular}`;
+  const w = below1000(count, "masculine");
+  if (rest >= 3 && rest <= 10) return `${w} ${s.plural[0] as string}`;
+  if (rest >= 11) return `${w} ${s.accusative[0] as string}`;
+  return `${w} ${singular as string}`;
 }
 
 /**
@@ -98,7 +101,7 @@ export function numberToWords(value: number, options?: NumberToWordsOptions): st
   }
   if (value === 0) return "صفر";
   if (value < 0) return `سالب ${numberToWords(-value, { gender })}`;
-  if (value === 1e15) return "ألف تريليون";
+  if (value === 1e15) return `${(SCALES[3] as Scale).singular[0] as string} ${(SCALES[0] as Scale).singular[0] as string}`;
   const parts: string[] = [];
   let rest = value;
   for (const s of SCALES) {

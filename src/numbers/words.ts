@@ -8,7 +8,7 @@
  */
 
 import { WORD_BIT, charClasses } from "../core/chars.js";
-import { MATCH_OPTIONS } from "../normalize/options.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { CONJUNCTIONS, NEGATIVE_WORDS, NOT_NUMBERS, type NumberWord, PREPOSITIONS, numberWords } from "./lexicon.js";
 

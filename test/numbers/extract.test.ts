@@ -81,8 +81,47 @@ describe("extractNumbers", () => {
     expectNumbers("عقد الاجتماع يوم الثلاثاء والأربعاء والاثنين في الجمعية العامة، وعشرات الصحافيين", []);
   });
 
-  it("does not read clock hours or seconds as ordinals", () => {
-    expectNumbers("انفجرت القنبلة في الساعة الثانية ظهرا بعد 30 ثانية من وصوله", [["30", 30, "cardinal"]]);
+  it("reads the hour of the clock as a rank, never the second as a unit of time", () => {
+    expectNumbers("انفجرت القنبلة في الساعة الثانية ظهرا بعد 30 ثانية من وصوله، وتحلل البيانات في أجزاء من الثانية", [
+      ["الثانية", 2, "ordinal"],
+      ["30", 30, "cardinal"],
+    ]);
+  });
+
+  it("does not read the ordinal of a month's name or the month صفر as numbers", () => {
+    expectNumbers("عقد المؤتمر في كانون الأول الماضي ويعود في ربيع الأول ومطلع شهر صفر، والنتيجة صفر", [["صفر", 0, "cardinal"]]);
+  });
+
+  it("reads digits after the article as ranks, and dotted thousands", () => {
+    expectNumbers("افتتحت الدورة الـ45 للمهرجان، وبلغ السعر 1.850.000 ليرة و17.080,5 مليون دينار", [
+      ["45", 45, "ordinal"],
+      ["1.850.000", 1850000, "cardinal"],
+      ["17.080,5 مليون", 17080.5e6, "cardinal"],
+    ]);
+  });
+
+  it("tells a count from a rank for definite tens, and reads definite compounds", () => {
+    expectNumbers("انضم إلى مجموعة العشرين قبل القرن الحادي والعشرين، خلال الساعات الأربع والعشرين الماضية", [
+      ["العشرين", 20, "cardinal"],
+      ["الحادي والعشرين", 21, "ordinal"],
+      ["الأربع والعشرين", 24, "cardinal"],
+    ]);
+  });
+
+  it("reads accusatives and the one-thousand reading of ألفا before a sum", () => {
+    expectNumbers("سجلت ثمانيا وسبعين حالة، وبلغ عدد الزوار مليونا وثمانمائة ألف، ودفع ألفا دولار", [
+      ["ثمانيا وسبعين", 78, "cardinal"],
+      ["مليونا وثمانمائة ألف", 1800000, "cardinal"],
+      ["ألفا", 2000, "cardinal"],
+    ]);
+  });
+
+  it("skips vague sums and the verb ألّف", () => {
+    expectNumbers("تعود العلاقات إلى نيف وخمسين عاما، وألّف الكاتب رواية", []);
+  });
+
+  it("reads an ordinal past a hundred", () => {
+    expectNumbers("يدخل الإضراب يومه الثاني والعشرين بعد المئة", [["الثاني والعشرين بعد المئة", 122, "ordinal"]]);
   });
 
   it("does not read أول أمس or نصف النهائي as numbers", () => {
@@ -106,6 +145,18 @@ describe("extractNumbers", () => {
       ["12,5 مليون", 12.5e6, "cardinal"],
       ["1,250,000", 1250000, "cardinal"],
       ["١٬٢٠٠", 1200, "cardinal"],
+    ]);
+  });
+
+  it("reads each part of a slashed or dotted chain as its own number", () => {
+    expectNumbers("في 12/3/2024 صدرت النسخة 2012.10.30 ونسبة ٧٧/١٠٠", [
+      ["12", 12, "cardinal"],
+      ["3", 3, "cardinal"],
+      ["2024", 2024, "cardinal"],
+      ["2012", 2012, "cardinal"],
+      ["10", 10, "cardinal"],
+      ["30", 30, "cardinal"],
+      ["٧٧/١٠٠", 0.77, "fraction"],
     ]);
   });
 
