@@ -16,6 +16,7 @@
 // Usage: node bench/cli-memory.mjs [--gb 1] [--json]      (Linux only: reads /proc)
 
 import { spawn, spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,15 +53,12 @@ log(`cli-memory: node dist/cli.js ${args.slice(1).join(" ")} over ${(target / 1e
 const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"] });
 let outBytes = 0;
 let outLines = 0;
-let errors = 0;
 child.stdout.on("data", (chunk) => {
   outBytes += chunk.length;
   for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) outLines++;
 });
-child.stderr.on("data", (chunk) => {
-  errors++;
-  if (errors <= 3) process.stderr.write(chunk);
-});
+// The command's own messages (its summary line, any error) go to our standard error.
+child.stderr.on("data", (chunk) => process.stderr.write(chunk));
 const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)));
 
 const samples = [];
@@ -108,8 +106,8 @@ const ok = code === 0 && outLines === lines;
 
 const rows = [["input consumed", "peak RSS MiB", "samples"], ...tenths.map((list, k) => [`${k * 10}–${(k + 1) * 10}%`, (peak(list) / MiB).toFixed(1), String(list.length)])];
 const summary = [
-  `nashra ${command} --jsonl over ${(written / 1e9).toFixed(2)} GB (${lines.toLocaleString("en-US")} JSON lines, streamed, never on disk): ` +
-    `${seconds.toFixed(0)} s, ${(written / 1e6 / seconds).toFixed(1)} MB/s, exit ${code}, ${outLines.toLocaleString("en-US")} lines out${errors ? `, ${errors} stderr writes` : ""}`,
+  `nashra ${command} --jsonl (default worker threads; ${availableParallelism()} cores) over ${(written / 1e9).toFixed(2)} GB (${lines.toLocaleString("en-US")} JSON lines, streamed, never on disk): ` +
+    `${seconds.toFixed(0)} s, ${(written / 1e6 / seconds).toFixed(1)} MB/s, exit ${code}, ${outLines.toLocaleString("en-US")} lines out`,
   table(rows, ["", "r", "r"]),
   `peak RSS: first half (5–50%) ${(firstHalf / MiB).toFixed(1)} MiB, second half ${(secondHalf / MiB).toFixed(1)} MiB, kernel VmHWM ${(hwm / MiB).toFixed(1)} MiB → ` +
     `${flat ? "FLAT (PASS)" : "GROWS (FAIL)"}: second-half peak ≤ 1.2× first-half peak${ok ? "" : "; the command did not answer every line (FAIL)"}`,

@@ -1,9 +1,11 @@
 // The benchmark corpus: Arabic news text of a requested size, the same bytes on every
 // run and every machine.
 //
-// What it is made of: the demo article embedded in src/cli/sample.ts, every test
-// fixture text under test/fixtures/ (*.txt) when present, and articles assembled from
-// the original sentences in bench/sentences.mjs — headline, date line, byline,
+// What it is made of: the demo article embedded in src/cli/sample.ts and every test
+// fixture page under test/fixtures/ (*.txt), used whole; the sentences of the dates and
+// numbers evaluation corpora (test/fixtures/*/corpus.json), used as a quarter of the body
+// sentences; and articles assembled from the original sentences and templates in
+// bench/sentences.mjs — headline, date line, byline,
 // dateline and lead, body paragraphs with attributed quotes, source line, read-also
 // teaser, related list and site boilerplate, each piece present with the frequency
 // it has in real copy, with the month names, agencies and digits of one of eight
@@ -56,21 +58,40 @@ export function rng(seed) {
 
 // --- the texts the project already has ----------------------------------------
 
-/** The demo article and the fixture texts, in a fixed order. */
+/**
+ * The project's own texts, in a fixed order: whole articles (the demo article and every
+ * .txt page under test/fixtures/) and single sentences (the "text" of every item of each
+ * corpus.json evaluation corpus under test/fixtures/).
+ */
 export function projectTexts() {
-  const texts = [];
+  const articles = [];
+  const sentences = [];
   const sample = readFileSync(join(ROOT, "src/cli/sample.ts"), "utf8").match(/SAMPLE_ARTICLE = `([\s\S]*?)`;/);
-  if (sample) texts.push({ name: "src/cli/sample.ts", text: sample[1] });
+  if (sample) articles.push({ name: "src/cli/sample.ts", text: sample[1] });
   const walk = (dir) => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".txt")) texts.push({ name: relative(ROOT, path), text: readFileSync(path, "utf8") });
+      else if (entry.name.endsWith(".txt")) articles.push({ name: relative(ROOT, path), text: readFileSync(path, "utf8") });
+      else if (entry.name === "corpus.json") {
+        const items = JSON.parse(readFileSync(path, "utf8"));
+        if (Array.isArray(items)) for (const it of items) if (typeof it?.text === "string") sentences.push({ name: relative(ROOT, path), text: it.text });
+      }
     }
   };
   walk(join(ROOT, "test/fixtures"));
-  return texts;
+  return { articles, sentences };
+}
+
+/** Where the whole texts and sentences came from, for the reports. */
+export function sourceNames(pool) {
+  const count = new Map();
+  for (const { name } of [...pool.articles, ...pool.sentences]) {
+    const key = name.replace(/\/[^/]*\.txt$/, "/*.txt");
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return [...count].map(([k, n]) => (k.endsWith("corpus.json") ? `${k} (${n} sentences)` : n > 1 ? `${k} (${n} pages)` : k));
 }
 
 // --- filling the templates ------------------------------------------------------
@@ -146,7 +167,9 @@ function quote(r, fill) {
 }
 
 /** One article built from bench/sentences.mjs, before the noise. */
-function composeArticle(r, region, fill) {
+function composeArticle(r, region, fill, sentences) {
+  // A quarter of the body sentences come from the project's evaluation corpora when present.
+  const body = () => (sentences.length > 0 && r.chance(0.25) ? r.pick(sentences).text : fill(r.pick(S.BODY)));
   const lines = [fill(r.pick(S.HEADLINES))];
   if (r.chance(0.6)) {
     const dateLine = r.pick([
@@ -160,17 +183,17 @@ function composeArticle(r, region, fill) {
   if (r.chance(0.3)) lines.push(fill(r.pick(S.BYLINES)));
   const paragraphs = [];
   const dateline = fill(r.pick(S.DATELINE_FRAMES));
-  paragraphs.push(dateline + fill(r.pick(S.BODY)));
+  paragraphs.push(dateline + body());
   const count = r.int(2, 7);
   for (let p = 0; p < count; p++) {
-    const sentences = [];
     const n = r.int(1, 3);
-    for (let s = 0; s < n; s++) sentences.push(r.chance(0.25) ? quote(r, fill) : fill(r.pick(S.BODY)));
-    paragraphs.push(sentences.join(r.chance(0.05) ? "  \u00a0\u00a0" : " "));
+    const parts = [];
+    for (let k = 0; k < n; k++) parts.push(r.chance(0.25) ? quote(r, fill) : body());
+    paragraphs.push(parts.join(r.chance(0.05) ? "  \u00a0\u00a0" : " "));
   }
   lines.push(paragraphs.join(r.chance(0.6) ? "\n\n" : "\n"));
   if (r.chance(0.4)) lines.push("", fill(r.pick(S.SOURCE_LINES)));
-  if (r.chance(0.2)) lines.push("", r.pick(S.READ_ALSO_CUES), fill(r.pick(S.HEADLINES)), fill(r.pick(S.BODY)));
+  if (r.chance(0.2)) lines.push("", r.pick(S.READ_ALSO_CUES), fill(r.pick(S.HEADLINES)), body());
   if (r.chance(0.25)) {
     lines.push("", r.pick(S.RELATED_HEADINGS));
     const bullet = r.pick(S.BULLETS);
@@ -185,7 +208,7 @@ function composeArticle(r, region, fill) {
 
 // --- the noise ------------------------------------------------------------------
 
-const HARAKAT = ["\u064e", "\u064f", "\u0650", "\u0652"]; // fatha, damma, kasra, sukun
+const HARAKAT = ["\u064e", "\u064e", "\u064f", "\u0650", "\u0652"]; // fatha (twice as likely), damma, kasra, sukun
 const SHADDA = "\u0651";
 const TANWEEN_FATH = "\u064b";
 // Letters after which tatweel can stand (they join the next letter).
@@ -247,11 +270,11 @@ export function* articleStream(seed = DEFAULT_SEED, pool = projectTexts()) {
     const x = r.next();
     const digits = x < region.arabicDigits ? (r.chance(0.05) ? "persian" : "arabic") : "latin";
     let article;
-    if (pool.length > 0 && r.chance(0.15)) {
-      const own = r.pick(pool).text.trim();
+    if (pool.articles.length > 0 && r.chance(0.15)) {
+      const own = r.pick(pool.articles).text.trim();
       article = r.chance(region.arabicDigits) ? localDigits(own, "arabic") : own;
     } else {
-      article = composeArticle(r, region, filler(r, region, digits));
+      article = composeArticle(r, region, filler(r, region, digits), pool.sentences);
     }
     yield addNoise(r, article);
   }
@@ -291,7 +314,7 @@ function fingerprint(seed, pool) {
   h.update(readFileSync(fileURLToPath(import.meta.url)));
   h.update(readFileSync(join(HERE, "sentences.mjs")));
   h.update(String(seed));
-  for (const { name, text } of pool) h.update(`\0${name}\0${text}`);
+  for (const { name, text } of [...pool.articles, ...pool.sentences]) h.update(`\0${name}\0${text}`);
   return h.digest("hex").slice(0, 10);
 }
 
@@ -305,7 +328,7 @@ export function loadCorpus(sizeMB, { seed = DEFAULT_SEED, log = () => {} } = {})
   const stem = `news-seed${seed}-${sizeMB}MB`;
   const path = join(CACHE, `${stem}-${fp}.txt`);
   const metaPath = path.replace(/\.txt$/, ".json");
-  const sources = pool.map((p) => p.name);
+  const sources = sourceNames(pool);
   if (existsSync(path) && existsSync(metaPath)) {
     const text = readFileSync(path, "utf8");
     const meta = JSON.parse(readFileSync(metaPath, "utf8"));
@@ -352,7 +375,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const c = loadCorpus(size, { seed, log: (m) => console.error(m) });
   console.log(`corpus: ${relative(ROOT, c.path)}`);
   console.log(`size: ${c.bytes.toLocaleString("en-US")} UTF-8 bytes (${size} MB, 1 MB = 10^6 bytes), ${c.text.length.toLocaleString("en-US")} UTF-16 code units, ${c.articles} articles`);
-  console.log(`seed ${seed}, fingerprint ${c.fingerprint}; whole texts from: ${c.sources.join(", ")}`);
+  console.log(`seed ${seed}, fingerprint ${c.fingerprint}; project texts: ${c.sources.join(", ")}`);
   for (const [k, v] of Object.entries(describe(c.text))) console.log(`  ${k}: ${v}`);
   if (args.includes("--print")) console.log(`\n${c.text.slice(0, 3000)}`);
 }

@@ -8,8 +8,8 @@
 //   runs N A N B N C … (N = normalize(t, "search"), the reference of most rows; chrono's
 //   reference is extractDates on the same 1 MB), and the next round does it again, after
 //   a warm-up (at least 3 calls and 300 ms on 1 MB, then one call on the full text). A
-//   slow spell on the machine hits both sides of a pair. A call shorter than 50 ms is
-//   repeated within its turn and the median of those calls is its time.
+//   slow spell on the machine hits both sides of a pair. One call per turn, timed in
+//   elapsed time and in process CPU time (lib/measure.mjs).
 // - Each turn starts by settling the heap (lib/measure.mjs): a full GC, so no candidate
 //   pays for another's garbage, then an untimed call of the candidate on the first 1 MB,
 //   so it runs in its own steady state rather than in the shrunken young generation a
@@ -17,8 +17,9 @@
 // - Ratios are computed pair by pair: the candidate's time per byte divided by its
 //   reference's time per byte measured just before it; the table shows the median of
 //   those ratios over the rounds, and every target is judged on such a paired median of
-//   elapsed time. The same ratio on process CPU time is printed beside it, since other
-//   jobs share the cores; where the two verdicts differ, the table says so.
+//   elapsed time. The same ratio on CPU time (totals over all rounds, since the kernel
+//   counts CPU time in 4 ms ticks) is printed beside it, since other jobs share the
+//   cores; where the two verdicts differ, the table says so.
 // - The hand-written replace chain does exactly the folds of the search preset (see
 //   lib/candidates.mjs), and the run checks that its output is identical to nashra's.
 // - nashra is imported from the built package (dist/); an operation it does not export
