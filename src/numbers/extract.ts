@@ -43,8 +43,14 @@ function cueTrie(): WordTrie<Cue> {
   return cues;
 }
 
+// The cue a word is, read also behind a conjunction (ونيفا is و + نيفا).
 function cue(text: string, t: Token | null): Cue | undefined {
-  return t !== null && t.kind === "word" ? cueTrie().get(text, t.start, t.end) : undefined;
+  if (t === null || t.kind !== "word") return undefined;
+  const trie = cueTrie();
+  const whole = trie.get(text, t.start, t.end);
+  if (whole !== undefined || t.end - t.start < 3) return whole;
+  const c = text.charCodeAt(t.start);
+  return c === 0x0648 || c === 0x0641 ? trie.get(text, t.start + 1, t.end) : undefined;
 }
 
 // The article ال (or لل، بال) at the front of a word: the word is definite.
