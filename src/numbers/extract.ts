@@ -15,12 +15,12 @@ import { type Token, nextToken } from "../core/tokens.js";
 import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { MONTH_HEADS, NOT_AFTER_FIRST, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordTrie, buildTrie, lookupWord, wordEnd } from "./words.js";
 
-type Cue = "timeUnitAfter" | "notAfterFirst" | "monthHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
+type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
 let cues: WordTrie<Cue> | undefined;
 
@@ -32,7 +32,7 @@ function cueTrie(): WordTrie<Cue> {
     };
     add(TIME_UNIT_AFTER, "timeUnitAfter");
     add(NOT_AFTER_FIRST, "notAfterFirst");
-    add(MONTH_HEADS, "monthHead");
+    add(NAME_HEADS, "nameHead");
     add(VAGUE_BEFORE_AND, "vague");
     add(SAFAR_BEFORE, "safarBefore");
     add(SAFAR_AFTER, "safarAfter");
@@ -43,8 +43,14 @@ function cueTrie(): WordTrie<Cue> {
   return cues;
 }
 
+// The cue a word is, read also behind a conjunction (ونيفا is و + نيفا).
 function cue(text: string, t: Token | null): Cue | undefined {
-  return t !== null && t.kind === "word" ? cueTrie().get(text, t.start, t.end) : undefined;
+  if (t === null || t.kind !== "word") return undefined;
+  const trie = cueTrie();
+  const whole = trie.get(text, t.start, t.end);
+  if (whole !== undefined || t.end - t.start < 3) return whole;
+  const c = text.charCodeAt(t.start);
+  return c === 0x0648 || c === 0x0641 ? trie.get(text, t.start + 1, t.end) : undefined;
 }
 
 // The article ال (or لل، بال) at the front of a word: the word is definite.
@@ -63,7 +69,19 @@ function isNumberToken(text: string, t: Token | null): boolean {
  * not a number there. `original` is the input, for the marks the view has dropped
  * (ألّف with its shadda is the verb "wrote", not a thousand).
  */
-function judge(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberKind | null {
+function judge(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberMatch | null {
+  const kind = kindOf(text, original, view, m, previous);
+  if (kind === null) return null;
+  // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
+  const first = lookupWord(text, m.start, nextToken(text, m.start)?.end ?? m.end);
+  if (first !== undefined && first.entry.role === "scaleAccusative" && first.end === m.end && m.value === 2 * first.entry.value) {
+    const span = view.spanToOriginal({ start: first.start, end: first.end });
+    if (original.slice(span.start, span.end).includes("\u064B")) return { ...m, kind, value: first.entry.value };
+  }
+  return kind === m.kind ? m : { ...m, kind };
+}
+
+function kindOf(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberKind | null {
   const next = nextToken(text, m.end);
   // الدورة الـ45: digits after the article are a rank.
   if (m.digits) {
@@ -77,8 +95,8 @@ function judge(text: string, original: string, view: NormalizedText, m: NumberMa
   // نيف وخمسون، بضع وعشرون: the whole is vague.
   if (cue(text, wordBeforeAnd(text, m.start)) === "vague") return null;
   if (m.kind === "ordinal" && (entry.role === "ordinal" || entry.role === "ordinalHead")) {
-    // كانون الأول، تشرين الثاني، ربيع الأول: the ordinal is part of a month's name.
-    if (cue(text, previous) === "monthHead") return null;
+    // كانون الأول، تشرين الثاني، ربيع الأول، آل ثاني: the ordinal is part of a name.
+    if (cue(text, previous) === "nameHead") return null;
     // أول أمس is a day; ثانية واحدة and 30 ثانية are seconds.
     if (cue(text, next) === "notAfterFirst" || (m.end === first?.end && cue(text, next) === "once")) return null;
     if (entry.value === 2 && entry.feminine === true && m.end === first?.end) {
@@ -88,8 +106,12 @@ function judge(text: string, original: string, view: NormalizedText, m: NumberMa
     }
     if (entry.definite !== true && isNumberToken(text, previous)) return null;
   }
-  // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين are ranks.
-  if (entry.role === "ordinalTen" && m.end === first?.end) return definite(text, previous) ? "ordinal" : "cardinal";
+  // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
+  // الثلاثين من أفريل are ranks.
+  if (entry.role === "ordinalTen" && m.end === first?.end) {
+    const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
+    return definite(text, previous) || of ? "ordinal" : "cardinal";
+  }
   // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير.
   if (entry.role === "unit" && entry.value === 0) {
     const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
@@ -163,13 +185,13 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
       const span = m === null ? null : view.spanToOriginal({ start: m.start, end: m.end });
       // Two numbers from one original character (NFKC expansions) never both stand.
       const last = mentions[mentions.length - 1];
-      const kind = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
-      if (m !== null && span !== null && kind !== null) {
-        mentions.push({ text: original.slice(span.start, span.end), span, value: m.value, kind, exact: m.exact });
-        prevKind = "word";
-        prevStart = m.start;
-        prevEnd = m.end;
-        i = m.end;
+      const judged = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
+      if (judged !== null && span !== null) {
+        mentions.push({ text: original.slice(span.start, span.end), span, value: judged.value, kind: judged.kind, exact: judged.exact });
+        prevKind = "number";
+        prevStart = judged.start;
+        prevEnd = judged.end;
+        i = judged.end;
         continue;
       }
     }

@@ -277,14 +277,20 @@ export const PERCENT_TWO_WORDS: readonly [string, string][] = [
 /** Definite units that are mostly something else: الست is "the lady". */
 const NOT_DEFINITE_UNITS: readonly string[] = ["الست"];
 
+/** The word that makes a definite ten before it a day of a month: الثلاثين من أفريل. */
+export const OF_WORD = "من";
+
 /** Prepositions after which الثانية is the unit of time (في الثانية: per second), not a rank. */
 export const TIME_UNIT_AFTER: readonly string[] = ["من", "في", "كل"];
 
-/** Month-name heads whose ordinal is part of the name: كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة. */
-export const MONTH_HEADS: readonly string[] = ["كانون", "تشرين", "ربيع", "جمادى"];
+/**
+ * Words whose ordinal after them is part of a name: the months كانون الأول، تشرين الثاني،
+ * ربيع الأول، جمادى الآخرة, and the family name آل ثاني.
+ */
+export const NAME_HEADS: readonly string[] = ["كانون", "تشرين", "ربيع", "جمادى", "آل"];
 
 /** Vague words that make "و + number" after them vague too: نيف وخمسون، بضع وعشرون. */
-export const VAGUE_BEFORE_AND: readonly string[] = ["نيف", "بضع", "بضعة"];
+export const VAGUE_BEFORE_AND: readonly string[] = ["نيف", "نيفا", "بضع", "بضعة", "بضعا"];
 
 /** Words around صفر that make it the Hijri month: شهر صفر، منتصف صفر، صفر الخير. */
 export const SAFAR_BEFORE: readonly string[] = ["شهر", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "غرة", "أول", "آخر"];

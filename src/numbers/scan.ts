@@ -213,6 +213,9 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
     case "ordinalTen":
       // الساعات الأربع والعشرين: a definite ten closing a definite count.
       return afterNumber ? withScale(text, term("count", e.value, "ten", start, end, conjunction)) : null;
+    case "ordinalHundred":
+      // المئة والثمانية والثلاثون (the 138 seats): a definite hundred opening a count.
+      return !afterNumber && continuesWithNumber(text, end) ? term("count", 100, "hundred", start, end, conjunction) : null;
     default:
       return null;
   }
@@ -386,6 +389,8 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
   const hit = word(text, t);
   if (hit === undefined) return null;
   const e = hit.entry;
+  // المئة والثمانية والثلاثون: a definite count that goes on is a cardinal sum, read by readSum.
+  if (e.role === "ordinalHundred" && continuesWithNumber(text, hit.end)) return null;
   if (e.role === "ordinalTen" || e.role === "ordinalHundred") {
     return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
   }
@@ -407,6 +412,15 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
   }
   if (e.role === "ordinalHead") return null;
   return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
+}
+
+// True when "و" and a number word follow `end`.
+function continuesWithNumber(text: string, end: number): boolean {
+  let t = nextToken(text, end);
+  if (isLoneWaw(text, t) && t !== null) return word(text, nextToken(text, t.end)) !== undefined;
+  if (t === null || t.kind !== "word" || text.charCodeAt(t.start) !== WAW) return false;
+  t = { kind: "word", start: t.start, end: t.end };
+  return word(text, t, true)?.conjunction === true;
 }
 
 // الثاني والعشرين بعد المئة: an ordinal under 100 raised past a hundred.

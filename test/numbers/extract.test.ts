@@ -120,6 +120,27 @@ describe("extractNumbers", () => {
     expectNumbers("تعود العلاقات إلى نيف وخمسين عاما، وألّف الكاتب رواية", []);
   });
 
+  it("reads a definite count that starts with المئة as one cardinal", () => {
+    expectNumbers("وتوزع المقاعد المئة والثمانية والثلاثون على ثماني عشرة دائرة", [
+      ["المئة والثمانية والثلاثون", 138, "cardinal"],
+      ["ثماني عشرة", 18, "cardinal"],
+    ]);
+  });
+
+  it("tells one thousand from two by the tanween, and a second after any number", () => {
+    expectNumbers("تبرع بألفي دينار ثم دفع ألفًا أخرى وسجل 9.98 ثانية", [
+      ["ألفي", 2000, "cardinal"],
+      ["ألفًا", 1000, "cardinal"],
+      ["9.98", 9.98, "cardinal"],
+    ]);
+  });
+
+  it("reads the day of a month as a rank and leaves a family name alone", () => {
+    expectNumbers("استقبل الشيخ تميم بن حمد آل ثاني الوفد، ويتواصل المعرض إلى غاية الثلاثين من أفريل، ونيفا وعشرين مشروعا", [
+      ["الثلاثين", 30, "ordinal"],
+    ]);
+  });
+
   it("reads an ordinal past a hundred", () => {
     expectNumbers("يدخل الإضراب يومه الثاني والعشرين بعد المئة", [["الثاني والعشرين بعد المئة", 122, "ordinal"]]);
   });
