@@ -96,7 +96,7 @@ if (SECTIONS.some(wants)) {
   say(`${rounds} rounds in one process after a warm-up, each candidate right after its reference; each turn after a GC and an untimed 1 MB call`);
   say();
   say(table(tp.throughputTable, ["", "", "r", "r", "r", "r"]));
-  if (tp.articlesPerSecond !== null) say(`segmentArticle: ${Math.round(tp.articlesPerSecond).toLocaleString("en-US")} articles/s`);
+  if (tp.articlesPerSecond !== null) say(`segmentArticle: ${Math.round(tp.articlesPerSecond).toLocaleString("en-US")} articles/s (the ${tp.corpus.articles.toLocaleString("en-US")} articles generated into the corpus ÷ its median time)`);
   say();
   say(table(tp.targetTable, ["", "", "r", "r", ""]));
   say();

@@ -24,7 +24,7 @@ export function resultsMarkdown({ info, size, rounds, tp, cold, scaling, memory,
       markdownTable(tp.throughputTable, ["", "", "r", "r", "r", "r"]),
       "",
     );
-    if (tp.articlesPerSecond !== null) out.push(`segmentArticle: ${Math.round(tp.articlesPerSecond).toLocaleString("en-US")} articles/s.`, "");
+    if (tp.articlesPerSecond !== null) out.push(`segmentArticle: ${Math.round(tp.articlesPerSecond).toLocaleString("en-US")} articles/s (the ${tp.corpus.articles.toLocaleString("en-US")} articles generated into the corpus ÷ its median time).`, "");
     out.push("## Targets", "", markdownTable(tp.targetTable, ["", "", "r", "r", ""]), "", ...tp.checks.map((c) => `- ${c}`), "");
   }
   if (cold) out.push("## Cold start", "", markdownTable(cold.table, ["", "", "r", "r", "r", "r"]), "");
