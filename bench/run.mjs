@@ -115,8 +115,9 @@ let scaling = null;
 if (opts.scaling || opts.all) {
   const { runScaling } = await import("./lib/scaling.mjs");
   scaling = await runScaling({ nashra, quick: opts.quick, note, only });
-  say(table(scaling.table, ["", "r", "r", "r", "r", "r", "r", "r", ""]));
-  say(`criterion: ${scaling.criterion}; medians of ${scaling.rounds} rounds with the sizes interleaved`);
+  say(table(scaling.table, ["", "r", "r", "r", "r", "r", "r", "", "r", "r", ""]));
+  say(`criterion: ${scaling.criterion}; ${scaling.rounds} rounds with the sizes interleaved`);
+  say(scaling.note);
   say();
 }
 
