@@ -5,8 +5,9 @@
 // 100 MB, then the next round), each measurement after lib/measure.mjs's settle (a full
 // GC, then an untimed call on 1 MB), and the step ratios t10 ÷ t1 and t100 ÷ t10 are
 // divided by the size ratio (exactly 10). Linear time gives 1.00; the target is ≤ 1.10
-// (10× the text, at most 11× the time). At 1 MB each round makes 10 calls back to back
-// after the settle (a GC before each short call would tax it: see lib/measure.mjs).
+// (10× the text, at most 11× the time). Each round makes 10 calls at 1 MB, 3 at 10 MB
+// and 1 at 100 MB, back to back after the settle (a GC before each short call would tax
+// it: see lib/measure.mjs).
 //
 // Read on process CPU time, which measures the work done and is far less disturbed than
 // elapsed time when other jobs share the two cores (a ±10% criterion cannot be judged on
@@ -33,6 +34,8 @@ import { mbps, median, settle, timeCall } from "./measure.mjs";
 import { fmt } from "./table.mjs";
 
 const LINEAR = 1.1;
+// Calls per round at each size, so that each size gets about the same measuring time.
+const CALLS_PER_ROUND = (bytes) => (bytes <= 1e6 ? 10 : bytes <= 10e6 ? 3 : 1);
 export const FIXED_REGIME = { MALLOC_MMAP_THRESHOLD_: "131072" };
 
 /** One pass over every operation: per size, the mean CPU and median elapsed time and page faults. */
@@ -55,7 +58,7 @@ export function measureScaling({ nashra, quick, note, only }) {
       corpora.forEach((c, i) => {
         const round = [];
         settle(f, corpora[0].text);
-        for (let k = 0; k < (c.bytes <= 1e6 ? 10 : 1); k++) round.push(timeCall(f, c.text));
+        for (let k = 0; k < CALLS_PER_ROUND(c.bytes); k++) round.push(timeCall(f, c.text));
         calls[i].push(...round);
         walls[i].push(median(round.map((x) => x.wall)));
       });
