@@ -1,0 +1,34 @@
+/**
+ * What a parser is: a function called at every token start of the matching view,
+ * which looks a few tokens ahead and proposes one candidate or nothing.
+ *
+ * @module
+ */
+
+import type { Candidate } from "../candidate.js";
+import type { Lexeme, LexemeKind, LexemeOf } from "../scan/lexicon.js";
+
+/** The token start a parser is called at, with what the lexicon found there. */
+export interface At {
+  /** The position of the token start in the view. */
+  readonly pos: number;
+  /** True when the token is a number. */
+  readonly digit: boolean;
+  /** The meanings of the longest lexicon entry at `pos` (after a proclitic), or null. */
+  readonly lexemes: readonly Lexeme[] | null;
+  /** Where that entry starts, after a proclitic. */
+  readonly start: number;
+  /** Where that entry ends. */
+  readonly end: number;
+}
+
+/** A parser: one rule, one file. */
+export type Parser = (text: string, at: At) => Candidate | null;
+
+/** The meaning of one kind of the entry at `at`, if it has one. */
+export function lexemeOf<K extends LexemeKind>(at: At, kind: K): LexemeOf<K> | null {
+  const lexemes = at.lexemes;
+  if (lexemes === null) return null;
+  for (const l of lexemes) if (l.kind === kind) return l as LexemeOf<K>;
+  return null;
+}
