@@ -11,6 +11,12 @@ export function day(iso: string): CalendarDate {
   return { year: y as number, month: m as number, day: d as number };
 }
 
+/** The ISO day before an ISO day. */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y as number, (m as number) - 1, (d as number) - 1)).toISOString().slice(0, 10);
+}
+
 function dayNumber(d: CalendarDate): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 }
@@ -84,4 +90,32 @@ export function expectDate(sentence: string, expected: Expected, options: DateOp
   if (expected.calendar !== undefined) expect(m.calendar).toBe(expected.calendar);
   if (expected.relative !== undefined) expect(m.relative).toBe(expected.relative);
   return m;
+}
+
+const UMALQURA = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", {
+  timeZone: "UTC",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+});
+
+/** The Umm al-Qura date of a Gregorian day, straight from `Intl` (the tests' own oracle). */
+export function intlHijri(date: CalendarDate): CalendarDate {
+  const parts = UMALQURA.formatToParts(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+  const read = (type: string) => Number((parts.find((p) => p.type === type)?.value ?? "").replace(/[^0-9-]/g, ""));
+  return { year: read("year"), month: read("month"), day: read("day") };
+}
+
+/** The Gregorian day of an Umm al-Qura date, found by walking days from a rough estimate. */
+export function intlGregorian(hijri: CalendarDate): string {
+  const estimate = Date.UTC(622, 6, 19) + ((hijri.year - 1) * 354.367 + (hijri.month - 1) * 29.53 + hijri.day - 1) * 86_400_000;
+  for (let k = -60; k <= 60; k++) {
+    const t = new Date(Math.round(estimate / 86_400_000 + k) * 86_400_000);
+    const g = { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+    const h = intlHijri(g);
+    if (h.year === hijri.year && h.month === hijri.month && h.day === hijri.day) {
+      return `${g.year}-${String(g.month).padStart(2, "0")}-${String(g.day).padStart(2, "0")}`;
+    }
+  }
+  throw new Error(`no Gregorian day for ${JSON.stringify(hijri)}`);
 }

@@ -31,6 +31,17 @@ export const RELATIVE_DAYS: readonly RelativeDayWord[] = [
   { name: "بعد الغد", offset: 2 },
 ];
 
+/**
+ * Words after "اليوم" that make it "the day" rather than today: "اليوم الأول", "اليوم
+ * الوطني", "اليوم التالي", "اليوم نفسه". Ordinals in words are also recognised through
+ * `nashra/numbers`.
+ */
+export const NOT_TODAY_AFTER: readonly string[] = [
+  "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+  "الأخير", "التالي", "السابق", "الموالي", "الوطني", "العالمي", "الدولي", "المفتوح", "الموعود",
+  "الختامي", "الافتتاحي", "المشهود", "العربي", "الذي", "نفسه", "ذاته", "الثاني عشر",
+];
+
 /** Words that put a part of the day before a day: they belong to the mention ("مساء أمس"). */
 export const DAY_PARTS: readonly string[] = [
   "يوم",

@@ -16,8 +16,8 @@ import { type At, lexemeOf } from "./parser.js";
 
 const HOURS_PER_DAY = 24;
 const MINUTES_PER_DAY = 1440;
-// Folded "على" and "عن": "بعد عامين على", like "من", count from another event.
-const FROM_ELSEWHERE = ["علي", "عن"];
+// Folded "على": "بعد عامين على تعيينه", like "من", counts from another event.
+const FROM_ELSEWHERE = ["علي"];
 
 function followedByAnchor(text: string, pos: number): boolean {
   const at = skipSpace(text, pos);

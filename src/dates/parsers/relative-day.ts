@@ -1,23 +1,25 @@
 /**
  * A day named from the reference: "أمس", "بالأمس", "البارحة", "أول أمس", "أمس الأول",
  * "اليوم", "غدا", "بعد غد", and "غد" after يوم/صباح/مساء. Not "اليوم" as "the day":
- * "اليوم الأول", "اليوم الوطني" (a definite adjective follows), "نفس اليوم", "ذلك اليوم".
+ * "اليوم الأول", "اليوم الوطني", "اليوم التالي", "نفس اليوم", "ذلك اليوم".
  *
  * @module
  */
 
 import type { Candidate } from "../candidate.js";
+import { wordNumberAt } from "../number-words.js";
 import { entryBefore, wordBeforeIs } from "../scan/context.js";
 import { entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
-const ALEF = 0x0627;
-const LAM = 0x0644;
 const THAT_DAY = ["نفس", "ذات", "ذلك", "ذاك", "تلك"];
 
-function isDefiniteWord(text: string, pos: number): boolean {
-  return text.charCodeAt(pos) === ALEF && text.charCodeAt(pos + 1) === LAM;
+/** True when the word at `pos` makes "اليوم" before it "the day": an ordinal or a word such as الوطني. */
+function namesTheDay(text: string, pos: number): boolean {
+  if (entryAt(text, pos, "notToday")?.start === pos) return true;
+  const ordinal = wordNumberAt(text, pos);
+  return ordinal !== null && ordinal.start === pos && ordinal.ordinal;
 }
 
 /** Proposes a day named from the reference at `at`. */
@@ -27,8 +29,7 @@ export function relativeDay(text: string, at: At): Candidate | null {
   if (r.needsPrefix && entryBefore(text, at.start, "dayPart") === null) return null;
   if (r.offset === 0) {
     if (wordBeforeIs(text, at.start, THAT_DAY)) return null;
-    const next = skipSpace(text, at.end);
-    if (isDefiniteWord(text, next) && entryAt(text, next, "weekday")?.start !== next) return null;
+    if (namesTheDay(text, skipSpace(text, at.end))) return null;
   }
   return { kind: "shift", start: at.start, end: at.end, unit: "day", amount: r.offset, day: null, named: true };
 }

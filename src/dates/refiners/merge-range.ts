@@ -86,14 +86,20 @@ function pair(text: string, a: Item, b: Item, today: number): Item | null {
   const open = before < 0 ? null : opener(text, before);
   if (linkEnd(text, a.end, open?.kind === "between") !== b.start) return null;
   let first: Resolved | null = a.resolved;
-  if (ca.kind === "date" && cb.kind === "date" && ca.year.kind === "nearest") {
+  let second: Resolved | null = b.resolved;
+  if (ca.kind === "date" && cb.kind === "date") {
     if (ca.calendar !== cb.calendar) return null;
-    // The first end lies in the second's year, or the year before when its month comes later.
-    const end = b.resolved.hijri ?? fromDayNumber(b.resolved.first);
-    const year = ca.month <= end.month ? end.year : end.year - 1;
-    first = resolveDate(ca, today, { kind: "year", year });
+    // An end without a year takes the other's: the first lies in the second's year, or the
+    // year before when its month comes later; the second in the first's, or the year after.
+    if (ca.year.kind === "nearest") {
+      const end = b.resolved.hijri ?? fromDayNumber(b.resolved.first);
+      first = resolveDate(ca, today, { kind: "year", year: ca.month <= end.month ? end.year : end.year - 1 });
+    } else if (cb.year.kind === "nearest") {
+      const start = a.resolved.hijri ?? fromDayNumber(a.resolved.first);
+      second = resolveDate(cb, today, { kind: "year", year: cb.month >= start.month ? start.year : start.year + 1 });
+    }
   }
-  const resolved = first === null ? null : spanning(first, b.resolved);
+  const resolved = first === null || second === null ? null : spanning(first, second);
   if (resolved === null) return null;
   return { start: open === null ? a.start : open.start, end: b.end, candidate: ca, resolved };
 }

@@ -28,6 +28,7 @@ import {
   APPROXIMATELY,
   DAY_PARTS,
   DIRECTIONS,
+  NOT_TODAY_AFTER,
   PERIODS,
   RELATIVE_DAYS,
   SHIFTS,
@@ -54,6 +55,7 @@ export type Lexeme =
   | { readonly kind: "weekday"; readonly weekday: number }
   | { readonly kind: "relativeDay"; readonly offset: number; readonly needsPrefix: boolean }
   | { readonly kind: "dayPart" }
+  | { readonly kind: "notToday" }
   | { readonly kind: "unit"; readonly unit: TimeUnit; readonly count: 1 | 2 | null }
   | { readonly kind: "period"; readonly unit: "week" | "month" | "year" }
   | { readonly kind: "shift"; readonly shift: -2 | -1 | 0 | 1 | 2 }
@@ -105,6 +107,7 @@ function entries(): [string, Lexeme][] {
     out.push([r.name, { kind: "relativeDay", offset: r.offset, needsPrefix: r.needsPrefix === true }]);
   }
   for (const w of DAY_PARTS) out.push([w, { kind: "dayPart" }]);
+  for (const w of NOT_TODAY_AFTER) out.push([w, { kind: "notToday" }]);
   for (const u of UNITS) out.push([u.name, { kind: "unit", unit: u.unit, count: u.count }]);
   for (const p of PERIODS) out.push([p.name, { kind: "period", unit: p.unit }]);
   for (const s of SHIFTS) out.push([s.name, { kind: "shift", shift: s.shift }]);
