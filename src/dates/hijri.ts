@@ -65,7 +65,7 @@ export function tabularToDayNumber(year: number, month: number, day: number): nu
 /** A day number to the tabular (arithmetic, "civil") Hijri calendar. */
 export function tabularFromDayNumber(n: number): CalendarDate {
   const year = Math.floor((30 * (n - tabularToDayNumber(1, 1, 1)) + 10646) / 10631);
-  const month = Math.min(12, Math.ceil((n - 28 - tabularToDayNumber(year, 1, 1)) / 29.5) + 1);
+  const month = Math.min(12, Math.ceil((n - 29 - tabularToDayNumber(year, 1, 1)) / 29.5) + 1);
   return { year, month, day: n - tabularToDayNumber(year, month, 1) + 1 };
 }
 

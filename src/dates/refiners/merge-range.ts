@@ -13,9 +13,10 @@ import type { Item, Resolved } from "../candidate.js";
 import { readDay } from "../read/day.js";
 import { resolveDate } from "../resolve/date.js";
 import { entryAt } from "../scan/lexicon.js";
-import { previousTokenStart, skipSpace } from "../scan/text.js";
+import { isInlineSpace, previousTokenStart, skipSpace } from "../scan/text.js";
 
 const DASHES = [0x2d, 0x2013, 0x2014];
+const WAW = 0x0648;
 /** How many tokens back the "من" or "بين" of a range may stand from its second end. */
 const LOOK_BACK_TOKENS = 8;
 
@@ -23,6 +24,8 @@ const LOOK_BACK_TOKENS = 8;
 function linkEnd(text: string, pos: number, between: boolean): number {
   const p = skipSpace(text, pos);
   if (DASHES.includes(text.charCodeAt(p))) return skipSpace(text, p + 1);
+  // "و12 يونيو", "وعام 2015": the و of "بين … و…" is attached to the second end.
+  if (between && text.charCodeAt(p) === WAW && !isInlineSpace(text.charCodeAt(p + 1))) return p + 1;
   const word = entryAt(text, p, "connector");
   if (word === null || word.start !== p) return -1;
   if (word.lexeme.role === "to" || (between && word.lexeme.role === "and")) return skipSpace(text, word.end);
