@@ -69,8 +69,13 @@ export function tabularFromDayNumber(n: number): CalendarDate {
   return { year, month, day: n - tabularToDayNumber(year, month, 1) + 1 };
 }
 
+// Resolving against one reference asks for its Hijri date again and again.
+let lastDay = Number.NaN;
+let lastHijri: CalendarDate = { year: 0, month: 0, day: 0 };
+
 /** The Umm al-Qura date of a day number (days since 1970-01-01). */
 export function hijriOfDayNumber(n: number): CalendarDate {
+  if (n === lastDay) return { ...lastHijri };
   const f = formatter();
   if (f === null) return tabularFromDayNumber(n);
   let year = 0;
@@ -81,6 +86,8 @@ export function hijriOfDayNumber(n: number): CalendarDate {
     else if (part.type === "month") month = partValue(part.value);
     else if (part.type === "day") day = partValue(part.value);
   }
+  lastDay = n;
+  lastHijri = { year, month, day };
   return { year, month, day };
 }
 

@@ -32,7 +32,9 @@ export function wordNumberAt(text: string, pos: number): WordNumber | null {
   return null;
 }
 
+let available: boolean | undefined;
+
 /** True when numbers written in words can be read (once `nashra/numbers` is wired in). */
 export function hasWordNumbers(): boolean {
-  return wordNumberAt("خمسة", 0) !== null;
+  return (available ??= wordNumberAt("خمسه", 0) !== null);
 }

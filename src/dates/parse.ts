@@ -4,16 +4,16 @@
  * @module
  */
 
-import { isDigit, isWordChar } from "../core/chars.js";
+import { isDigit } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import { findItems, toMention } from "./extract.js";
 import { resolveDateOptions } from "./options.js";
 import { entryAt } from "./scan/lexicon.js";
-import { isWordAt } from "./scan/text.js";
+import { isWordAt, isWordCode } from "./scan/text.js";
 import type { DateMention, DateOptions } from "./types.js";
 
 function isFiller(c: number): boolean {
-  return !isWordChar(c) && !isDigit(c);
+  return !isWordCode(c) && !isDigit(c);
 }
 
 // Before the date: nothing but punctuation, an attached proclitic ("ويناير") or one

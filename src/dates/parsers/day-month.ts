@@ -14,11 +14,11 @@ import { readPeriod } from "../read/period.js";
 import { readYearAfter } from "../read/year.js";
 import { entryBefore, skipOf } from "../scan/context.js";
 import { skipSpace } from "../scan/text.js";
-import type { At } from "./parser.js";
+import { type At, lexemeOf } from "./parser.js";
 
 /** Proposes a day of a month at `at`. */
 export function dayMonth(text: string, at: At): Candidate | null {
-  const day = readDay(text, at.pos);
+  const day = readDay(text, at.pos, lexemeOf(at, "namedDay") !== null);
   if (day === null) return null;
   const p = skipOf(text, skipSpace(text, day.end));
   const month = readMonth(text, p, false);

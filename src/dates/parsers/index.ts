@@ -1,7 +1,7 @@
 /**
- * The parsers, in the order they are asked at each token start. The order matters only
- * for candidates of equal span, where the first proposed is kept: a numeric date
- * before a year, a day of a month before a month.
+ * The parsers, grouped by the token that can start what they read, in the order they
+ * are asked. The order matters only for candidates of equal span, where the first
+ * proposed is kept: a numeric date before a year, a day of a month before a month.
  *
  * @module
  */
@@ -17,9 +17,11 @@ import { relativePeriod } from "./relative-period.js";
 import { weekday } from "./weekday.js";
 import { year } from "./year.js";
 
-/** Every parser. */
-export const PARSERS: readonly Parser[] = [
-  numeric,
+/** The parsers asked at a number. */
+export const AT_DIGITS: readonly Parser[] = [numeric, dayMonth, year];
+
+/** The parsers asked at a word the dates lexicon knows. */
+export const AT_ENTRIES: readonly Parser[] = [
   dayMonth,
   monthPart,
   month,
@@ -29,3 +31,6 @@ export const PARSERS: readonly Parser[] = [
   relativeCount,
   relativePeriod,
 ];
+
+/** The parsers asked at any other word: a day written as a number word ("الحادي والعشرين من يوليو"). */
+export const AT_WORDS: readonly Parser[] = [dayMonth];

@@ -8,22 +8,25 @@
 import type { Candidate } from "../candidate.js";
 import type { Lexeme, LexemeKind, LexemeOf } from "../scan/lexicon.js";
 
-/** The token start a parser is called at, with what the lexicon found there. */
+/**
+ * The token start a parser is called at, with what the lexicon found there. The
+ * scanner reuses one record for every token: a parser reads it and keeps nothing.
+ */
 export interface At {
   /** The position of the token start in the view. */
-  readonly pos: number;
+  pos: number;
   /** True when the token is a number. */
-  readonly digit: boolean;
+  digit: boolean;
   /** The meanings of the longest lexicon entry at `pos` (after a proclitic), or null. */
-  readonly lexemes: readonly Lexeme[] | null;
-  /** Where that entry starts, after a proclitic. */
-  readonly start: number;
-  /** Where that entry ends. */
-  readonly end: number;
+  lexemes: readonly Lexeme[] | null;
+  /** Where that entry starts, after a proclitic; for a number, where it starts. */
+  start: number;
+  /** Where that entry ends; for a number, where it ends. */
+  end: number;
 }
 
 /** A parser: one rule, one file. */
-export type Parser = (text: string, at: At) => Candidate | null;
+export type Parser = (text: string, at: Readonly<At>) => Candidate | null;
 
 /** The meaning of one kind of the entry at `at`, if it has one. */
 export function lexemeOf<K extends LexemeKind>(at: At, kind: K): LexemeOf<K> | null {

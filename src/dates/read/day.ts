@@ -24,18 +24,21 @@ export interface DayRead {
 // "3.5", "1,5" and "10:30" hold no day: the number before the separator is part of it.
 const JOINERS = [0x2e, 0x2c, 0x3a];
 
-/** The day at the token start `pos`, or null. */
-export function readDay(text: string, pos: number): DayRead | null {
+/**
+ * The day at the token start `pos`, or null. `named` says whether a named day (غرة…)
+ * may stand there; the scanner knows it already and saves the lookup.
+ */
+export function readDay(text: string, pos: number, named = true): DayRead | null {
   if (isAsciiDigit(text.charCodeAt(pos))) {
     if (pos >= 2 && JOINERS.includes(text.charCodeAt(pos - 1)) && isAsciiDigit(text.charCodeAt(pos - 2))) return null;
     const d = digitsAt(text, pos, 2);
     if (d === null || d.value < 1 || d.value > 31) return null;
     return { day: { kind: "day", day: d.value }, start: pos, end: d.end, digits: true };
   }
-  const named = entryAt(text, pos, "namedDay");
-  if (named !== null) {
-    const day: DaySpec = named.lexeme.day === "last" ? { kind: "last" } : { kind: "day", day: 1 };
-    return { day, start: named.start, end: named.end, digits: false };
+  const name = named ? entryAt(text, pos, "namedDay") : null;
+  if (name !== null) {
+    const day: DaySpec = name.lexeme.day === "last" ? { kind: "last" } : { kind: "day", day: 1 };
+    return { day, start: name.start, end: name.end, digits: false };
   }
   const word = wordNumberAt(text, pos);
   if (word === null || !Number.isInteger(word.value) || word.value < 1 || word.value > 31) return null;

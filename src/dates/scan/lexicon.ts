@@ -8,7 +8,7 @@
  * @module
  */
 
-import { isDigit, isWordChar } from "../../core/chars.js";
+import { isDigit } from "../../core/chars.js";
 import { viewOf } from "../../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../../normalize/options.js";
 import { GREGORIAN_MONTHS, type MonthRegion } from "../lexicon/gregorian-months.js";
@@ -38,7 +38,7 @@ import {
 } from "../lexicon/relative.js";
 import { WEEKDAYS } from "../lexicon/weekdays.js";
 import type { DateCalendar } from "../types.js";
-import { isInlineSpace, isWordAt } from "./text.js";
+import { isInlineSpace, isWordAt, isWordCode } from "./text.js";
 
 /** How much context a month name needs: none, a day/year/preposition, or more (صفر). */
 export type MonthNeed = "none" | "context" | "strict";
@@ -86,9 +86,23 @@ export interface Found<L extends Lexeme = Lexeme> {
   readonly end: number;
 }
 
+// Children as parallel arrays searched in a line: most nodes have one to four. The
+// root is a table over the Arabic letters ء–ي, where every key starts.
 interface TrieNode {
-  readonly next: Map<number, TrieNode>;
+  readonly keys: number[];
+  readonly kids: TrieNode[];
   lexemes: Lexeme[] | null;
+  /** The kinds of `lexemes`, one bit each: 0 for a node that ends no entry. */
+  mask: number;
+}
+
+const FIRST_LETTER = 0x0621;
+const LAST_LETTER = 0x064a;
+
+function childOf(node: TrieNode, c: number): TrieNode | undefined {
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === c) return node.kids[k];
+  return undefined;
 }
 
 /** Every entry as [written form, meaning]; folded when the trie is built. */
@@ -129,27 +143,30 @@ export function foldEntry(written: string): string {
   return viewOf(written, MATCH_OPTIONS).text.trim().split(/\s+/u).join(" ");
 }
 
-let root: TrieNode | null = null;
+let roots: (TrieNode | undefined)[] | null = null;
 
-function trie(): TrieNode {
-  if (root !== null) return root;
-  const top: TrieNode = { next: new Map(), lexemes: null };
+function trie(): (TrieNode | undefined)[] {
+  if (roots !== null) return roots;
+  const table: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(LAST_LETTER - FIRST_LETTER + 1);
   for (const [written, lexeme] of entries()) {
     const key = foldEntry(written);
-    let node = top;
-    for (let i = 0; i < key.length; i++) {
+    const first = key.charCodeAt(0) - FIRST_LETTER;
+    let node = (table[first] ??= { keys: [], kids: [], lexemes: null, mask: 0 });
+    for (let i = 1; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      let child = node.next.get(c);
+      let child = childOf(node, c);
       if (child === undefined) {
-        child = { next: new Map(), lexemes: null };
-        node.next.set(c, child);
+        child = { keys: [], kids: [], lexemes: null, mask: 0 };
+        node.keys.push(c);
+        node.kids.push(child);
       }
       node = child;
     }
     (node.lexemes ??= []).push(lexeme);
+    node.mask = maskOf(node.lexemes);
   }
-  root = top;
-  return top;
+  roots = table;
+  return table;
 }
 
 /** Every entry with its folded key, for tests and documentation. */
@@ -160,16 +177,56 @@ export function lexiconEntries(): { key: string; written: string; lexeme: Lexeme
 function atBoundary(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
-  if (isWordChar(c)) return false;
+  if (isWordCode(c)) return false;
   return !(isDigit(c) && isDigit(text.charCodeAt(end - 1)));
 }
 
-// The longest entry from `pos` whose meanings include `kind` (any kind when null).
-function walk(text: string, pos: number, kind: LexemeKind | null): { lexemes: Lexeme[]; end: number } | null {
-  let node = trie();
-  let best: { lexemes: Lexeme[]; end: number } | null = null;
-  let i = pos;
+const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
+  month: 1,
+  weekday: 2,
+  relativeDay: 4,
+  dayPart: 8,
+  notToday: 16,
+  unit: 32,
+  period: 64,
+  shift: 128,
+  this: 256,
+  direction: 512,
+  approx: 1024,
+  marker: 2048,
+  yearWord: 4096,
+  monthWord: 8192,
+  part: 16384,
+  namedDay: 32768,
+  connector: 65536,
+  lead: 131072,
+};
+const ANY_KIND = 262143;
+
+function maskOf(lexemes: readonly Lexeme[]): number {
+  let mask = 0;
+  for (const l of lexemes) mask |= KIND_BITS[l.kind];
+  return mask;
+}
+
+// What the last walk found: the walk runs once per word of the text, so it reports
+// through these two variables instead of allocating a record.
+let foundLexemes: Lexeme[] | null = null;
+let foundEnd = -1;
+
+// The longest entry from `pos` with a meaning in `mask`; true when there is one.
+function walk(text: string, pos: number, mask: number): boolean {
+  const first = text.charCodeAt(pos);
+  if (!(first >= FIRST_LETTER && first <= LAST_LETTER)) return false;
+  let node = trie()[first - FIRST_LETTER];
+  if (node === undefined) return false;
+  foundLexemes = null;
+  let i = pos + 1;
   const n = text.length;
+  if ((node.mask & mask) !== 0 && atBoundary(text, i)) {
+    foundLexemes = node.lexemes;
+    foundEnd = i;
+  }
   while (i < n) {
     let c = text.charCodeAt(i);
     if (isInlineSpace(c)) {
@@ -178,16 +235,16 @@ function walk(text: string, pos: number, kind: LexemeKind | null): { lexemes: Le
       i = j - 1;
       c = 0x20;
     }
-    const child = node.next.get(c);
+    const child = childOf(node, c);
     if (child === undefined) break;
     node = child;
     i++;
-    const lexemes = node.lexemes;
-    if (lexemes !== null && atBoundary(text, i) && (kind === null || lexemes.some((l) => l.kind === kind))) {
-      best = { lexemes, end: i };
+    if ((node.mask & mask) !== 0 && atBoundary(text, i)) {
+      foundLexemes = node.lexemes;
+      foundEnd = i;
     }
   }
-  return best;
+  return foundLexemes !== null;
 }
 
 const WAW = 0x0648;
@@ -200,20 +257,17 @@ function isProclitic(c: number): boolean {
   return c === WAW || c === FAA || c === BAA || c === LAM || c === KAF;
 }
 
-function lookup(text: string, pos: number, kind: LexemeKind | null): { lexemes: Lexeme[]; start: number; end: number } | null {
-  const direct = walk(text, pos, kind);
-  if (direct !== null) return { ...direct, start: pos };
+/** Where the entry found by `lookup` starts (after a proclitic), or −1 when there is none. */
+function lookup(text: string, pos: number, mask: number): number {
+  if (walk(text, pos, mask)) return pos;
   const first = text.charCodeAt(pos);
-  if (!isProclitic(first) || !isWordAt(text, pos + 1)) return null;
-  const one = walk(text, pos + 1, kind);
-  if (one !== null) return { ...one, start: pos + 1 };
+  if (!isProclitic(first) || !isWordAt(text, pos + 1)) return -1;
+  if (walk(text, pos + 1, mask)) return pos + 1;
   const second = text.charCodeAt(pos + 1);
   if ((first === WAW || first === FAA) && (second === BAA || second === LAM || second === KAF)) {
-    if (!isWordAt(text, pos + 2)) return null;
-    const two = walk(text, pos + 2, kind);
-    if (two !== null) return { ...two, start: pos + 2 };
+    if (isWordAt(text, pos + 2) && walk(text, pos + 2, mask)) return pos + 2;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -225,7 +279,8 @@ function lookup(text: string, pos: number, kind: LexemeKind | null): { lexemes: 
  * ```
  */
 export function entriesAt(text: string, pos: number): { lexemes: readonly Lexeme[]; start: number; end: number } | null {
-  return lookup(text, pos, null);
+  const start = lookup(text, pos, ANY_KIND);
+  return start < 0 || foundLexemes === null ? null : { lexemes: foundLexemes, start, end: foundEnd };
 }
 
 /**
@@ -237,9 +292,8 @@ export function entriesAt(text: string, pos: number): { lexemes: readonly Lexeme
  * ```
  */
 export function entryAt<K extends LexemeKind>(text: string, pos: number, kind: K): Found<LexemeOf<K>> | null {
-  if (pos >= text.length) return null;
-  const hit = lookup(text, pos, kind);
-  if (hit === null) return null;
-  const lexeme = hit.lexemes.find((l): l is LexemeOf<K> => l.kind === kind);
-  return lexeme === undefined ? null : { lexeme, start: hit.start, end: hit.end };
+  const start = lookup(text, pos, KIND_BITS[kind]);
+  if (start < 0 || foundLexemes === null) return null;
+  const lexeme = foundLexemes.find((l): l is LexemeOf<K> => l.kind === kind);
+  return lexeme === undefined ? null : { lexeme, start, end: foundEnd };
 }

@@ -7,6 +7,30 @@
 
 import { isLineBreak, isWhitespace, isWordChar } from "../../core/chars.js";
 
+// `isWordChar` and `isWhitespace` answer many code units (every Arabic letter, for white
+// space) through range tables or a Unicode regular expression; the scanner asks about
+// each character of the text, so the answers for UTF-16 code units are kept, one byte
+// each: 0 not asked yet, else 1 + WORD + SPACE.
+const ASKED = 1;
+const WORD = 2;
+const SPACE = 4;
+let unitClasses: Uint8Array | null = null;
+
+function classOf(c: number): number {
+  const cache = (unitClasses ??= new Uint8Array(0x10000));
+  let known = cache[c] as number;
+  if (known === 0) {
+    known = ASKED | (isWordChar(c) ? WORD : 0) | (isWhitespace(c) && !isLineBreak(c) ? SPACE : 0);
+    cache[c] = known;
+  }
+  return known;
+}
+
+/** `isWordChar` for a UTF-16 code unit, remembered; false for anything outside 0–0xFFFF (the end of the text). */
+export function isWordCode(c: number): boolean {
+  return c >= 0 && c <= 0xffff && (classOf(c) & WORD) !== 0;
+}
+
 /** True for an ASCII digit; the matching view has no other digits. */
 export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -14,12 +38,12 @@ export function isAsciiDigit(c: number): boolean {
 
 /** True when a word character (letter, mark, joiner) stands at `i`; false outside the text. */
 export function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+  return isWordCode(text.charCodeAt(i));
 }
 
-/** True for white space inside a line. */
+/** True for white space inside a line; false outside 0–0xFFFF (the end of the text). */
 export function isInlineSpace(c: number): boolean {
-  return isWhitespace(c) && !isLineBreak(c);
+  return c >= 0 && c <= 0xffff && (classOf(c) & SPACE) !== 0;
 }
 
 /** The first position at or after `i` that is not white space inside the line. */
@@ -61,19 +85,19 @@ export function isTokenStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const here = text.charCodeAt(i);
   const before = text.charCodeAt(i - 1);
-  return isAsciiDigit(here) ? !isAsciiDigit(before) : !isWordChar(before);
+  return isAsciiDigit(here) ? !isAsciiDigit(before) : !isWordCode(before);
 }
 
 /** The end of the word that starts at `i` (letters, marks, joiners). */
 export function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  while (isWordCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** The start of the word that ends at `end`. */
 export function wordStartBack(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -92,6 +116,6 @@ export function previousTokenStart(text: string, pos: number): number {
     while (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) i--;
     return i;
   }
-  if (isWordChar(c)) return wordStartBack(text, end);
+  if (isWordCode(c)) return wordStartBack(text, end);
   return end - 1;
 }
