@@ -9,3 +9,4 @@
  */
 
 export * from "./normalize/index.js";
+export * from "./numbers/index.js";

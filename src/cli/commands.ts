@@ -6,6 +6,7 @@
  */
 
 import { type NormalizePreset, normalize } from "../normalize/index.js";
+import { type NumberMention, extractNumbers } from "../numbers/index.js";
 import type { Style } from "./style.js";
 
 /** Settings shared by the commands, from the command line (or a JSON line). */
@@ -30,5 +31,25 @@ const normalizeCommand: Command = {
   render: (_text, result) => (result as { text: string }).text,
 };
 
+const numbersCommand: Command = {
+  name: "numbers",
+  summary: "find every number: digits, number words, fractions, percentages, ordinals",
+  run: (text) => ({ numbers: extractNumbers(text) }),
+  render: (_text, result, style) => {
+    const list = (result as { numbers: NumberMention[] }).numbers;
+    if (list.length === 0) return style.dim("(no numbers)");
+    return list
+      .map((m) => `${style.number(m.text)}  ${style.dim("→")} ${formatValue(m.value)} ${style.dim(`${m.kind} @${m.span.start}`)}`)
+      .join("\n");
+  },
+};
+
+/** A number as a person reads it: 1500000 → 1,500,000. */
+export function formatValue(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(12)));
+}
+
 /** The commands that work on text, by name. */
-export const COMMANDS: ReadonlyMap<string, Command> = new Map([[normalizeCommand.name, normalizeCommand]]);
+export const COMMANDS: ReadonlyMap<string, Command> = new Map(
+  [normalizeCommand, numbersCommand].map((c) => [c.name, c] as const),
+);

@@ -11,10 +11,12 @@
 
 import process from "node:process";
 import { parseArgs } from "node:util";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { version } from "../../package.json";
 import type { NormalizePreset } from "../normalize/index.js";
 import { COMMANDS, type Command, type CommandContext } from "./commands.js";
-import { lines, sources } from "./input.js";
+import { sources } from "./input.js";
+import { type LineSettings, defaultWorkers, runJsonl, workerMain } from "./jsonl.js";
 import { SAMPLE_ARTICLE } from "./sample.js";
 import { type Style, styleFor } from "./style.js";
 
@@ -29,6 +31,7 @@ const OPTIONS = {
   preset: { type: "string" },
   published: { type: "string" },
   "published-field": { type: "string" },
+  workers: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
 } as const;
@@ -50,6 +53,7 @@ Options:
   --preset NAME        normalize preset: search (default), display, minimal
   --published DATE     publication date YYYY-MM-DD, for relative dates
   --published-field N  the member holding the publication date in --jsonl mode
+  --workers N          worker threads for --jsonl (default: one per core); output stays in input order
   --color, --no-color  force colours on or off (default: on for a terminal, unless NO_COLOR is set)
   -h, --help           this help, or a command's help after the command
   -v, --version        the version
@@ -73,6 +77,7 @@ Options:
   --field NAME         the member holding the text (default: text)
 ${c.name === "normalize" ? "  --preset NAME        search (default), display or minimal\n" : ""}  --published DATE     publication date YYYY-MM-DD
   --published-field N  the member holding the publication date in --jsonl mode
+  --workers N          worker threads for --jsonl (default: one per core)
   -h, --help           this help
 `;
 }
@@ -92,66 +97,15 @@ function contextFrom(values: Values): CommandContext {
   return { preset: preset as NormalizePreset, published: values.published };
 }
 
-async function write(out: NodeJS.WritableStream, s: string): Promise<void> {
-  if (!out.write(s)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+function workersFrom(values: Values): number {
+  if (values.workers === undefined) return defaultWorkers();
+  const n = Number(values.workers);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers needs a whole number from 1 to 256, got "${values.workers}"`);
+  return n;
 }
 
-/** Streams JSON lines through a command; returns the number of lines that failed. */
-async function runJsonl(command: Command, names: string[], values: Values, ctx: CommandContext): Promise<number> {
-  const field = values.field ?? "text";
-  const publishedField = values["published-field"];
-  const progress = process.stderr.isTTY === true;
-  const started = Date.now();
-  let count = 0;
-  let bytes = 0;
-  let failed = 0;
-  let lastReport = 0;
-  const report = (final: boolean): void => {
-    const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    const text = `${count} lines, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s, ${seconds.toFixed(1)} s, ${failed} errors`;
-    if (progress) process.stderr.write(`\r\u001b[K${text}${final ? "\n" : ""}`);
-    else if (final && failed > 0) process.stderr.write(`nashra: ${text}\n`);
-  };
-  for (const source of sources(names, process.stdin)) {
-    let lineNo = 0;
-    for await (const { line, bytes: size } of lines(source.open())) {
-      lineNo++;
-      count++;
-      bytes += size;
-      let output: string;
-      try {
-        let record: unknown;
-        try {
-          record = JSON.parse(line);
-        } catch {
-          throw new Error(line.trim() === "" ? "empty line" : "not valid JSON");
-        }
-        if (record === null || typeof record !== "object" || Array.isArray(record)) throw new Error("not a JSON object");
-        const obj = record as Record<string, unknown>;
-        const text = obj[field];
-        if (typeof text !== "string") throw new Error(`no string member "${field}"`);
-        let lineCtx = ctx;
-        if (publishedField !== undefined) {
-          const p = obj[publishedField];
-          lineCtx = { ...ctx, published: typeof p === "string" && p !== "" ? p.slice(0, 10) : ctx.published };
-        }
-        output = JSON.stringify({ ...obj, nashra: command.run(text, lineCtx) });
-      } catch (error) {
-        failed++;
-        const message = (error as Error).message;
-        process.stderr.write(`${progress ? "\r\u001b[K" : ""}nashra: ${source.name}:${lineNo}: ${message}\n`);
-        output = JSON.stringify({ error: message, source: source.name, line: lineNo, input: line });
-      }
-      await write(process.stdout, `${output}\n`);
-      if (progress && Date.now() - lastReport > 200) {
-        lastReport = Date.now();
-        report(false);
-      }
-    }
-  }
-  report(true);
-  return failed;
+async function write(out: NodeJS.WritableStream, s: string): Promise<void> {
+  if (!out.write(s)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
 }
 
 async function runText(command: Command, names: string[], values: Values, ctx: CommandContext, style: Style): Promise<void> {
@@ -223,22 +177,40 @@ async function main(argv: string[]): Promise<number> {
     await runDemo(values, ctx, style);
     return 0;
   }
-  if (values.jsonl) return (await runJsonl(command, positionals, values, ctx)) > 0 ? 1 : 0;
+  if (values.jsonl) {
+    const settings: LineSettings = {
+      command: command.name,
+      field: values.field ?? "text",
+      publishedField: values["published-field"],
+      ctx,
+    };
+    const progress = await runJsonl(sources(positionals, process.stdin), settings, workersFrom(values), new URL(import.meta.url));
+    return progress.failed > 0 ? 1 : 0;
+  }
   await runText(command, positionals, values, ctx, style);
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    const e = error as NodeJS.ErrnoException;
-    let message = e instanceof UsageError ? e.message : (e?.message ?? String(error));
-    if (e?.code === "ENOENT" && typeof e.path === "string") message = `cannot read ${e.path}: no such file`;
-    else if (e?.code === "EISDIR") message = `cannot read a directory: ${e.path ?? ""}`;
-    else if (e?.code === "EACCES") message = `cannot read ${e.path ?? "a file"}: permission denied`;
-    process.stderr.write(`nashra: ${message}\n`);
-    process.exitCode = 2;
-  },
-);
+const worker = workerData as { nashraWorker?: LineSettings } | null;
+if (!isMainThread && worker?.nashraWorker !== undefined && parentPort !== null) {
+  workerMain(parentPort, worker.nashraWorker);
+} else {
+  start();
+}
+
+function start(): void {
+  main(process.argv.slice(2)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      const e = error as NodeJS.ErrnoException;
+      let message = e instanceof UsageError ? e.message : (e?.message ?? String(error));
+      if (e?.code === "ENOENT" && typeof e.path === "string") message = `cannot read ${e.path}: no such file`;
+      else if (e?.code === "EISDIR") message = `cannot read a directory: ${e.path ?? ""}`;
+      else if (e?.code === "EACCES") message = `cannot read ${e.path ?? "a file"}: permission denied`;
+      process.stderr.write(`nashra: ${message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

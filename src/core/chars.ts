@@ -111,14 +111,18 @@ export function isDiacritic(c: number): boolean {
   return c >= 0x0610 && c <= 0x08ff && inRanges(c, DIACRITIC_RANGES);
 }
 
-/** True for a format character deleted by `stripInvisible`. */
+/** True for a format character deleted by `stripInvisible` (the {@link INVISIBLE_RANGES}). */
 export function isInvisible(c: number): boolean {
-  return inRanges(c, INVISIBLE_RANGES);
+  if (c < 0x00ad) return false;
+  if (c < 0x2000) return c === 0x00ad || c === 0x061c || c === 0x180e;
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069 && c !== 0x2065) || c === 0xfeff;
 }
 
-/** True for a white-space character. */
+/** True for a white-space character (the {@link WHITESPACE_RANGES}). */
 export function isWhitespace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x85 && inRanges(c, WHITESPACE_RANGES));
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0x85 || c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** True for white space or an invisible format character: what a trimmed span leaves out. */
@@ -252,4 +256,40 @@ export function isBullet(c: number): boolean {
 /** Dashes used as separators in datelines and credit lines: - – — ـ (tatweel runs) ‒ ―. */
 export function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015 || c === 0x2212;
+}
+
+/** Bits of {@link charClasses}: a word character, a digit, white space. */
+export const WORD_BIT = 1;
+export const DIGIT_BIT = 2;
+export const SPACE_BIT = 4;
+
+let classTable: Uint8Array | undefined;
+
+/**
+ * A byte per UTF-16 code unit holding {@link WORD_BIT}, {@link DIGIT_BIT} and
+ * {@link SPACE_BIT}, built from the functions above on first use, so that scanners
+ * classify a character with one array read. Surrogates have no bit: a scanner that
+ * cares about astral letters asks {@link isWordChar} with the code point.
+ */
+export function charClasses(): Uint8Array {
+  if (classTable !== undefined) return classTable;
+  const table = new Uint8Array(0x10000);
+  // CJK ideographs, Hangul syllables and Yi are letters through and through: no need to ask.
+  const letterBlocks: readonly (readonly [number, number])[] = [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xa000, 0xa48c],
+    [0xac00, 0xd7a3],
+  ];
+  for (const [lo, hi] of letterBlocks) table.fill(WORD_BIT, lo, hi + 1);
+  for (let c = 0; c < 0x10000; c++) {
+    if ((c >= 0xd800 && c <= 0xdfff) || table[c] !== 0) continue;
+    let bits = 0;
+    if (isWordChar(c)) bits |= WORD_BIT;
+    if (isDigit(c)) bits |= DIGIT_BIT;
+    if (isWhitespace(c)) bits |= SPACE_BIT;
+    table[c] = bits;
+  }
+  classTable = table;
+  return table;
 }

@@ -10,11 +10,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   const t = typeof value;
   if (t === "string") return `the string ${JSON.stringify(value)}`;
-  if (t === "object") return "an object";
-  if (t === "undefined") return "undefined";
-  if (t === "function") return "a function";
-  if (t === "symbol") return "a symbol";
-  return `${t} ${String(value)}`;
+  if (t === "number" || t === "boolean" || t === "bigint") return `${t} ${String(value)}`;
+  return t === "undefined" ? t : t === "object" ? "an object" : `a ${t}`;
 }
 
 /** Throws a `TypeError` naming `fn` unless `value` is a string. */

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { isDigit, isHighSurrogate, isLowSurrogate, isWhitespace, isWordChar } from "./chars.js";
+import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, isHighSurrogate, isLowSurrogate, isWordChar } from "./chars.js";
 
 /** What a token is. */
 export type TokenKind = "word" | "number" | "punct";
@@ -40,18 +40,26 @@ function codePointAt(text: string, i: number): number {
  */
 export function nextToken(text: string, from: number): Token | null {
   const n = text.length;
+  const cls = charClasses();
   let i = from < 0 ? 0 : from;
-  while (i < n && isWhitespace(text.charCodeAt(i))) i++;
+  while (i < n && ((cls[text.charCodeAt(i)] as number) & SPACE_BIT) !== 0) i++;
   if (i >= n) return null;
   const start = i;
-  const cp = codePointAt(text, i);
-  if (isDigit(cp)) {
+  const first = cls[text.charCodeAt(i)] as number;
+  if ((first & DIGIT_BIT) !== 0) {
     i++;
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    while (i < n && ((cls[text.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) i++;
     return { kind: "number", start, end: i };
   }
-  if (isWordChar(cp)) {
-    i += cp > 0xffff ? 2 : 1;
+  if ((first & WORD_BIT) !== 0) {
+    i++;
+    while (i < n && ((cls[text.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+    if (i >= n || !isHighSurrogate(text.charCodeAt(i))) return { kind: "word", start, end: i };
+  }
+  const cp = codePointAt(text, i);
+  if (i > start || isWordChar(cp)) {
+    // A letter outside the BMP: walk on by code point.
+    if (i === start) i += cp > 0xffff ? 2 : 1;
     while (i < n) {
       const c = codePointAt(text, i);
       if (!isWordChar(c)) break;

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { isBlank } from "./chars.js";
+import { isBlank, isHighSurrogate, isLowSurrogate } from "./chars.js";
 import type { Span } from "./span.js";
 
 /**
@@ -59,24 +59,6 @@ export class OffsetMapBuilder {
     this.offsets.push(out);
     this.diffs.push(d);
   }
-
-  /** True when no output offset differs from its original. */
-  get isIdentity(): boolean {
-    return this.offsets.length === 0;
-  }
-}
-
-/** A view whose text is the original itself. */
-export function identityView(text: string): NormalizedText {
-  const n = text.length;
-  return {
-    text,
-    toOriginal: (index) => clamp(index, n),
-    spanToOriginal: (s) => {
-      const start = clamp(s.start, n);
-      return { start, end: Math.max(start, clamp(s.end, n)) };
-    },
-  };
 }
 
 /**
@@ -85,7 +67,6 @@ export function identityView(text: string): NormalizedText {
  * original.length)`, where the end of the text falls.
  */
 export function makeView(original: string, text: string, builder: OffsetMapBuilder): NormalizedText {
-  if (builder.isIdentity && text.length === original.length) return identityView(text);
   const offsets = builder.offsets;
   const diffs = builder.diffs;
   const n = text.length;
@@ -109,9 +90,13 @@ export function makeView(original: string, text: string, builder: OffsetMapBuild
     const start = toOriginal(a);
     if (b <= a) return { start, end: start };
     const lastSource = toOriginal(b - 1);
-    let end = toOriginal(b);
+    // The last character's source ends no sooner than its own code units do (all of
+    // ⑴ when the span holds only the 1 of its expansion "(1)").
+    const low = original.charCodeAt(lastSource + 1);
+    const minEnd = lastSource + (isHighSurrogate(original.charCodeAt(lastSource)) && isLowSurrogate(low) ? 2 : 1);
+    let end = Math.max(toOriginal(b), minEnd);
     // Marks and tatweel deleted after the last character belong to it; blanks do not.
-    while (end > lastSource + 1 && isBlank(original.charCodeAt(end - 1))) end--;
+    while (end > minEnd && isBlank(original.charCodeAt(end - 1))) end--;
     return { start, end };
   };
   return { text, toOriginal, spanToOriginal };

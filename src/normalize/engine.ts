@@ -14,7 +14,7 @@
  * @module
  */
 
-import { SHADDA, digitValue, isDiacritic, isPresentationForm } from "../core/chars.js";
+import { SHADDA, digitValue, isDiacritic, isHighSurrogate, isLowSurrogate, isMark, isPresentationForm } from "../core/chars.js";
 import type { OffsetMapBuilder } from "../core/view.js";
 import type { ResolvedOptions } from "./options.js";
 import { DELETE, LOCAL, MARK, NF, SPACE, foldTable } from "./table.js";
@@ -35,8 +35,6 @@ function unitsToString(units: Uint16Array, length: number): string {
   }
   return out;
 }
-
-const MARK_PATTERN = /\p{M}/u;
 
 // Unicode's stream-safe format (UAX #15) bounds a run of marks at 30: composing a
 // longer run is quadratic in ICU, and no text needs it. Longer runs are taken in
@@ -86,22 +84,21 @@ function space(st: State, unit: number, source: number): void {
   st.pendingSource = source;
 }
 
-// Folds one code unit of composed output, or a LOCAL unit of the input.
+// What the table makes of one code unit: the unit to write, or -1 to delete it.
+// White space and separators come back as they are; `fold` decides them in context.
+function foldUnit(st: State, c: number): number {
+  const v = st.T[c] as number;
+  if (v === c || v === NF || v === SPACE || v === LOCAL) return c;
+  if (v > SPACE) return v;
+  return v === MARK && !(st.stripMarks && isDiacritic(c) && !(st.keepShadda && c === SHADDA)) ? c : -1;
+}
+
+// Folds one code unit of composed output, or a LOCAL unit of the input, and writes it.
 function fold(st: State, c: number, source: number): void {
   const v = st.T[c] as number;
-  if (v === c || v === NF) {
-    put(st, c, source);
-  } else if (v > SPACE) {
-    st.changed = true;
-    put(st, v, source);
-  } else if (v === DELETE) {
-    st.changed = true;
-  } else if (v === MARK) {
-    if (st.stripMarks && isDiacritic(c) && !(st.keepShadda && c === SHADDA)) st.changed = true;
-    else put(st, c, source);
-  } else if (v === SPACE) {
-    space(st, c, source);
-  } else {
+  if (v === SPACE) return space(st, c, source);
+  let unit = foldUnit(st, c);
+  if (v === LOCAL) {
     // A digit separator is one only between two digits of the input.
     const text = st.text;
     const between =
@@ -109,16 +106,10 @@ function fold(st: State, c: number, source: number): void {
       source + 1 < text.length &&
       digitValue(text.charCodeAt(source - 1)) >= 0 &&
       digitValue(text.charCodeAt(source + 1)) >= 0;
-    if (between && c === 0x066b) {
-      st.changed = true;
-      put(st, 0x2e, source);
-    } else if (between && c === 0x066c) {
-      st.changed = true;
-    } else if (between && c === 0x2e) {
-      st.changed = true;
-      put(st, 0x066b, source);
-    } else put(st, c, source);
+    if (between) unit = c === 0x066b ? 0x2e : c === 0x066c ? -1 : c === 0x2e ? 0x066b : c;
   }
+  if (unit !== c) st.changed = true;
+  if (unit >= 0) put(st, unit, source);
 }
 
 function grow(st: State, need: number): void {
@@ -128,16 +119,12 @@ function grow(st: State, need: number): void {
   st.out = bigger;
 }
 
-// The folds of a short piece of text, without writing it: instructions (white
-// space, separators, units that need composition) are left for `fold`.
+// The folds of a short piece of text, without writing it.
 function foldPiece(st: State, piece: string): string {
   let out = "";
   for (let k = 0; k < piece.length; k++) {
-    const c = piece.charCodeAt(k);
-    const v = st.T[c] as number;
-    if (v === c || v === NF || v === SPACE || v === LOCAL) out += piece[k];
-    else if (v > SPACE) out += String.fromCharCode(v);
-    else if (v === MARK && !(st.stripMarks && isDiacritic(c) && !(st.keepShadda && c === SHADDA))) out += piece[k];
+    const unit = foldUnit(st, piece.charCodeAt(k));
+    if (unit >= 0) out += String.fromCharCode(unit);
   }
   return out;
 }
@@ -157,10 +144,7 @@ function cluster(st: State, i: number): number {
   const limit = i + MAX_CLUSTER;
   let j = i + 1;
   const first = text.charCodeAt(i);
-  if (first >= 0xd800 && first <= 0xdbff && j < n) {
-    const low = text.charCodeAt(j);
-    if (low >= 0xdc00 && low <= 0xdfff) j++;
-  }
+  if (isHighSurrogate(first) && isLowSurrogate(text.charCodeAt(j))) j++;
   while (j < n && j < limit) {
     const c = text.charCodeAt(j);
     const v = T[c];
@@ -174,9 +158,9 @@ function cluster(st: State, i: number): number {
       j = k;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
+    if (isHighSurrogate(c) && j + 1 < n) {
       const cp = text.codePointAt(j) as number;
-      if (cp > 0xffff && MARK_PATTERN.test(String.fromCodePoint(cp))) {
+      if (cp > 0xffff && isMark(cp)) {
         j += 2;
         continue;
       }

@@ -61,7 +61,7 @@ export function foldYaa(text: string): string {
  * @example
  * ```ts
  * stripDiacritics("مُحَمَّدٌ"); // "محمد"
- * stripDiacritics("شَدَّ", { keepShadda: true }); // "شّد" after NFC ordering: "شدّ"
+ * stripDiacritics("شَدَّ", { keepShadda: true }); // "شدّ"
  * ```
  */
 export function stripDiacritics(text: string, options?: { keepShadda?: boolean }): string {

@@ -5,7 +5,7 @@
  */
 
 import { assertString } from "../core/errors.js";
-import { type NormalizedText, OffsetMapBuilder, identityView, makeView } from "../core/view.js";
+import { type NormalizedText, OffsetMapBuilder, makeView } from "../core/view.js";
 import { runNormalizer } from "./engine.js";
 import { type NormalizeOptions, type NormalizePreset, type ResolvedOptions, resolveOptions } from "./options.js";
 
@@ -60,7 +60,5 @@ export function normalizeWithMap(text: string, options?: NormalizeOptions | Norm
 /** The normalized view of `text` under decided options (for nashra's own extractors). */
 export function viewOf(text: string, options: Readonly<ResolvedOptions>): NormalizedText {
   const builder = new OffsetMapBuilder();
-  const out = runNormalizer(text, options, builder);
-  if (out === text) return identityView(text);
-  return makeView(text, out, builder);
+  return makeView(text, runNormalizer(text, options, builder), builder);
 }

@@ -51,25 +51,32 @@ export interface NormalizeOptions {
 /** The options with every step decided. */
 export type ResolvedOptions = Required<Omit<NormalizeOptions, "preset">>;
 
-const OFF: ResolvedOptions = {
-  nfkc: false,
-  stripInvisible: false,
-  stripDiacritics: false,
-  keepShadda: false,
-  stripTatweel: false,
-  foldAlef: false,
-  foldTaaMarbuta: false,
-  foldYaa: false,
-  hamza: false,
-  unfoldPresentationForms: false,
-  foldPersianLetters: false,
-  toLatinDigits: false,
-  toArabicDigits: false,
-  whitespace: false,
-};
-
 /** The option names, in the order of the bit key. */
-export const OPTION_NAMES = Object.keys(OFF) as (keyof ResolvedOptions)[];
+export const OPTION_NAMES = [
+  "nfkc",
+  "stripInvisible",
+  "stripDiacritics",
+  "keepShadda",
+  "stripTatweel",
+  "foldAlef",
+  "foldTaaMarbuta",
+  "foldYaa",
+  "hamza",
+  "unfoldPresentationForms",
+  "foldPersianLetters",
+  "toLatinDigits",
+  "toArabicDigits",
+  "whitespace",
+] as const satisfies readonly (keyof ResolvedOptions)[];
+
+/** Options with exactly the named steps on. */
+function steps(...on: (keyof ResolvedOptions)[]): ResolvedOptions {
+  const o = {} as ResolvedOptions;
+  for (const name of OPTION_NAMES) o[name] = on.includes(name);
+  return o;
+}
+
+const OFF = steps();
 
 /**
  * The presets. `search` is the aggressive key for indexing and matching; `display`
@@ -77,37 +84,22 @@ export const OPTION_NAMES = Object.keys(OFF) as (keyof ResolvedOptions)[];
  * composes and removes invisibles.
  */
 export const PRESETS: Readonly<Record<NormalizePreset, Readonly<ResolvedOptions>>> = {
-  search: {
-    ...OFF,
-    nfkc: true,
-    stripInvisible: true,
-    stripDiacritics: true,
-    stripTatweel: true,
-    foldAlef: true,
-    foldTaaMarbuta: true,
-    foldYaa: true,
-    unfoldPresentationForms: true,
-    foldPersianLetters: true,
-    toLatinDigits: true,
-    whitespace: true,
-  },
-  display: {
-    ...OFF,
-    stripInvisible: true,
-    stripTatweel: true,
-    unfoldPresentationForms: true,
-    whitespace: true,
-  },
-  minimal: { ...OFF, stripInvisible: true },
+  search: steps(
+    "nfkc",
+    "stripInvisible",
+    "stripDiacritics",
+    "stripTatweel",
+    "foldAlef",
+    "foldTaaMarbuta",
+    "foldYaa",
+    "unfoldPresentationForms",
+    "foldPersianLetters",
+    "toLatinDigits",
+    "whitespace",
+  ),
+  display: steps("stripInvisible", "stripTatweel", "unfoldPresentationForms", "whitespace"),
+  minimal: steps("stripInvisible"),
 };
-
-/**
- * The view nashra's extractors match on: the `search` folds without collapsing
- * white space, so that lines and offsets keep their shape.
- */
-export const MATCH_OPTIONS: Readonly<ResolvedOptions> = { ...PRESETS.search, whitespace: false };
-
-const PRESET_NAMES = Object.keys(PRESETS) as NormalizePreset[];
 
 /** A bit per option: the cache key of the fold table. */
 export function optionKey(o: ResolvedOptions): number {
@@ -116,21 +108,20 @@ export function optionKey(o: ResolvedOptions): number {
   return key;
 }
 
+function preset(fn: string, name: unknown): Readonly<ResolvedOptions> {
+  if (typeof name !== "string" || !Object.hasOwn(PRESETS, name)) {
+    throw new RangeError(`${fn}: unknown preset ${JSON.stringify(name)}; expected one of "search", "display", "minimal"`);
+  }
+  return PRESETS[name as NormalizePreset];
+}
+
 /** Turns what the caller passed into decided options, or throws naming `fn`. */
 export function resolveOptions(
   fn: string,
   options: NormalizeOptions | NormalizePreset | undefined,
 ): Readonly<ResolvedOptions> {
   if (options === undefined) return PRESETS.search;
-  if (typeof options === "string") {
-    const preset = PRESETS[options as NormalizePreset];
-    if (!Object.hasOwn(PRESETS, options) || preset === undefined) {
-      throw new RangeError(
-        `${fn}: unknown preset ${JSON.stringify(options)}; expected one of ${PRESET_NAMES.map((p) => `"${p}"`).join(", ")}`,
-      );
-    }
-    return preset;
-  }
+  if (typeof options === "string") return preset(fn, options);
   if (options === null || typeof options !== "object") {
     throw new TypeError(`${fn}: options must be an object or a preset name, got ${describe(options)}`);
   }
@@ -139,16 +130,10 @@ export function resolveOptions(
   for (const key of Object.keys(options)) {
     const value = (options as Record<string, unknown>)[key];
     if (key === "preset") {
-      if (value === undefined) continue;
-      if (typeof value !== "string" || !Object.hasOwn(PRESETS, value)) {
-        throw new RangeError(
-          `${fn}: unknown preset ${JSON.stringify(value)}; expected one of ${PRESET_NAMES.map((p) => `"${p}"`).join(", ")}`,
-        );
-      }
-      base = PRESETS[value as NormalizePreset];
+      if (value !== undefined) base = preset(fn, value);
       continue;
     }
-    if (!(OPTION_NAMES as string[]).includes(key)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
       throw new RangeError(`${fn}: unknown option "${key}"; valid options are preset, ${OPTION_NAMES.join(", ")}`);
     }
     if (value !== undefined && typeof value !== "boolean") {

@@ -1,0 +1,92 @@
+/**
+ * Numbers written with digits, in the matching view (where every digit is already
+ * an ASCII digit and ٫ between digits has become "."): thousands groups separated by
+ * "," (the Arabic ٬ was dropped by the normalizer), a decimal point, and the Maghreb
+ * decimal comma ("12,5 مليون").
+ *
+ * @module
+ */
+
+/** A run of digits read as a number. */
+export interface DigitNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** The value is an exact integer or a short decimal (not beyond 2^53). */
+  exact: boolean;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// How many ".ddd" groups follow `end`, each of exactly three digits, and where they stop.
+function dottedGroups(text: string, end: number): { count: number; end: number } {
+  let count = 0;
+  let i = end;
+  while (text.charCodeAt(i) === 0x2e) {
+    const groupEnd = digitsEnd(text, i + 1);
+    if (groupEnd - (i + 1) !== 3) break;
+    count++;
+    i = groupEnd;
+  }
+  return { count, end: i };
+}
+
+/**
+ * The number written with digits that starts at `start` (a digit), or null. A
+ * dotted or slashed chain of three or more numbers (a date, a version, an address)
+ * is read one number at a time, so only its first number is returned here.
+ */
+export function readDigits(text: string, start: number): DigitNumber | null {
+  if (!isAsciiDigit(text.charCodeAt(start))) return null;
+  let end = digitsEnd(text, start);
+  let integer = text.slice(start, end);
+  // Thousands: "," followed by exactly three digits, again and again; or "." the same
+  // way (1.850.000, 17.080,5) when it cannot be a decimal point: two groups or more,
+  // or one group followed by a decimal comma.
+  let grouped = false;
+  let separator = 0x2c;
+  if (end - start <= 3) {
+    const dots = dottedGroups(text, end);
+    if (dots.count >= 2 || (dots.count === 1 && text.charCodeAt(dots.end) === 0x2c && isAsciiDigit(text.charCodeAt(dots.end + 1)))) {
+      separator = 0x2e;
+    }
+    for (;;) {
+      if (text.charCodeAt(end) !== separator) break;
+      const groupEnd = digitsEnd(text, end + 1);
+      if (groupEnd - (end + 1) !== 3) break;
+      integer += text.slice(end + 1, groupEnd);
+      end = groupEnd;
+      grouped = true;
+    }
+  }
+  let fraction = "";
+  const sep = text.charCodeAt(end);
+  if ((sep === 0x2e && separator !== 0x2e) || (sep === 0x2c && (!grouped || separator === 0x2e))) {
+    const fracEnd = digitsEnd(text, end + 1);
+    const len = fracEnd - (end + 1);
+    // "12,5" and "12,75" are decimals; "12,500" was taken as thousands above; a
+    // second dot after the decimals ("2012.10.30") makes a chain, not a decimal.
+    const chain =
+      (text.charCodeAt(fracEnd) === 0x2e && isAsciiDigit(text.charCodeAt(fracEnd + 1))) ||
+      (text.charCodeAt(start - 1) === 0x2e && isAsciiDigit(text.charCodeAt(start - 2)));
+    if (len > 0 && !chain && (sep === 0x2e || len <= 2)) {
+      fraction = text.slice(end + 1, fracEnd);
+      end = fracEnd;
+    }
+  }
+  const source = fraction === "" ? integer : `${integer}.${fraction}`;
+  let value = Number(source);
+  let exact = integer.replace(/^0+/, "").length <= 15 && fraction.length <= 15;
+  if (!Number.isFinite(value)) {
+    value = Number.MAX_VALUE;
+    exact = false;
+  } else if (!Number.isSafeInteger(Math.trunc(value))) exact = false;
+  return { start, end, value, exact };
+}

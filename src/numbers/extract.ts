@@ -1,0 +1,232 @@
+/**
+ * `extractNumbers`: every number in running text, with its span in the original.
+ *
+ * The grammar (`numberAt`) proposes a number at each token; the rules here decide
+ * from the words around it whether the proposal is a number of the text: الثانية
+ * after الساعة is an hour, ثانية after 30 is a second, نصف before النهائي is a
+ * semi-final, أول before أمس is a day.
+ *
+ * @module
+ */
+
+import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
+import { assertString } from "../core/errors.js";
+import { type Token, nextToken } from "../core/tokens.js";
+import type { NormalizedText } from "../core/view.js";
+import { viewOf } from "../normalize/normalize.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
+import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
+import type { NumberMention } from "./types.js";
+import { type WordTrie, buildTrie, lookupWord, wordEnd } from "./words.js";
+
+type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
+
+let cues: WordTrie<Cue> | undefined;
+
+function cueTrie(): WordTrie<Cue> {
+  if (cues === undefined) {
+    const entries: [string, Cue][] = [];
+    const add = (words: readonly string[], cue: Cue): void => {
+      for (const w of words) entries.push([w, cue]);
+    };
+    add(TIME_UNIT_AFTER, "timeUnitAfter");
+    add(NOT_AFTER_FIRST, "notAfterFirst");
+    add(NAME_HEADS, "nameHead");
+    add(VAGUE_BEFORE_AND, "vague");
+    add(SAFAR_BEFORE, "safarBefore");
+    add(SAFAR_AFTER, "safarAfter");
+    add(["النهائي", "نهائي", "نهائية", "النهائية"], "final");
+    add(["واحدة"], "once");
+    cues = buildTrie(entries);
+  }
+  return cues;
+}
+
+// The cue a word is, read also behind a conjunction (ونيفا is و + نيفا).
+function cue(text: string, t: Token | null): Cue | undefined {
+  if (t === null || t.kind !== "word") return undefined;
+  const trie = cueTrie();
+  const whole = trie.get(text, t.start, t.end);
+  if (whole !== undefined || t.end - t.start < 3) return whole;
+  const c = text.charCodeAt(t.start);
+  return c === 0x0648 || c === 0x0641 ? trie.get(text, t.start + 1, t.end) : undefined;
+}
+
+// The article ال (or لل، بال) at the front of a word: the word is definite.
+function definite(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word" || t.end - t.start < 3) return false;
+  const s = text.slice(t.start, Math.min(t.end, t.start + 4));
+  return s.startsWith("ال") || s.startsWith("لل") || s.startsWith("بال") || s.startsWith("وال") || s.startsWith("فال");
+}
+
+function isNumberToken(text: string, t: Token | null): boolean {
+  return t !== null && (t.kind === "number" || (t.kind === "word" && lookupWord(text, t.start, t.end) !== undefined));
+}
+
+/**
+ * Decides what a proposed number is in its sentence: its kind, or null when it is
+ * not a number there. `original` is the input, for the marks the view has dropped
+ * (ألّف with its shadda is the verb "wrote", not a thousand).
+ */
+function judge(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberMatch | null {
+  const kind = kindOf(text, original, view, m, previous);
+  if (kind === null) return null;
+  // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
+  const first = lookupWord(text, m.start, nextToken(text, m.start)?.end ?? m.end);
+  if (first !== undefined && first.entry.role === "scaleAccusative" && first.end === m.end && m.value === 2 * first.entry.value) {
+    const span = view.spanToOriginal({ start: first.start, end: first.end });
+    if (original.slice(span.start, span.end).includes("\u064B")) return { ...m, kind, value: first.entry.value };
+  }
+  return kind === m.kind ? m : { ...m, kind };
+}
+
+function kindOf(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberKind | null {
+  const next = nextToken(text, m.end);
+  // الدورة الـ45: digits after the article are a rank.
+  if (m.digits) {
+    const article = previous !== null && previous.kind === "word" && previous.end - previous.start === 2 && text.startsWith("ال", previous.start);
+    return article && m.start - previous.end <= 1 && m.kind === "cardinal" && Number.isInteger(m.value) ? "ordinal" : m.kind;
+  }
+  const firstEnd = nextToken(text, m.start)?.end ?? m.end;
+  const first = lookupWord(text, m.start, firstEnd);
+  const entry = first?.entry;
+  if (entry === undefined) return m.kind;
+  // نيف وخمسون، بضع وعشرون: the whole is vague.
+  if (cue(text, wordBeforeAnd(text, m.start)) === "vague") return null;
+  if (m.kind === "ordinal" && (entry.role === "ordinal" || entry.role === "ordinalHead")) {
+    // كانون الأول، تشرين الثاني، ربيع الأول، آل ثاني: the ordinal is part of a name.
+    if (cue(text, previous) === "nameHead") return null;
+    // أول أمس is a day; ثانية واحدة and 30 ثانية are seconds.
+    if (cue(text, next) === "notAfterFirst" || (m.end === first?.end && cue(text, next) === "once")) return null;
+    if (entry.value === 2 && entry.feminine === true && m.end === first?.end) {
+      if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !definiteOrNoun(text, previous)) {
+        return null;
+      }
+    }
+    if (entry.definite !== true && isNumberToken(text, previous)) return null;
+  }
+  // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
+  // الثلاثين من أفريل are ranks.
+  if (entry.role === "ordinalTen" && m.end === first?.end) {
+    const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
+    return definite(text, previous) || of ? "ordinal" : "cardinal";
+  }
+  // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير.
+  if (entry.role === "unit" && entry.value === 0) {
+    const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
+    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || isNumberToken(text, previous)) return null;
+  }
+  // ألّف: the verb keeps its shadda in the original.
+  if (entry.role === "scale" || entry.role === "scaleAccusative") {
+    const span = view.spanToOriginal({ start: first?.start ?? m.start, end: firstEnd });
+    if (original.slice(span.start, span.end).includes("\u0651")) return null;
+  }
+  // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
+  if (m.kind === "fraction" && cue(text, next) === "final") return null;
+  return m.kind;
+}
+
+// The word before "و" that stands (glued or alone) right before `pos`, if any.
+function wordBeforeAnd(text: string, pos: number): Token | null {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i < 0 || text.charCodeAt(i) !== 0x0648 || (i > 0 && text.charCodeAt(i - 1) !== 0x20 && pos - 1 !== i)) return null;
+  let end = i;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  let start = end;
+  while (start > 0 && ((charClasses()[text.charCodeAt(start - 1)] as number) & WORD_BIT) !== 0) start--;
+  return start < end ? { kind: "word", start, end } : null;
+}
+
+// An indefinite ثانية is a rank only after a noun: مرة ثانية (not في ثانية, at the start, or after a number).
+function definiteOrNoun(text: string, t: Token | null): boolean {
+  return t !== null && t.kind === "word" && cue(text, t) !== "timeUnitAfter" && t.end - t.start > 2;
+}
+
+/**
+ * Extracts number mentions from a matching view of a text. The loop walks the
+ * view once; only a digit, a sign or a word the lexicon knows is handed to the
+ * grammar, so ordinary words cost one failed trie step or two.
+ */
+export function extractFromView(view: NormalizedText, original: string): NumberMention[] {
+  const text = view.text;
+  const n = text.length;
+  const mentions: NumberMention[] = [];
+  let prevKind: Token["kind"] | null = null;
+  let prevStart = 0;
+  let prevEnd = 0;
+  const cls = charClasses();
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const bits = cls[c] as number;
+    if ((bits & SPACE_BIT) !== 0) {
+      i++;
+      continue;
+    }
+    let kind: Token["kind"];
+    let end: number;
+    if ((bits & DIGIT_BIT) !== 0) {
+      kind = "number";
+      end = i + 1;
+      while (end < n && ((cls[text.charCodeAt(end)] as number) & DIGIT_BIT) !== 0) end++;
+    } else if ((bits & WORD_BIT) !== 0) {
+      kind = "word";
+      end = wordEnd(text, i);
+    } else {
+      kind = "punct";
+      end = i + 1;
+    }
+    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : startsNumber(text, i, end));
+    if (candidate) {
+      const m = numberAt(text, i);
+      const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
+      const span = m === null ? null : view.spanToOriginal({ start: m.start, end: m.end });
+      // Two numbers from one original character (NFKC expansions) never both stand.
+      const last = mentions[mentions.length - 1];
+      const judged = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
+      if (judged !== null && span !== null) {
+        mentions.push({ text: original.slice(span.start, span.end), span, value: judged.value, kind: judged.kind, exact: judged.exact });
+        prevKind = "number";
+        prevStart = judged.start;
+        prevEnd = judged.end;
+        i = judged.end;
+        continue;
+      }
+    }
+    prevKind = kind;
+    prevStart = i;
+    prevEnd = end;
+    i = end;
+  }
+  return mentions;
+}
+
+function isSign(c: number): boolean {
+  return c === 0x2d || c === 0x2212 || c === 0x25 || c === 0x066a;
+}
+
+/**
+ * Finds every number in running Arabic text: digits in any digit set, number
+ * words, digits with magnitude words, fractions, percentages, ordinals and
+ * negatives. Mentions are in text order and never overlap; each one's `text` is
+ * `input.slice(span.start, span.end)`. Proclitics, counted nouns and approximators
+ * (نحو، قرابة) stay outside a span; magnitude and percent words are inside. Vague
+ * quantities (آلاف alone, عشرات، بضعة) are not numbers.
+ *
+ * @param text - Any string.
+ * @returns The mentions, possibly none.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * extractNumbers("قتل 12 شخصا وأصيب ثلاثون آخرون، وبلغت الخسائر ١٫٥ مليار دولار");
+ * // [ { text: "12", value: 12, kind: "cardinal", … },
+ * //   { text: "ثلاثون", value: 30, kind: "cardinal", … },
+ * //   { text: "١٫٥ مليار", value: 1500000000, kind: "cardinal", … } ]
+ * ```
+ */
+export function extractNumbers(text: string): NumberMention[] {
+  assertString("extractNumbers", text);
+  return extractFromView(viewOf(text, MATCH_OPTIONS), text);
+}

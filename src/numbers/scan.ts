@@ -1,0 +1,545 @@
+/**
+ * The number grammar: reads the longest number expression that starts at a given
+ * place of a matching-view text (see `MATCH_OPTIONS`). It knows Arabic number
+ * syntax — units before tens, hundreds joined or split, magnitudes with their
+ * duals, plurals and accusatives, sums from the largest part down, fractions of
+ * magnitudes, the spoken decimal point, percentages and negatives — and nothing of
+ * the sentence around it: context (is الثانية a rank or a clock hour?) is the
+ * extractor's business.
+ *
+ * @module
+ */
+
+import { type Token, nextToken } from "../core/tokens.js";
+import { type DigitNumber, readDigits } from "./digits.js";
+import {
+  AFTER_WORD,
+  DECIMAL_WORDS,
+  DEFINITE_SCALES,
+  NEGATIVE_WORDS,
+  PERCENT_ONE_WORD,
+  PERCENT_TWO_WORDS,
+} from "./lexicon.js";
+import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
+
+/** The kind of a number mention. */
+export type NumberKind = "cardinal" | "ordinal" | "fraction" | "percent";
+
+/** A number expression found in a matching-view text; offsets are into that text. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumberKind;
+  /** False when the value is beyond what a double holds exactly. */
+  exact: boolean;
+  /** Written in digits only, no word in it. */
+  digits: boolean;
+}
+
+type Marker = "negative" | "decimal" | "percent1" | "percentIn" | "percentRest" | "definiteScale";
+
+let markers: WordTrie<readonly [Marker, number]> | undefined;
+
+function markerTrie(): WordTrie<readonly [Marker, number]> {
+  if (markers === undefined) {
+    const entries: [string, readonly [Marker, number]][] = [];
+    for (const w of NEGATIVE_WORDS) entries.push([w, ["negative", 0]]);
+    for (const w of DECIMAL_WORDS) entries.push([w, ["decimal", 0]]);
+    for (const w of PERCENT_ONE_WORD) entries.push([w, ["percent1", 0]]);
+    for (const [a, b] of PERCENT_TWO_WORDS) entries.push([a, ["percentIn", 0]], [b, ["percentRest", 0]]);
+    for (const [w, v] of DEFINITE_SCALES) entries.push([w, ["definiteScale", v]]);
+    markers = buildTrie(entries);
+  }
+  return markers;
+}
+
+function marker(text: string, t: Token | null): readonly [Marker, number] | undefined {
+  return t !== null && t.kind === "word" ? markerTrie().get(text, t.start, t.end) : undefined;
+}
+
+const WAW = 0x0648;
+
+function isLoneWaw(text: string, t: Token | null): boolean {
+  return t !== null && t.kind === "word" && t.end - t.start === 1 && text.charCodeAt(t.start) === WAW;
+}
+
+function word(text: string, t: Token | null, afterNumber = false): WordHit | undefined {
+  return t !== null && t.kind === "word" ? lookupWord(text, t.start, t.end, afterNumber) : undefined;
+}
+
+function startsDefinite(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word" || t.end - t.start < 3) return false;
+  let s = t.start;
+  const c = text.charCodeAt(s);
+  if ((c === WAW || c === 0x0641) && t.end - s > 3) s++;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  if (a === 0x0627 && b === 0x0644) return true; // ال
+  return (a === 0x0628 || a === 0x0643) && b === 0x0627 && text.charCodeAt(s + 2) === 0x0644; // بال، كال
+}
+
+// Is the word the bare "عشر"/"عشرة" that makes a teen (ثلاثة عشر)?
+function isTen(hit: WordHit | undefined): boolean {
+  return hit !== undefined && !hit.conjunction && hit.entry.role === "unit" && hit.entry.value === 10 && hit.entry.definite !== true;
+}
+
+/** State of the sum being read: finished scaled parts, the open group under 1000. */
+interface Sum {
+  total: number;
+  group: number;
+  hasHundreds: boolean;
+  hasUnit: boolean;
+  hasTen: boolean;
+  /** The smallest magnitude used so far (Infinity before any). */
+  scale: number;
+  /** Only fractions so far (نصف، ثلاثة أرباع). */
+  fractionOnly: boolean;
+  words: boolean;
+  exact: boolean;
+}
+
+interface Term {
+  /** A count under 1000, a fraction, or a magnitude alone. */
+  type: "count" | "scaleOnly" | "fraction" | "digits";
+  value: number;
+  /** For counts: what the count was (to place it: unit, teen, ten, hundred). */
+  place: "unit" | "teen" | "ten" | "hundred" | undefined;
+  /** A magnitude word right after the count: multiplies the open group. */
+  times: number | undefined;
+  start: number;
+  end: number;
+  conjunction: boolean;
+  exact: boolean;
+}
+
+// A magnitude word right after a count (ثلاثة آلاف، عشرون ألفا، مئتا ألف، 3 ملايين):
+// its value, with the end of the term moved past it; 0 when there is none.
+let scaleEnd = 0;
+function scaleAfter(text: string, end: number): number {
+  const t = nextToken(text, end);
+  const hit = word(text, t);
+  if (t === null || hit === undefined || hit.conjunction || hit.start !== t.start) return 0;
+  const role = hit.entry.role;
+  if (role !== "scale" && role !== "scalePlural" && role !== "scaleAccusative") return 0;
+  scaleEnd = t.end;
+  return hit.entry.value;
+}
+
+// Every term has the same shape, so the engine keeps one hidden class for them.
+function term(type: Term["type"], value: number, place: Term["place"], start: number, end: number, conjunction: boolean, exact = true): Term {
+  return { type, value, place, times: undefined, start, end, conjunction, exact };
+}
+
+// A count followed by a magnitude word takes it: ثلاثة + آلاف (unless the digits
+// after a spoken decimal point are being read: فاصلة خمسة وسبعين مليار).
+let withScales = true;
+function withScale(text: string, t: Term): Term {
+  const scale = withScales ? scaleAfter(text, t.end) : 0;
+  if (scale !== 0) {
+    t.times = scale;
+    t.end = scaleEnd;
+  }
+  return t;
+}
+
+// Reads one term at token t: a count (with its teen or hundred part), a fraction, or a magnitude alone.
+function readTerm(text: string, t: Token, afterNumber = false, scales = true): Term | null {
+  withScales = scales;
+  const term = readAnyTerm(text, t, afterNumber);
+  withScales = true;
+  return term !== null && !scales && term.type === "scaleOnly" ? null : term;
+}
+
+function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null {
+  if (t.kind === "number") {
+    const d: DigitNumber | null = readDigits(text, t.start);
+    if (d === null) return null;
+    return withScale(text, term("digits", d.value, undefined, t.start, d.end, false, d.exact));
+  }
+  const hit = word(text, t, afterNumber);
+  if (hit === undefined) return null;
+  const e = hit.entry;
+  const { start, end, conjunction } = hit;
+  switch (e.role) {
+    case "unit":
+    case "teenHead": {
+      if (e.definite === true) return term("count", e.value, "unit", start, end, conjunction);
+      const next = nextToken(text, end);
+      const nextHit = word(text, next);
+      // خمس السكان: a fifth of the population.
+      if (e.alsoFraction !== undefined && startsDefinite(text, next) && nextHit === undefined) {
+        return term("fraction", e.alsoFraction, undefined, start, end, conjunction);
+      }
+      if (next !== null && nextHit !== undefined && next.start === nextHit.start) {
+        // أحد عشر، ثلاثة عشر
+        if (e.value < 10 && isTen(nextHit)) {
+          return withScale(text, term("count", e.value + 10, "teen", start, next.end, conjunction));
+        }
+        // ثلاث مئة
+        if (e.role === "unit" && e.value >= 1 && e.value <= 9 && nextHit.entry.role === "hundred" && nextHit.entry.value === 100) {
+          return withScale(text, term("count", e.value * 100, "hundred", start, next.end, conjunction));
+        }
+        // ثلاثة أرباع
+        if (e.role === "unit" && e.value >= 2 && e.value <= 10 && nextHit.entry.role === "fractionPlural") {
+          return term("fraction", e.value * nextHit.entry.value, undefined, start, next.end, conjunction);
+        }
+      }
+      // إحدى وعشرون: the teen heads also open 21, 31 … before و and a ten.
+      if (e.role === "teenHead") {
+        const joined = nextToken(text, end);
+        const ten = isLoneWaw(text, joined) && joined !== null ? word(text, nextToken(text, joined.end)) : word(text, joined, true);
+        if (ten === undefined || ten.entry.role !== "ten" || e.value !== 1) return null;
+      }
+      return withScale(text, term("count", e.value, e.value === 10 ? "teen" : "unit", start, end, conjunction));
+    }
+    case "ten":
+    case "hundred":
+      return withScale(text, term("count", e.value, e.role, start, end, conjunction));
+    case "hundredConstruct":
+      // مئتا ألف = 200,000; مئتا دولار = 200.
+      return withScale(text, term("count", 200, "hundred", start, end, conjunction));
+    case "scale":
+    case "scaleDual":
+    case "scaleConstruct":
+    case "scaleAccusative": {
+      const t1 = term("scaleOnly", e.role === "scale" ? e.value : 2 * e.value, undefined, start, end, conjunction);
+      t1.times = e.value;
+      return t1;
+    }
+    case "fraction":
+    case "fractionDual":
+      return term("fraction", e.value, undefined, start, end, conjunction);
+    case "ordinalTen":
+      // الساعات الأربع والعشرين: a definite ten closing a definite count.
+      return afterNumber ? withScale(text, term("count", e.value, "ten", start, end, conjunction)) : null;
+    case "ordinalHundred":
+      // المئة والثمانية والثلاثون (the 138 seats): a definite hundred opening a count.
+      return !afterNumber && continuesWithNumber(text, end) ? term("count", 100, "hundred", start, end, conjunction) : null;
+    default:
+      return null;
+  }
+}
+
+function newSum(): Sum {
+  return {
+    total: 0,
+    group: 0,
+    hasHundreds: false,
+    hasUnit: false,
+    hasTen: false,
+    scale: Number.POSITIVE_INFINITY,
+    fractionOnly: true,
+    words: false,
+    exact: true,
+  };
+}
+
+function closeGroup(sum: Sum, times: number): void {
+  sum.total += (sum.group === 0 ? 1 : sum.group) * times;
+  sum.scale = times;
+  sum.group = 0;
+  sum.hasHundreds = sum.hasUnit = sum.hasTen = false;
+}
+
+// Adds a term to the sum if Arabic allows it in that place; false leaves the sum as it was.
+function add(sum: Sum, term: Term, first: boolean): boolean {
+  const groupOpen = sum.group !== 0 || sum.hasUnit || sum.hasTen || sum.hasHundreds;
+  switch (term.type) {
+    case "digits": {
+      // 1995 alone, or digits after a magnitude (مليون و500 ألف), never after another count.
+      if (!first && (groupOpen || term.value >= sum.scale || sum.total === 0)) return false;
+      if (term.times !== undefined && term.times >= sum.scale) return false;
+      sum.group = term.value;
+      sum.fractionOnly = false;
+      if (term.exact === false) sum.exact = false;
+      if (term.times !== undefined) closeGroup(sum, term.times);
+      else sum.hasHundreds = sum.hasTen = sum.hasUnit = true;
+      return true;
+    }
+    case "count": {
+      const place = term.place ?? "unit";
+      if (place === "hundred" && groupOpen) return false;
+      if ((place === "unit" || place === "teen") && (sum.hasUnit || sum.hasTen)) return false;
+      if (place === "ten" && (sum.hasTen || sum.group % 100 >= 10)) return false;
+      if (term.times !== undefined && term.times >= sum.scale) return false;
+      if (!first && term.value >= sum.scale) return false;
+      sum.group += term.value;
+      sum.words = true;
+      sum.fractionOnly = false;
+      if (place === "hundred") sum.hasHundreds = true;
+      else if (place === "ten") sum.hasTen = true;
+      else if (place === "teen") sum.hasUnit = sum.hasTen = true;
+      else sum.hasUnit = true;
+      if (term.times !== undefined) closeGroup(sum, term.times);
+      return true;
+    }
+    case "scaleOnly": {
+      // مليونان، ألف: a magnitude standing for its own count, after nothing or a larger one.
+      const scale = term.times ?? term.value;
+      if (groupOpen || scale >= sum.scale) return false;
+      sum.total += term.value;
+      sum.scale = scale;
+      sum.words = true;
+      sum.fractionOnly = false;
+      return true;
+    }
+    case "fraction": {
+      if (first) {
+        sum.total = term.value;
+        sum.words = true;
+        sum.scale = 1;
+        return true;
+      }
+      // واحد ونصف، مليون ونصف، ثلاثة آلاف وربع: a fraction of the last magnitude.
+      if (sum.fractionOnly) return false;
+      const unit = groupOpen || !Number.isFinite(sum.scale) ? 1 : sum.scale;
+      if (groupOpen) closeGroup(sum, 1);
+      sum.total += term.value * unit;
+      sum.scale = Math.min(sum.scale, unit) / 10;
+      return true;
+    }
+  }
+}
+
+/** The sum read by {@link readSum}, with where it ended. */
+interface SumResult {
+  start: number;
+  end: number;
+  value: number;
+  fractionOnly: boolean;
+  words: boolean;
+  exact: boolean;
+}
+
+// Reads count terms joined by و from token t on; without `scales`, magnitude words end it.
+function readSum(text: string, t: Token, scales = true): SumResult | null {
+  const sum = newSum();
+  const firstTerm = readTerm(text, t, false, scales);
+  if (firstTerm === null || !add(sum, firstTerm, true)) return null;
+  const start = firstTerm.start;
+  let end = firstTerm.end;
+  // مليونا وثمانمائة ألف: an accusative magnitude that a sum follows is one, not two.
+  const accusativeAlone = firstTerm.type === "scaleOnly" && firstTerm.times !== undefined && firstTerm.value === 2 * firstTerm.times &&
+    word(text, t)?.entry.role === "scaleAccusative";
+  // نصف مليون، ثلاثة أرباع المليون، ألف مليون
+  if (firstTerm.type === "fraction" || firstTerm.type === "scaleOnly") {
+    const next = nextToken(text, end);
+    const hit = word(text, next);
+    const m = marker(text, next);
+    const larger = hit !== undefined && hit.entry.role === "scale" && hit.entry.value > sum.scale;
+    if (next !== null && hit !== undefined && larger && !hit.conjunction && hit.start === next.start) {
+      sum.total *= hit.entry.value;
+      sum.scale = hit.entry.value;
+      sum.fractionOnly = false;
+      end = next.end;
+    } else if (next !== null && firstTerm.type === "fraction" && m !== undefined && m[0] === "definiteScale") {
+      sum.total *= m[1];
+      sum.scale = m[1];
+      sum.fractionOnly = false;
+      end = next.end;
+    }
+  }
+  for (;;) {
+    let t1 = nextToken(text, end);
+    if (t1 === null) break;
+    // "و عشرين" (a lone و) or "وعشرين" (و glued); و500 tokenizes as a lone و too.
+    const lone = isLoneWaw(text, t1);
+    if (lone) {
+      t1 = nextToken(text, t1.end);
+      if (t1 === null) break;
+    } else if (t1.kind !== "word" || text.charCodeAt(t1.start) !== WAW) break;
+    const term = readTerm(text, t1, !lone, scales);
+    if (term === null || lone === term.conjunction || !add(sum, term, false)) break;
+    if (accusativeAlone && end === firstTerm.end && firstTerm.times !== undefined) sum.total -= firstTerm.times;
+    end = term.end;
+    // مليون ونصف المليون
+    if (term.type === "fraction") {
+      const next = nextToken(text, end);
+      const m = marker(text, next);
+      if (next !== null && m !== undefined && m[0] === "definiteScale") end = next.end;
+    }
+  }
+  // تسعة وتسعين فاصلة خمسة
+  const dec = nextToken(text, end);
+  const dm = marker(text, dec);
+  if (dec !== null && dm !== undefined && dm[0] === "decimal" && !sum.fractionOnly && Number.isFinite(sum.scale) === false) {
+    const after = nextToken(text, dec.end);
+    if (after !== null) {
+      const frac = after.kind === "number" ? readDigits(text, after.start) : null;
+      const fracSum = frac === null ? readSum(text, after, false) : null;
+      const digits = frac !== null ? text.slice(frac.start, frac.end) : fracSum !== null && !fracSum.fractionOnly && Number.isInteger(fracSum.value) ? String(fracSum.value) : "";
+      if (digits !== "" && /^\d+$/.test(digits)) {
+        sum.group += Number(`0.${digits}`);
+        end = frac !== null ? frac.end : (fracSum as SumResult).end;
+        const scale = scaleAfter(text, end);
+        if (scale !== 0) {
+          closeGroup(sum, scale);
+          end = scaleEnd;
+        }
+      }
+    }
+  }
+  const value = sum.total + sum.group;
+  return { start, end, value, fractionOnly: sum.fractionOnly, words: sum.words, exact: sum.exact && Number.isSafeInteger(Math.round(value)) };
+}
+
+// Reads an ordinal at token t: الحادي عشر، الثاني والعشرون، العشرون، المئة.
+function readOrdinal(text: string, t: Token): NumberMatch | null {
+  const hit = word(text, t);
+  if (hit === undefined) return null;
+  const e = hit.entry;
+  // المئة والثمانية والثلاثون: a definite count that goes on is a cardinal sum, read by readSum.
+  if (e.role === "ordinalHundred" && continuesWithNumber(text, hit.end)) return null;
+  if (e.role === "ordinalTen" || e.role === "ordinalHundred") {
+    return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
+  }
+  if (e.role !== "ordinal" && e.role !== "ordinalHead") return null;
+  const next = nextToken(text, hit.end);
+  const nextHit = word(text, next);
+  if (next !== null && nextHit !== undefined && next.start === nextHit.start && isTen(nextHit) && e.value < 10) {
+    return { start: hit.start, end: next.end, value: e.value + 10, kind: "ordinal", exact: true, digits: false };
+  }
+  // الخامس والعشرون، الحادي و العشرين
+  let t2 = next;
+  if (isLoneWaw(text, t2) && t2 !== null) t2 = nextToken(text, t2.end);
+  const tenHit = word(text, t2);
+  if (t2 !== null && tenHit !== undefined && (tenHit.conjunction || t2 !== next) && e.value < 10) {
+    const r = tenHit.entry.role;
+    if (r === "ordinalTen" || r === "ten") {
+      return { start: hit.start, end: t2.end, value: e.value + tenHit.entry.value, kind: "ordinal", exact: true, digits: false };
+    }
+  }
+  if (e.role === "ordinalHead") return null;
+  return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
+}
+
+// True when "و" and a number word follow `end`.
+function continuesWithNumber(text: string, end: number): boolean {
+  let t = nextToken(text, end);
+  if (isLoneWaw(text, t) && t !== null) return word(text, nextToken(text, t.end)) !== undefined;
+  if (t === null || t.kind !== "word" || text.charCodeAt(t.start) !== WAW) return false;
+  t = { kind: "word", start: t.start, end: t.end };
+  return word(text, t, true)?.conjunction === true;
+}
+
+// الثاني والعشرين بعد المئة: an ordinal under 100 raised past a hundred.
+function afterHundred(text: string, m: NumberMatch): NumberMatch {
+  if (m.value >= 100) return m;
+  const after = nextToken(text, m.end);
+  if (after === null || after.kind !== "word" || text.slice(after.start, after.end) !== AFTER_WORD) return m;
+  const hundred = word(text, nextToken(text, after.end));
+  if (hundred === undefined || hundred.conjunction || hundred.entry.role !== "ordinalHundred") return m;
+  return { ...m, end: hundred.end, value: m.value + hundred.entry.value };
+}
+
+function isPercentSign(c: number): boolean {
+  return c === 0x25 || c === 0x066a;
+}
+
+function isMinus(c: number): boolean {
+  return c === 0x2d || c === 0x2212;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0620 && c <= 0x06ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+// The end of a percent marker after `end` (٪، %، في المئة، بالمائة), or -1.
+function percentAfter(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  if (isPercentSign(text.charCodeAt(i))) return i + 1;
+  const t = nextToken(text, end);
+  const m = marker(text, t);
+  if (t === null || m === undefined) return -1;
+  if (m[0] === "percent1") return t.end;
+  if (m[0] === "percentIn") {
+    const t2 = nextToken(text, t.end);
+    const m2 = marker(text, t2);
+    if (t2 !== null && m2 !== undefined && m2[0] === "percentRest") return t2.end;
+  }
+  return -1;
+}
+
+/**
+ * True when the word at [start, end) of the view may open a number: a number word
+ * (behind its proclitics) or a negative marker. A quick test before the grammar.
+ */
+export function startsNumber(text: string, start: number, end: number): boolean {
+  if (!mayBeWord(text, start, end)) return false;
+  if (lookupWord(text, start, end) !== undefined) return true;
+  const m = markerTrie().get(text, start, end);
+  return m !== undefined && m[0] === "negative";
+}
+
+/**
+ * The longest number expression that starts at `pos` of a matching-view text:
+ * `pos` is the start of a word (a proclitic attached to a number word is skipped),
+ * of a digit run, or of a sign (- − ٪ %). Returns null when no number starts there.
+ * Vague quantities (آلاف alone, عشرات، بضعة) are not numbers.
+ *
+ * @example
+ * ```ts
+ * const t = "بلغ عدد الزوار ألفا وتسعمائة وخمسة وتسعين زائرا";
+ * numberAt(t, 15); // { start: 15, end: 41, value: 1995, kind: "cardinal", … }
+ * ```
+ */
+export function numberAt(text: string, pos: number): NumberMatch | null {
+  const t = nextToken(text, pos);
+  if (t === null || t.start !== pos) return null;
+  const c = text.charCodeAt(pos);
+  // -5 and −5 (a minus glued to digits, not a range dash after a number).
+  if (t.kind === "punct" && isMinus(c)) {
+    const d = nextToken(text, t.end);
+    if (d === null || d.kind !== "number" || d.start !== t.end || (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1)))) return null;
+    const m = numberAt(text, d.start);
+    if (m === null || m.kind === "ordinal") return null;
+    return { ...m, start: pos, value: -m.value };
+  }
+  // ٪35, ٪ 35
+  if (t.kind === "punct" && isPercentSign(c)) {
+    const d = nextToken(text, t.end);
+    const gap = d === null ? 0 : d.start - t.end;
+    if (d === null || d.kind !== "number" || gap > 1 || (gap === 1 && text.charCodeAt(t.end) !== 0x20)) return null;
+    if (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1))) return null;
+    const r = readDigits(text, d.start);
+    if (r === null) return null;
+    return { start: pos, end: r.end, value: r.value, kind: "percent", exact: r.exact, digits: true };
+  }
+  if (t.kind === "punct") return null;
+  // سالب خمسة، ناقص 3
+  const neg = marker(text, t);
+  if (t.kind === "word" && neg === undefined && word(text, t) === undefined) return null;
+  if (neg !== undefined && neg[0] === "negative") {
+    const n = nextToken(text, t.end);
+    if (n === null) return null;
+    const m = numberAt(text, n.start);
+    if (m === null || m.kind === "ordinal") return null;
+    return { ...m, start: t.start, value: -m.value };
+  }
+  const ordinal = t.kind === "word" ? readOrdinal(text, t) : null;
+  if (ordinal !== null) return afterHundred(text, ordinal);
+  const sum = readSum(text, t);
+  if (sum === null) return null;
+  // ٧٧/١٠٠ and ⅐ (NFKC: 1⁄7) — one slash between two numbers; a second slash makes a date.
+  const slash = text.charCodeAt(sum.end);
+  if (!sum.words && (slash === 0x2f || slash === 0x2044) && text.charCodeAt(sum.start - 1) !== slash) {
+    const d = readDigits(text, sum.end + 1);
+    if (d !== null && d.value !== 0 && text.charCodeAt(d.end) !== slash) {
+      return { start: sum.start, end: d.end, value: sum.value / d.value, kind: "fraction", exact: sum.exact && d.exact, digits: true };
+    }
+  }
+  const percentEnd = percentAfter(text, sum.end);
+  if (percentEnd >= 0) {
+    return { start: sum.start, end: percentEnd, value: sum.value, kind: "percent", exact: sum.exact, digits: !sum.words };
+  }
+  return {
+    start: sum.start,
+    end: sum.end,
+    value: sum.value,
+    kind: sum.fractionOnly ? "fraction" : "cardinal",
+    exact: sum.exact,
+    digits: !sum.words,
+  };
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cliPath, runCli } from "./run-cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "nashra-cli-files-"));
+const article = join(dir, "article.txt");
+writeFileSync(article, "أعلنَت الحكومةُ  عن ٣ ملايين دينار\n");
+
+beforeAll(async () => {
+  await cliPath();
+}, 60_000);
+
+describe("nashra", () => {
+  it("prints its version and help", async () => {
+    const v = await runCli(["--version"]);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const h = await runCli(["--help"]);
+    expect(h.stdout).toContain("Usage: nashra <command>");
+    const sub = await runCli(["normalize", "--help"]);
+    expect(sub.stdout).toContain("nashra normalize");
+    expect(sub.stdout).toContain("--preset");
+  });
+
+  it("normalizes standard input to standard output", async () => {
+    const r = await runCli(["normalize"], "أعلنَت الحكومةُ  الأردنيّة");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("اعلنت الحكومه الاردنيه\n");
+  });
+
+  it("reads files and honours --preset and --json", async () => {
+    const r = await runCli(["normalize", "--preset", "display", "--json", article]);
+    expect(JSON.parse(r.stdout)).toEqual({ text: "أعلنَت الحكومةُ عن ٣ ملايين دينار" });
+  });
+
+  it("finds numbers, as text and as JSON", async () => {
+    const text = await runCli(["numbers", article]);
+    expect(text.stdout).toContain("٣ ملايين");
+    expect(text.stdout).toContain("3,000,000");
+    const json = await runCli(["numbers", "--json"], "وصل 12 شخصا");
+    const doc = JSON.parse(json.stdout) as { numbers: { text: string; value: number; span: { start: number } }[] };
+    expect(doc.numbers).toEqual([{ text: "12", value: 12, kind: "cardinal", exact: true, span: { start: 4, end: 6 } }]);
+  });
+
+  it("labels each file when given several", async () => {
+    const r = await runCli(["normalize", article, article]);
+    expect(r.stdout.match(/==> .*article\.txt <==/g)).toHaveLength(2);
+  });
+
+  it("fails with one line on standard error and status 2 for bad usage", async () => {
+    for (const args of [["frobnicate"], ["normalize", "--frob"], ["normalize", "--preset", "loud"], ["numbers", join(dir, "missing.txt")], ["normalize", "--json", "--jsonl"], ["numbers", "--jsonl", "--workers", "zero"]]) {
+      const r = await runCli(args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^nashra: /);
+    }
+    const missing = await runCli(["numbers", join(dir, "missing.txt")]);
+    expect(missing.stderr).toContain("no such file");
+  });
+
+  it("keeps colour off when piped and NO_COLOR is respected, on with --color", async () => {
+    const plain = await runCli(["numbers"], "12 شخصا");
+    expect(plain.stdout).not.toContain("\u001b[");
+    const forced = await runCli(["numbers", "--color"], "12 شخصا");
+    expect(forced.stdout).toContain("\u001b[");
+  });
+});
+
+describe("nashra --jsonl", () => {
+  const lines = (n: number, bad: (i: number) => boolean) =>
+    Array.from({ length: n }, (_, i) => (bad(i) ? `{broken ${i}` : JSON.stringify({ id: i, body: `قتل ${i} شخصا وأصيب ثلاثون` }))).join("\n");
+
+  it("writes one line per input line, keeps bad lines as error lines, and exits 1", async () => {
+    const input = `${lines(5, (i) => i === 2)}\n\n{"id":9}\n`;
+    const r = await runCli(["numbers", "--jsonl", "--field", "body", "--workers", "1"], input);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toHaveLength(7);
+    expect(out[0]).toMatchObject({ id: 0, nashra: { numbers: [{ value: 0 }, { value: 30 }] } });
+    expect(out[2]).toMatchObject({ error: "not valid JSON", line: 3, input: "{broken 2" });
+    expect(out[5]).toMatchObject({ error: "empty line", line: 6 });
+    expect(out[6]).toMatchObject({ error: 'no string member "body"', line: 7 });
+    expect(r.stderr).toContain("<stdin>:3: not valid JSON");
+    expect(r.stderr).toMatch(/7 lines, .* 3 errors/);
+  });
+
+  it("runs as a filter over 10,000 lines with workers: every line back, in order, once", async () => {
+    const n = 10_000;
+    const r = await runCli(["numbers", "--jsonl", "--field", "body", "--workers", "3"], `${lines(n, (i) => i % 1999 === 7)}\n`);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id?: number; line?: number; error?: string; nashra?: { numbers: { value: number }[] } });
+    expect(out).toHaveLength(n);
+    out.forEach((o, i) => {
+      if (i % 1999 === 7) expect(o).toMatchObject({ error: "not valid JSON", line: i + 1 });
+      else {
+        expect(o.id).toBe(i);
+        expect(o.nashra?.numbers[0]?.value).toBe(i);
+      }
+    });
+    expect(r.status).toBe(1);
+  });
+
+  it("gives the same output with one worker and with several", async () => {
+    const input = `${lines(3000, (i) => i % 500 === 1)}\n`;
+    const one = await runCli(["numbers", "--jsonl", "--field", "body", "--workers", "1"], input);
+    const four = await runCli(["numbers", "--jsonl", "--field", "body", "--workers", "4"], input);
+    expect(four.stdout).toBe(one.stdout);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { extractNumbers } from "../../src/numbers/index.js";
+import { expectNumbers } from "./helpers.js";
+
+describe("extractNumbers", () => {
+  it("finds digits, words and digits with magnitudes in one sentence", () => {
+    expectNumbers("قتل 12 شخصا وأصيب ثلاثون آخرون، وبلغت الخسائر ١٫٥ مليار دولار بحسب تقديرات أولية", [
+      ["12", 12, "cardinal"],
+      ["ثلاثون", 30, "cardinal"],
+      ["١٫٥ مليار", 1.5e9, "cardinal"],
+    ]);
+  });
+
+  it("keeps proclitics and prepositions outside the span", () => {
+    expectNumbers("وصل و٣ أشخاص واشترى المنزل بألفي دولار وخمسة آلاف أخرى", [
+      ["٣", 3, "cardinal"],
+      ["ألفي", 2000, "cardinal"],
+      ["خمسة آلاف", 5000, "cardinal"],
+    ]);
+  });
+
+  it("keeps the counted noun and approximators outside, magnitude and percent words inside", () => {
+    expectNumbers("شارك نحو 3 ملايين ناخب، أي قرابة 35 في المائة من المسجلين، وأكثر من عشرين ألفًا من المراقبين", [
+      ["3 ملايين", 3e6, "cardinal"],
+      ["35 في المائة", 35, "percent"],
+      ["عشرين ألفًا", 20000, "cardinal"],
+    ]);
+  });
+
+  it("reads a percentage after a tatweel preposition", () => {
+    expectNumbers("فاز المرشح بـ 52٫3% من الأصوات", [["52٫3%", 52.3, "percent"]]);
+  });
+
+  it("reads the percent sign before the digits", () => {
+    expectNumbers("ارتفع التضخم إلى ٪٣٥ هذا العام", [["٪٣٥", 35, "percent"]]);
+  });
+
+  it("reads sums across magnitudes written in words", () => {
+    expectNumbers("تأسست المدينة عام ألف وتسعمائة وخمسة وتسعين، ويسكنها مليونان وثلاثمائة ألف نسمة", [
+      ["ألف وتسعمائة وخمسة وتسعين", 1995, "cardinal"],
+      ["مليونان وثلاثمائة ألف", 2300000, "cardinal"],
+    ]);
+  });
+
+  it("reads fractions of magnitudes", () => {
+    expectNumbers("رصدت الحكومة مليون ونصف المليون دينار، ونصف مليون آخر للطوارئ، وثلاثة أرباع المليون للإسكان", [
+      ["مليون ونصف المليون", 1500000, "cardinal"],
+      ["نصف مليون", 500000, "cardinal"],
+      ["ثلاثة أرباع المليون", 750000, "cardinal"],
+    ]);
+  });
+
+  it("tells خمس the number from خمس the fraction", () => {
+    expectNumbers("استمرت الحرب خمس سنوات وقتل فيها خمس السكان", [
+      ["خمس", 5, "cardinal"],
+      ["خمس", 0.2, "fraction"],
+    ]);
+  });
+
+  it("reads ordinals, simple and compound", () => {
+    expectNumbers("احتل المنتخب المركز الحادي عشر في الدورة الثانية والعشرين، وهي المرة الأولى منذ القرن العشرين", [
+      ["الحادي عشر", 11, "ordinal"],
+      ["الثانية والعشرين", 22, "ordinal"],
+      ["الأولى", 1, "ordinal"],
+      ["العشرين", 20, "ordinal"],
+    ]);
+  });
+
+  it("reads indefinite ordinals", () => {
+    expectNumbers("أصبحت ثاني أكبر مدينة في البلاد لأول مرة", [
+      ["ثاني", 2, "ordinal"],
+      ["أول", 1, "ordinal"],
+    ]);
+  });
+
+  it("skips vague quantities", () => {
+    expectNumbers("خرج عشرات الآلاف من المتظاهرين وآلاف الطلاب ومئات العمال وبضعة مسؤولين", []);
+  });
+
+  it("skips words that contain a number word", () => {
+    expectNumbers("عقد الاجتماع يوم الثلاثاء والأربعاء والاثنين في الجمعية العامة، وعشرات الصحافيين", []);
+  });
+
+  it("reads the hour of the clock as a rank, never the second as a unit of time", () => {
+    expectNumbers("انفجرت القنبلة في الساعة الثانية ظهرا بعد 30 ثانية من وصوله، وتحلل البيانات في أجزاء من الثانية", [
+      ["الثانية", 2, "ordinal"],
+      ["30", 30, "cardinal"],
+    ]);
+  });
+
+  it("does not read the ordinal of a month's name or the month صفر as numbers", () => {
+    expectNumbers("عقد المؤتمر في كانون الأول الماضي ويعود في ربيع الأول ومطلع شهر صفر، والنتيجة صفر", [["صفر", 0, "cardinal"]]);
+  });
+
+  it("reads digits after the article as ranks, and dotted thousands", () => {
+    expectNumbers("افتتحت الدورة الـ45 للمهرجان، وبلغ السعر 1.850.000 ليرة و17.080,5 مليون دينار", [
+      ["45", 45, "ordinal"],
+      ["1.850.000", 1850000, "cardinal"],
+      ["17.080,5 مليون", 17080.5e6, "cardinal"],
+    ]);
+  });
+
+  it("tells a count from a rank for definite tens, and reads definite compounds", () => {
+    expectNumbers("انضم إلى مجموعة العشرين قبل القرن الحادي والعشرين، خلال الساعات الأربع والعشرين الماضية", [
+      ["العشرين", 20, "cardinal"],
+      ["الحادي والعشرين", 21, "ordinal"],
+      ["الأربع والعشرين", 24, "cardinal"],
+    ]);
+  });
+
+  it("reads accusatives and the one-thousand reading of ألفا before a sum", () => {
+    expectNumbers("سجلت ثمانيا وسبعين حالة، وبلغ عدد الزوار مليونا وثمانمائة ألف، ودفع ألفا دولار", [
+      ["ثمانيا وسبعين", 78, "cardinal"],
+      ["مليونا وثمانمائة ألف", 1800000, "cardinal"],
+      ["ألفا", 2000, "cardinal"],
+    ]);
+  });
+
+  it("skips vague sums and the verb ألّف", () => {
+    expectNumbers("تعود العلاقات إلى نيف وخمسين عاما، وألّف الكاتب رواية", []);
+  });
+
+  it("reads a definite count that starts with المئة as one cardinal", () => {
+    expectNumbers("وتوزع المقاعد المئة والثمانية والثلاثون على ثماني عشرة دائرة", [
+      ["المئة والثمانية والثلاثون", 138, "cardinal"],
+      ["ثماني عشرة", 18, "cardinal"],
+    ]);
+  });
+
+  it("tells one thousand from two by the tanween, and a second after any number", () => {
+    expectNumbers("تبرع بألفي دينار ثم دفع ألفًا أخرى وسجل 9.98 ثانية", [
+      ["ألفي", 2000, "cardinal"],
+      ["ألفًا", 1000, "cardinal"],
+      ["9.98", 9.98, "cardinal"],
+    ]);
+  });
+
+  it("reads the day of a month as a rank and leaves a family name alone", () => {
+    expectNumbers("استقبل الشيخ تميم بن حمد آل ثاني الوفد، ويتواصل المعرض إلى غاية الثلاثين من أفريل، ونيفا وعشرين مشروعا", [
+      ["الثلاثين", 30, "ordinal"],
+    ]);
+  });
+
+  it("reads an ordinal past a hundred", () => {
+    expectNumbers("يدخل الإضراب يومه الثاني والعشرين بعد المئة", [["الثاني والعشرين بعد المئة", 122, "ordinal"]]);
+  });
+
+  it("does not read أول أمس or نصف النهائي as numbers", () => {
+    expectNumbers("تأهل الفريق أول أمس إلى الدور نصف النهائي", []);
+  });
+
+  it("reports numbers inside dates like any number", () => {
+    expectNumbers("وفي يناير 2017 انطلق مسار أستانا", [["2017", 2017, "cardinal"]]);
+  });
+
+  it("reads negatives and ranges", () => {
+    expectNumbers("انخفضت الحرارة إلى -5 درجات، وتراوحت بين 3-5 درجات نهارا", [
+      ["-5", -5, "cardinal"],
+      ["3", 3, "cardinal"],
+      ["5", 5, "cardinal"],
+    ]);
+  });
+
+  it("reads Maghreb decimal commas and thousands separators", () => {
+    expectNumbers("بلغت الميزانية 12,5 مليون درهم مقابل 1,250,000 درهم و١٬٢٠٠ دينار", [
+      ["12,5 مليون", 12.5e6, "cardinal"],
+      ["1,250,000", 1250000, "cardinal"],
+      ["١٬٢٠٠", 1200, "cardinal"],
+    ]);
+  });
+
+  it("reads each part of a slashed or dotted chain as its own number", () => {
+    expectNumbers("في 12/3/2024 صدرت النسخة 2012.10.30 ونسبة ٧٧/١٠٠", [
+      ["12", 12, "cardinal"],
+      ["3", 3, "cardinal"],
+      ["2024", 2024, "cardinal"],
+      ["2012", 2012, "cardinal"],
+      ["10", 10, "cardinal"],
+      ["30", 30, "cardinal"],
+      ["٧٧/١٠٠", 0.77, "fraction"],
+    ]);
+  });
+
+  it("never takes the Arabic comma into a number", () => {
+    expectNumbers("أرقام ١،٢،٣", [
+      ["١", 1, "cardinal"],
+      ["٢", 2, "cardinal"],
+      ["٣", 3, "cardinal"],
+    ]);
+  });
+
+  it("finds number words through diacritics, tatweel and invisible marks, covering them", () => {
+    const input = "وصل ثَلاثَـةُ\u200F آلافٍ";
+    const [m] = extractNumbers(input);
+    expect(m?.text).toBe("ثَلاثَـةُ\u200F آلافٍ");
+    expect(m?.value).toBe(3000);
+  });
+
+  it("flags values beyond the safe integers", () => {
+    const [m] = extractNumbers("الرقم 123456789012345678901234567890 كبير");
+    expect(m?.exact).toBe(false);
+    expect(m?.value).toBeCloseTo(1.2345678901234568e29, -15);
+    expect(extractNumbers("12 شخصا")[0]?.exact).toBe(true);
+  });
+
+  it("returns nothing for the empty string and text without numbers", () => {
+    expect(extractNumbers("")).toEqual([]);
+    expect(extractNumbers("قال الرئيس في بيان")).toEqual([]);
+  });
+
+  it("throws a TypeError naming the function", () => {
+    expect(() => extractNumbers({} as unknown as string)).toThrow(/extractNumbers: text must be a string, got an object/);
+  });
+});
