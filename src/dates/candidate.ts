@@ -76,13 +76,17 @@ export interface ShiftCandidate extends Place {
   readonly named: boolean;
 }
 
-/** A two-name form whose names disagree ("تشرين الثاني/ديسمبر"): covers its text, gives no date. */
-export interface ConflictCandidate extends Place {
-  readonly kind: "conflict";
+/**
+ * Text that looks like a date and is none: a two-name form whose names disagree
+ * ("تشرين الثاني/ديسمبر"), a place named after a date ("مدينة 6 أكتوبر"). It takes its
+ * stretch of text from the shorter candidates inside it, and gives no date.
+ */
+export interface BlockedCandidate extends Place {
+  readonly kind: "blocked";
 }
 
 /** Anything a parser proposes. */
-export type Candidate = DateCandidate | YearCandidate | WeekdayCandidate | ShiftCandidate | ConflictCandidate;
+export type Candidate = DateCandidate | YearCandidate | WeekdayCandidate | ShiftCandidate | BlockedCandidate;
 
 /** A candidate resolved against the reference date. */
 export interface Resolved {

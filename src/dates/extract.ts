@@ -4,7 +4,7 @@
  *
  * 1. drop overlaps — one candidate per stretch of text, the longest;
  * 2. day parts — "يوم"، "مساء"… join the day after them;
- * 3. resolve — every candidate gets its days, or goes (conflicts, 31 April);
+ * 3. resolve — every candidate gets its days, or goes (blocked stretches, 31 April);
  * 4. weekdays — a weekday or named day joins the date beside it (needs resolved grains);
  * 5. ranges — two ends become one mention (needs the second end's year);
  *
@@ -16,7 +16,7 @@
 import { assertString } from "../core/errors.js";
 import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
-import { MATCH_OPTIONS } from "../normalize/options.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
 import { fromDayNumber } from "./calendar.js";
 import type { Item } from "./candidate.js";
 import { type ResolvedDateOptions, resolveDateOptions } from "./options.js";

@@ -46,6 +46,7 @@ export const HIJRI_MONTHS: readonly HijriMonthName[] = [
   { name: "جمادى الثاني", month: 6, use: "month" },
   { name: "رجب", month: 7, use: "name" },
   { name: "رجب المرجب", month: 7, use: "month" },
+  { name: "رجب الفرد", month: 7, use: "month" },
   { name: "شعبان", month: 8, use: "name" },
   { name: "شعبان المعظم", month: 8, use: "month" },
   { name: "رمضان", month: 9, use: "name" },

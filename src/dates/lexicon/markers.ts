@@ -66,10 +66,11 @@ export interface NamedDayWord {
   readonly day: "first" | "last";
 }
 
-/** غرة and الفاتح (the first), أول ("أول مايو"), سلخ (the last day). */
+/** غرة، الفاتح and the Moroccan فاتح (the first), أول ("أول مايو"), سلخ (the last day). */
 export const NAMED_DAYS: readonly NamedDayWord[] = [
   { name: "غرة", day: "first" },
   { name: "الفاتح", day: "first" },
+  { name: "فاتح", day: "first" },
   { name: "أول", day: "first" },
   { name: "سلخ", day: "last" },
 ];
@@ -86,8 +87,9 @@ export interface ConnectorWord {
 }
 
 /**
- * من ("الخامس من يونيو", "من 3 إلى 5 مايو"), إلى/حتى/لغاية (a range's end), و and بين
- * ("بين 10 و12 يونيو"), الموافق (a Hijri date and its Gregorian equal).
+ * من ("الخامس من يونيو", "من 3 إلى 5 مايو"), إلى/حتى/لغاية (a range's end), و with بين
+ * or يومي ("بين 10 و12 يونيو", "يومي 20 و21 نوفمبر"), الموافق (a Hijri date and its
+ * Gregorian equal).
  */
 export const CONNECTORS: readonly ConnectorWord[] = [
   { name: "من", role: "of" },
@@ -96,6 +98,7 @@ export const CONNECTORS: readonly ConnectorWord[] = [
   { name: "لغاية", role: "to" },
   { name: "و", role: "and" },
   { name: "بين", role: "between" },
+  { name: "يومي", role: "between" },
   { name: "الموافق", role: "equals" },
   { name: "الموافقة", role: "equals" },
   { name: "الموافق ل", role: "equals" },

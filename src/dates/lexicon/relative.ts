@@ -42,21 +42,27 @@ export const NOT_TODAY_AFTER: readonly string[] = [
   "الختامي", "الافتتاحي", "المشهود", "العربي", "الذي", "نفسه", "ذاته", "الثاني عشر",
 ];
 
-/** Words that put a part of the day before a day: they belong to the mention ("مساء أمس"). */
-export const DAY_PARTS: readonly string[] = [
-  "يوم",
-  "صباح",
-  "صبيحة",
-  "ظهر",
-  "ظهيرة",
-  "عصر",
-  "مساء",
-  "عشية",
-  "ليلة",
-  "ليل",
-  "فجر",
-  "نهار",
+/**
+ * Words before "اليوم" that make it part of a name: "المصري اليوم", "أخبار اليوم"
+ * (newspapers). "اليوم السابع" is caught by the ordinal after it.
+ */
+export const NAMES_WITH_TODAY: readonly string[] = ["المصري", "أخبار"];
+
+/**
+ * Nouns that take a day and a month as a name ("مدينة 6 أكتوبر", "شارع 26 يوليو",
+ * "جامعة 6 أكتوبر"): a yearless date after one of them is no date. An event named
+ * after its date ("ثورة 25 يناير") stays a date.
+ */
+export const NAMED_AFTER_A_DATE: readonly string[] = [
+  "مدينة", "جامعة", "كوبري", "جسر", "شارع", "ميدان", "محور", "حي", "محافظة", "مستشفى", "مدرسة", "نادي", "مطار",
+  "محطة", "كلية",
 ];
+
+/**
+ * Words before a day that belong to its mention ("يوم الخميس", "مساء أمس"): the four the
+ * issue names. Others (فجر، ليل، ظهر) stay outside, like a preposition.
+ */
+export const DAY_PARTS: readonly string[] = ["يوم", "صباح", "مساء", "ليلة"];
 
 /** A unit of time that a count goes with. */
 export type TimeUnit = "minute" | "hour" | "day" | "week" | "month" | "year";

@@ -26,7 +26,7 @@ export function monthPart(text: string, at: At): Candidate | null {
     if (relative === null || relative.start !== p) return null;
     return { kind: "shift", start: at.start, end: relative.end, unit: "month", amount: relative.shift, day, named: false };
   }
-  if (m.conflict) return { kind: "conflict", start: at.start, end: m.end };
+  if (m.conflict) return { kind: "blocked", start: at.start, end: m.end };
   const year = readYearAfter(text, m.end, m.calendar);
   return monthDate(at.start, m, year, day);
 }

@@ -24,7 +24,7 @@ export function month(text: string, at: At): Candidate | null {
   if (lexemeOf(at, "month") === null && lexemeOf(at, "monthWord") === null) return null;
   const m = readMonth(text, at.pos, true);
   if (m === null) return null;
-  if (m.conflict) return { kind: "conflict", start: m.start, end: m.end };
+  if (m.conflict) return { kind: "blocked", start: m.start, end: m.end };
   const year = readYearAfter(text, m.end, m.calendar);
   if (m.need === "strict" && year === null) return null;
   if (m.need === "context" && year === null && !confirmedByWordBefore(text, m.start)) return null;

@@ -1,8 +1,9 @@
 /**
  * A count of units from the reference: "قبل يومين", "منذ ثلاثة أسابيع", "بعد 5 سنوات",
  * "قبل ٥ ساعات" (the day of the reference), "منذ نحو عام". Not when the count is
- * measured from something else ("بعد يومين من الحادث"), when the unit word heads a
- * date ("منذ عام 2011", "قبل يوم الجمعة"), or when there is no count ("منذ سنوات").
+ * measured from something else ("بعد يومين من الحادث", "بعد عامين على تعيينه"), when
+ * the unit word heads a date ("منذ عام 2011", "قبل يوم الجمعة"), or when there is no
+ * count ("منذ سنوات").
  *
  * @module
  */
@@ -16,13 +17,16 @@ import { type At, lexemeOf } from "./parser.js";
 
 const HOURS_PER_DAY = 24;
 const MINUTES_PER_DAY = 1440;
-// Folded "على": "بعد عامين على تعيينه", like "من", counts from another event.
-const FROM_ELSEWHERE = ["علي"];
+// After بعد, "على" and "في" measure from another event too: "بعد عامين على تعيينه", "بعد
+// ثلاثين عاما في المنصب" (folded forms).
+const AFTER_ELSEWHERE = ["علي", "في"];
 
-function followedByAnchor(text: string, pos: number): boolean {
+function followedByAnchor(text: string, pos: number, sign: number): boolean {
   const at = skipSpace(text, pos);
   if (isAsciiDigit(text.charCodeAt(at))) return true;
-  if (wordIs(text, at, wordEnd(text, at), FROM_ELSEWHERE)) return true;
+  if (sign > 0 && wordIs(text, at, wordEnd(text, at), AFTER_ELSEWHERE)) return true;
+  // "منذ عام ألفين وثمانية": the unit word heads a year written in words.
+  if (wordNumberAt(text, at) !== null) return true;
   const next = entriesAt(text, at);
   if (next === null || next.start !== at) return false;
   return next.lexemes.some(
@@ -57,7 +61,7 @@ export function relativeCount(text: string, at: At): Candidate | null {
   if (unit === null || unit.start !== p) return null;
   if (count === null) count = unit.lexeme.count;
   else if (unit.lexeme.count === 2) return null;
-  if (count === null || followedByAnchor(text, unit.end)) return null;
+  if (count === null || followedByAnchor(text, unit.end, direction.sign)) return null;
   const u = unit.lexeme.unit;
   const amount = direction.sign * count;
   const start = at.start;

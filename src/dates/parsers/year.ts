@@ -31,7 +31,7 @@ export function year(text: string, at: At): Candidate | null {
     return { kind: "year", start: at.pos, end: y.end, calendar: y.calendar, year: y.year };
   }
   if (lexemeOf(at, "yearWord") !== null) {
-    const y = readYearNumber(text, skipSpace(text, at.end));
+    const y = readYearNumber(text, skipSpace(text, at.end), true);
     if (y === null) return null;
     return { kind: "year", start: at.start, end: y.end, calendar: y.calendar ?? "gregorian", year: y.year };
   }

@@ -8,6 +8,7 @@
 
 import type { YearSpec } from "../candidate.js";
 import { skipOf } from "../scan/context.js";
+import { wordNumberAt } from "../number-words.js";
 import { entryAt } from "../scan/lexicon.js";
 import { digitsAt, isAsciiDigit, isWordAt, skipSpace } from "../scan/text.js";
 import { readPeriod } from "./period.js";
@@ -25,18 +26,35 @@ const COMMAS = [0x2c, 0x060c];
 // A year is not followed by ".5", ",000", ":30" or "/12": that number is something else.
 const NUMBER_JOINERS = [0x2e, 0x2c, 0x3a, 0x2f, 0x2d];
 
-/** A written year at `pos`: digits and an optional marker, whose calendar is null when unmarked. */
-export function readYearNumber(
-  text: string,
-  pos: number,
-): { year: number; calendar: DateCalendar | null; end: number } | null {
+/** A year number found in the text, with the calendar its marker names (null when unmarked). */
+export interface YearNumber {
+  readonly year: number;
+  readonly calendar: DateCalendar | null;
+  readonly end: number;
+}
+
+function marked(text: string, year: number, end: number): YearNumber | null {
+  const markAt = skipSpace(text, end);
+  const marker = entryAt(text, markAt, "marker");
+  return marker !== null && marker.start === markAt ? { year, calendar: marker.lexeme.calendar, end: marker.end } : null;
+}
+
+/**
+ * A written year at `pos`: four digits, or three or four with a marker ("762م",
+ * "1433هـ"). With `words`, after عام or سنة, also a year in words ("ألفين وثمانية").
+ */
+export function readYearNumber(text: string, pos: number, words = false): YearNumber | null {
   const d = digitsAt(text, pos, 4);
-  if (d === null || d.length < 3) return null;
+  if (d === null) {
+    const w = words ? wordNumberAt(text, pos) : null;
+    if (w === null || w.start !== pos || w.ordinal || w.value < 1000 || w.value > 2999) return null;
+    return marked(text, w.value, w.end) ?? { year: w.value, calendar: null, end: w.end };
+  }
+  if (d.length < 3) return null;
   const next = text.charCodeAt(d.end);
   if (NUMBER_JOINERS.includes(next) && isAsciiDigit(text.charCodeAt(d.end + 1))) return null;
-  const markAt = skipSpace(text, d.end);
-  const marker = entryAt(text, markAt, "marker");
-  if (marker !== null && marker.start === markAt) return { year: d.value, calendar: marker.lexeme.calendar, end: marker.end };
+  const withMarker = marked(text, d.value, d.end);
+  if (withMarker !== null) return withMarker;
   if (d.length < 4 || d.value < 1000) return null;
   return { year: d.value, calendar: null, end: d.end };
 }
@@ -46,7 +64,7 @@ export function readYearNumber(
 const LAST_PLAIN_HIJRI_YEAR = 1600;
 
 /** How a written year places a month of `calendar`, or null when they cannot go together. */
-function yearFor(y: { year: number; calendar: DateCalendar | null; end: number }, calendar: DateCalendar): YearRead | null {
+function yearFor(y: YearNumber, calendar: DateCalendar): YearRead | null {
   if (y.calendar === calendar || (y.calendar === null && (calendar === "gregorian" || y.year <= LAST_PLAIN_HIJRI_YEAR))) {
     return { year: { kind: "year", year: y.year }, calendar, end: y.end };
   }
@@ -77,6 +95,6 @@ export function readYearAfter(text: string, pos: number, calendar: DateCalendar)
   const word = entryAt(text, at, "yearWord");
   if (word === null) return null;
   const number = skipSpace(text, word.end);
-  const y = readYearNumber(text, number);
+  const y = readYearNumber(text, number, true);
   return y === null ? null : yearFor(y, calendar);
 }

@@ -1,7 +1,8 @@
 /**
  * Keeps one candidate where several overlap: the longest, and of equal ones the first
  * proposed. "15 آذار/مارس عام 2011" beats "آذار/مارس عام 2011" and "عام 2011"; a
- * two-name conflict beats its halves, so that neither half is reported as a date.
+ * blocked stretch (two names that disagree, "مدينة 6 أكتوبر") beats the candidates
+ * inside it, so that none of them is reported as a date.
  *
  * @module
  */

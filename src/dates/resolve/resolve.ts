@@ -10,7 +10,7 @@ import type { ResolvedDateOptions } from "../options.js";
 import { resolveDate } from "./date.js";
 import { resolveShift, resolveWeekday, resolveYear } from "./relative.js";
 
-/** The days a candidate names, or null (a conflict, a date that does not exist). */
+/** The days a candidate names, or null (a blocked stretch, a date that does not exist). */
 export function resolveCandidate(c: Candidate, options: ResolvedDateOptions): Resolved | null {
   switch (c.kind) {
     case "date":
@@ -21,7 +21,7 @@ export function resolveCandidate(c: Candidate, options: ResolvedDateOptions): Re
       return resolveWeekday(c, options);
     case "shift":
       return resolveShift(c, options);
-    case "conflict":
+    case "blocked":
       return null;
   }
 }

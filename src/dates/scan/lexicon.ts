@@ -10,7 +10,7 @@
 
 import { isDigit } from "../../core/chars.js";
 import { viewOf } from "../../normalize/normalize.js";
-import { MATCH_OPTIONS } from "../../normalize/options.js";
+import { MATCH_OPTIONS } from "../../normalize/match.js";
 import { GREGORIAN_MONTHS, type MonthRegion } from "../lexicon/gregorian-months.js";
 import { HIJRI_MONTHS } from "../lexicon/hijri-months.js";
 import {
@@ -28,6 +28,8 @@ import {
   APPROXIMATELY,
   DAY_PARTS,
   DIRECTIONS,
+  NAMED_AFTER_A_DATE,
+  NAMES_WITH_TODAY,
   NOT_TODAY_AFTER,
   PERIODS,
   RELATIVE_DAYS,
@@ -56,6 +58,8 @@ export type Lexeme =
   | { readonly kind: "relativeDay"; readonly offset: number; readonly needsPrefix: boolean }
   | { readonly kind: "dayPart" }
   | { readonly kind: "notToday" }
+  | { readonly kind: "todayName" }
+  | { readonly kind: "namedAfterDate" }
   | { readonly kind: "unit"; readonly unit: TimeUnit; readonly count: 1 | 2 | null }
   | { readonly kind: "period"; readonly unit: "week" | "month" | "year" }
   | { readonly kind: "shift"; readonly shift: -2 | -1 | 0 | 1 | 2 }
@@ -122,6 +126,8 @@ function entries(): [string, Lexeme][] {
   }
   for (const w of DAY_PARTS) out.push([w, { kind: "dayPart" }]);
   for (const w of NOT_TODAY_AFTER) out.push([w, { kind: "notToday" }]);
+  for (const w of NAMES_WITH_TODAY) out.push([w, { kind: "todayName" }]);
+  for (const w of NAMED_AFTER_A_DATE) out.push([w, { kind: "namedAfterDate" }]);
   for (const u of UNITS) out.push([u.name, { kind: "unit", unit: u.unit, count: u.count }]);
   for (const p of PERIODS) out.push([p.name, { kind: "period", unit: p.unit }]);
   for (const s of SHIFTS) out.push([s.name, { kind: "shift", shift: s.shift }]);
@@ -200,8 +206,10 @@ const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
   namedDay: 32768,
   connector: 65536,
   lead: 131072,
+  todayName: 262144,
+  namedAfterDate: 524288,
 };
-const ANY_KIND = 262143;
+const ANY_KIND = 1048575;
 
 function maskOf(lexemes: readonly Lexeme[]): number {
   let mask = 0;
