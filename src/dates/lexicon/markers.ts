@@ -44,18 +44,20 @@ export interface MonthPartWord {
   readonly part: MonthPart;
 }
 
-/** أوائل/بداية/مطلع, منتصف, أواخر/نهاية and their kin. */
+/** أوائل/بداية/مطلع, منتصف, أواخر/نهاية and their kin; "العشر الأواخر من رمضان". */
 export const MONTH_PARTS: readonly MonthPartWord[] = [
   { name: "أوائل", part: "early" },
   { name: "بداية", part: "early" },
   { name: "بدايات", part: "early" },
   { name: "مطلع", part: "early" },
   { name: "مستهل", part: "early" },
+  { name: "العشر الأوائل", part: "early" },
   { name: "منتصف", part: "mid" },
   { name: "أواسط", part: "mid" },
   { name: "أواخر", part: "late" },
   { name: "نهاية", part: "late" },
   { name: "نهايات", part: "late" },
+  { name: "العشر الأواخر", part: "late" },
 ];
 
 /** A word that names one day of a month. */
@@ -106,7 +108,7 @@ export const CONNECTORS: readonly ConnectorWord[] = [
 
 /**
  * Prepositions that stand before a date and stay outside its span: في، بتاريخ، خلال،
- * منذ، حتى، بحلول. After one of them an ambiguous month name is read as a month, and
+ * طوال، منذ، حتى، بحلول. After one of them an ambiguous month name is read as a month, and
  * a bare year ("منذ 2011") as a year.
  */
-export const LEADS: readonly string[] = ["في", "بتاريخ", "تاريخ", "خلال", "منذ", "حتى", "بحلول"];
+export const LEADS: readonly string[] = ["في", "بتاريخ", "تاريخ", "خلال", "طوال", "منذ", "حتى", "بحلول", "حلول"];

@@ -24,6 +24,8 @@ export const RELATIVE_DAYS: readonly RelativeDayWord[] = [
   { name: "أول من أمس", offset: -2 },
   { name: "أمس الأول", offset: -2 },
   { name: "اليوم", offset: 0 },
+  { name: "الليلة", offset: 0 },
+  { name: "الليلة الماضية", offset: -1 },
   { name: "غدا", offset: 1 },
   { name: "الغد", offset: 1 },
   { name: "غد", offset: 1, needsPrefix: true },
@@ -32,14 +34,15 @@ export const RELATIVE_DAYS: readonly RelativeDayWord[] = [
 ];
 
 /**
- * Words after "اليوم" that make it "the day" rather than today: "اليوم الأول", "اليوم
- * الوطني", "اليوم التالي", "اليوم نفسه". Ordinals in words are also recognised through
- * `nashra/numbers`.
+ * Words after "اليوم" or "الليلة" that make it "the day" or "the night" rather than
+ * today: "اليوم الأول", "اليوم الوطني", "اليوم التالي", "اليوم نفسه", "الليلة الأولى".
+ * Ordinals in words are also recognised through `nashra/numbers`.
  */
 export const NOT_TODAY_AFTER: readonly string[] = [
   "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
   "الأخير", "التالي", "السابق", "الموالي", "الوطني", "العالمي", "الدولي", "المفتوح", "الموعود",
   "الختامي", "الافتتاحي", "المشهود", "العربي", "الذي", "نفسه", "ذاته", "الثاني عشر",
+  "الأولى", "الثانية", "الأخيرة", "التالية", "السابقة", "التي", "نفسها", "ذاتها",
 ];
 
 /**

@@ -1,7 +1,8 @@
 /**
  * A month without a day: "يناير 2017", "شهر رمضان", "شباط/فبراير 1979", "مارس الماضي",
  * "رمضان 1445هـ". An ambiguous name (مارس, آب, رجب…) needs "شهر", a two-name partner,
- * a year after it or a preposition before it; صفر needs "شهر", a year or a placing word.
+ * a year after it or a preposition before it (في، خلال، منذ، قبل، بعد، حتى، إلى…); صفر
+ * needs "شهر", a year or a placing word.
  *
  * @module
  */
@@ -14,7 +15,7 @@ import { entryBefore } from "../scan/context.js";
 import { type At, lexemeOf } from "./parser.js";
 
 function confirmedByWordBefore(text: string, start: number): boolean {
-  if (entryBefore(text, start, "lead") !== null) return true;
+  if (entryBefore(text, start, "lead") !== null || entryBefore(text, start, "direction") !== null) return true;
   const connector = entryBefore(text, start, "connector");
   return connector !== null && connector.lexeme.role === "to";
 }

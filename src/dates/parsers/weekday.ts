@@ -15,6 +15,8 @@ import { type At, lexemeOf } from "./parser.js";
 // Folded forms, as they stand in the view.
 const ELEVEN = ["عشر", "عشره"];
 const BOTH_BEFORE = ["كلا", "كلتا", "هذين", "هذان"];
+// "الواحد الأحد" (God, the One), "سورة الجمعة" (a chapter of the Quran), folded.
+const NOT_A_DAY_BEFORE = ["الواحد", "سوره"];
 const BOTH_AFTER = ["معا"];
 const SUNDAY = 0;
 const MONDAY = 1;
@@ -26,6 +28,7 @@ export function weekday(text: string, at: At): Candidate | null {
   const next = skipSpace(text, at.end);
   const nextEnd = wordEnd(text, next);
   if (w.weekday === SUNDAY && wordIs(text, next, nextEnd, ELEVEN)) return null;
+  if (wordBeforeIs(text, at.start, NOT_A_DAY_BEFORE)) return null;
   if (w.weekday === MONDAY && (wordBeforeIs(text, at.start, BOTH_BEFORE) || wordIs(text, next, nextEnd, BOTH_AFTER))) {
     return null;
   }

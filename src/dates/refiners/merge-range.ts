@@ -1,6 +1,6 @@
 /**
  * Joins the two ends of a range into one mention: "من 3 إلى 5 مايو", "بين 10 و12 يونيو",
- * "3-5 مايو 2024" (a bare first day before a date), "من 28 فبراير إلى 3 مارس 2024",
+ * "يومي 20 و21 نوفمبر", "3 و4 مايو", "3-5 مايو 2024" (a bare first day before a date), "من 28 فبراير إلى 3 مارس 2024",
  * "من يناير إلى مارس 2024", "بين عام 2010 وعام 2015" (two dates). A first end without
  * a year takes the year of the second. A range that runs backwards is no range: its
  * ends stay separate mentions.
@@ -56,7 +56,9 @@ function bareStart(text: string, item: Item, floor: number): { start: number; da
     const from = asOpener === null ? t : skipSpace(text, asOpener.end);
     const day = readDay(text, from);
     if (day === null || day.day.kind !== "day" || day.day.day >= last) continue;
-    if (linkEnd(text, day.end, asOpener?.kind === "between") !== item.start) continue;
+    // "و" links the ends after بين or يومي, and alone only two days in a row ("3 و4 مايو").
+    const and = asOpener === null ? day.day.day === last - 1 : asOpener.kind === "between";
+    if (linkEnd(text, day.end, and) !== item.start) continue;
     let start = asOpener === null ? day.start : asOpener.start;
     if (asOpener === null) {
       const before = previousTokenStart(text, t);

@@ -98,6 +98,16 @@ describe("extractDates: named days of the month", () => {
     });
   });
 
+  it("reads the Moroccan فاتح without the article", () => {
+    expectDate("يدخل القانون حيز التنفيذ ابتداء من فاتح ينير 2025", { text: "فاتح ينير 2025", start: "2025-01-01" });
+  });
+
+  it("does not read a date that names a place, nor its month alone", () => {
+    expectNone("اندلع حريق في أحد المصانع بمدينة 6 أكتوبر دون إصابات");
+    expectNone("افتتح المحل في شارع 26 يوليو بالقاهرة");
+    expectDate("في ذكرى ثورة 25 يناير 2011", { text: "25 يناير 2011", start: "2011-01-25" });
+  });
+
   it("أول before a month is its first day, and أول أمس stays a relative day", () => {
     expectDate("يحتفل العمال في أول مايو 2025 بعيدهم", { text: "أول مايو 2025", start: "2025-05-01" });
     expectDate("وصل الوفد أول أمس إلى بيروت", { text: "أول أمس", start: "2025-07-20" });

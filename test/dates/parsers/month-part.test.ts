@@ -44,6 +44,15 @@ describe("extractDates: parts of a month", () => {
     });
   });
 
+  it("reads العشر الأواخر and العشر الأوائل", () => {
+    expectDate("يعتكف المصلون في العشر الأواخر من رمضان 1446", {
+      text: "العشر الأواخر من رمضان 1446",
+      start: "2025-03-21",
+      end: "2025-03-29",
+      calendar: "hijri",
+    });
+  });
+
   it("reads parts of a month counted from the reference", () => {
     expectDate("يصدر التقرير نهاية الشهر الجاري", { text: "نهاية الشهر الجاري", start: "2025-07-21", end: "2025-07-31" });
     expectDate("بدأ الإضراب مطلع الشهر الماضي", { text: "مطلع الشهر الماضي", start: "2025-06-01", end: "2025-06-10" });

@@ -53,6 +53,16 @@ describe("extractDates: a month without a day", () => {
     expectDate("تحتفل البلاد في شهر آب بعيدها", { text: "شهر آب", start: "2025-08-01", end: "2025-08-31" });
   });
 
+  it("reads an ambiguous name after قبل، بعد، طوال", () => {
+    expectDate("ارتفعت أسعار السلع قبل رمضان بأسبوعين", {
+      text: "رمضان",
+      start: "2025-03-01",
+      end: "2025-03-29",
+      calendar: "hijri",
+    });
+    expectDate("يتواصل العمل طوال شعبان", { text: "شعبان", start: "2025-01-31", end: "2025-02-28", calendar: "hijri" });
+  });
+
   it("reads a strong name standing alone", () => {
     expectDate("ونكسة حزيران ما زالت حاضرة", { text: "حزيران", start: "2025-06-01", end: "2025-06-30" });
   });

@@ -37,6 +37,20 @@ describe("extractDates: days named from the reference", () => {
     expectNone("ومنذ ذلك اليوم لم يعد");
   });
 
+  it("reads الليلة as tonight and الليلة الماضية as last night, not 'the night' of an ordinal", () => {
+    expectDate("يلقي الرئيس خطابا الليلة أمام البرلمان", { text: "الليلة", start: "2025-07-22" });
+    expectDate("وقع الزلزال الليلة الماضية قرب الساحل", { text: "الليلة الماضية", start: "2025-07-21" });
+    expectNone("كانت الليلة الأولى من المهرجان هادئة");
+  });
+
+  it("does not read the verb غدا 'became', nor اليوم of a newspaper's name", () => {
+    expectNone("وغدا المشهد السياسي أكثر تعقيدا بعد الاستقالة");
+    expectDate("وغدا الأحد تبدأ الامتحانات", { text: "غدا الأحد", start: "2025-07-23" });
+    expectDate("تنطلق غدا الدورة الرابعة للمعرض", { text: "غدا", start: "2025-07-23" });
+    const [m] = mentionsOf("ونقلت صحيفة المصري اليوم أن المجلس سيجتمع اليوم");
+    expect(m?.span.start).toBe("ونقلت صحيفة المصري اليوم أن المجلس سيجتمع ".length);
+  });
+
   it("does not read words that contain أمس or غد", () => {
     expectNone("حضر الجمهور أمسية شعرية في المركز الثقافي");
     expectNone("وصل إلى بغداد مساء");

@@ -48,6 +48,17 @@ describe("extractDates: ranges", () => {
     });
   });
 
+  it("reads 'يومي 20 و21 نوفمبر' and two days in a row joined by و", () => {
+    expectDate("ستكون العطلة يومي 20 و21 نوفمبر للقطاعين", {
+      text: "يومي 20 و21 نوفمبر",
+      start: "2024-11-20",
+      end: "2024-11-21",
+    }, { reference: "2024-11-10" });
+    expectDate("تجري الامتحانات في 3 و4 مايو 2024", { text: "3 و4 مايو 2024", start: "2024-05-03", end: "2024-05-04" });
+    const apart = mentionsOf("في 3 و10 مايو 2024");
+    expect(apart.map((m) => m.text)).toEqual(["10 مايو 2024"]);
+  });
+
   it("keeps the ends apart when the range runs backwards", () => {
     const m = mentionsOf("من 5 إلى 3 مايو 2024");
     expect(m.map((x) => x.text)).toEqual(["3 مايو 2024"]);
