@@ -39,10 +39,3 @@ export function wordNumberAt(text: string, pos: number): WordNumber | null {
   }
   return { start: m.start, end: m.end, value: m.value, ordinal: m.kind === "ordinal" };
 }
-
-let available: boolean | undefined;
-
-/** True when numbers written in words can be read: `nashra/numbers` answers for "خمسة". */
-export function hasWordNumbers(): boolean {
-  return (available ??= wordNumberAt("خمسه", 0) !== null);
-}

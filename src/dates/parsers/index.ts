@@ -1,11 +1,12 @@
 /**
- * The parsers, grouped by the token that can start what they read, in the order they
- * are asked. The order matters only for candidates of equal span, where the first
- * proposed is kept: a numeric date before a year, a day of a month before a month.
+ * The parsers, with the tokens that can start what they read, in the order they are
+ * asked. The order matters only for candidates of equal span, where the first proposed
+ * is kept: a numeric date before a year, a day of a month before a month.
  *
  * @module
  */
 
+import type { LexemeKind } from "../scan/lexicon.js";
 import { dayMonth } from "./day-month.js";
 import { month } from "./month.js";
 import { monthPart } from "./month-part.js";
@@ -15,22 +16,28 @@ import { relativeCount } from "./relative-count.js";
 import { relativeDay } from "./relative-day.js";
 import { relativePeriod } from "./relative-period.js";
 import { weekday } from "./weekday.js";
+import { wordDay } from "./word-day.js";
 import { year } from "./year.js";
 
-/** The parsers asked at a number. */
-export const AT_DIGITS: readonly Parser[] = [numeric, dayMonth, year];
+/** A parser and what can start it. */
+export interface ParserEntry {
+  readonly parse: Parser;
+  /** True when a number in digits can start it. */
+  readonly digits: boolean;
+  /** The kinds of date words that can start it. */
+  readonly kinds: readonly LexemeKind[];
+}
 
-/** The parsers asked at a word the dates lexicon knows. */
-export const AT_ENTRIES: readonly Parser[] = [
-  dayMonth,
-  monthPart,
-  month,
-  year,
-  weekday,
-  relativeDay,
-  relativeCount,
-  relativePeriod,
+/** Every parser. */
+export const PARSERS: readonly ParserEntry[] = [
+  { parse: numeric, digits: true, kinds: [] },
+  { parse: wordDay, digits: false, kinds: ["month", "monthWord", "period"] },
+  { parse: dayMonth, digits: true, kinds: ["namedDay"] },
+  { parse: monthPart, digits: false, kinds: ["part"] },
+  { parse: month, digits: false, kinds: ["month", "monthWord"] },
+  { parse: year, digits: true, kinds: ["yearWord", "lead"] },
+  { parse: weekday, digits: false, kinds: ["weekday"] },
+  { parse: relativeDay, digits: false, kinds: ["relativeDay"] },
+  { parse: relativeCount, digits: false, kinds: ["direction"] },
+  { parse: relativePeriod, digits: false, kinds: ["period", "this"] },
 ];
-
-/** The parsers asked at any other word: a day written as a number word ("الحادي والعشرين من يوليو"). */
-export const AT_WORDS: readonly Parser[] = [dayMonth];

@@ -217,6 +217,13 @@ function maskOf(lexemes: readonly Lexeme[]): number {
   return mask;
 }
 
+/** One bit per kind: the mask of a set of kinds, to compare with `entriesAt(…).mask`. */
+export function kindMask(kinds: readonly LexemeKind[]): number {
+  let mask = 0;
+  for (const k of kinds) mask |= KIND_BITS[k];
+  return mask;
+}
+
 // What the last walk found: the walk runs once per word of the text, so it reports
 // through these two variables instead of allocating a record.
 let foundLexemes: Lexeme[] | null = null;
@@ -283,12 +290,17 @@ function lookup(text: string, pos: number, mask: number): number {
  *
  * @example
  * ```ts
- * entriesAt("وبالامس", 0); // { lexemes: [{ kind: "relativeDay", offset: -1, … }], start: 2, end: 7 }
+ * entriesAt("وبالامس", 0); // { lexemes: [{ kind: "relativeDay", offset: -1, … }], mask: 4, start: 2, end: 7 }
  * ```
  */
-export function entriesAt(text: string, pos: number): { lexemes: readonly Lexeme[]; start: number; end: number } | null {
+export function entriesAt(
+  text: string,
+  pos: number,
+): { lexemes: readonly Lexeme[]; mask: number; start: number; end: number } | null {
   const start = lookup(text, pos, ANY_KIND);
-  return start < 0 || foundLexemes === null ? null : { lexemes: foundLexemes, start, end: foundEnd };
+  return start < 0 || foundLexemes === null
+    ? null
+    : { lexemes: foundLexemes, mask: maskOf(foundLexemes), start, end: foundEnd };
 }
 
 /**
