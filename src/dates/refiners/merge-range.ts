@@ -46,6 +46,13 @@ function bareStart(text: string, item: Item, floor: number): { start: number; da
   const c = item.candidate;
   if (c.kind !== "date" || c.day === null || c.day.kind !== "day") return null;
   const last = c.day.day;
+  // Nothing to look for unless a link (-، إلى، حتى، لغاية، و) stands right before the item.
+  const link = previousTokenStart(text, item.start);
+  if (link < floor || link < 0) return null;
+  if (!DASHES.includes(text.charCodeAt(link))) {
+    const word = entryAt(text, link, "connector");
+    if (word === null || (word.lexeme.role !== "to" && word.lexeme.role !== "and")) return null;
+  }
   let best: { start: number; day: number } | null = null;
   // Of the starts that read a day linked to the item, the earliest: "الحادي والعشرين" over "والعشرين".
   let t = item.start;

@@ -151,11 +151,29 @@ export function foldEntry(written: string): string {
 
 let roots: (TrieNode | undefined)[] | null = null;
 
+// The first two characters of every key, as a table of (letter, next) pairs: most words
+// of a text start no key, and two reads turn them away. The next character is a letter,
+// a space, a digit, or "none" for a one-letter key.
+const PAIR_SLOTS = 64;
+const SPACE_SLOT = 42;
+const DIGIT_SLOT = 43;
+const NONE_SLOT = 63;
+let pairs: Uint8Array = new Uint8Array(0);
+
+function slotOf(c: number): number {
+  if (c >= FIRST_LETTER && c <= LAST_LETTER) return c - FIRST_LETTER;
+  if (c >= 0x30 && c <= 0x39) return DIGIT_SLOT + c - 0x30;
+  return isInlineSpace(c) ? SPACE_SLOT : NONE_SLOT;
+}
+
 function trie(): (TrieNode | undefined)[] {
   if (roots !== null) return roots;
   const table: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(LAST_LETTER - FIRST_LETTER + 1);
+  const firstPairs = new Uint8Array((LAST_LETTER - FIRST_LETTER + 1) * PAIR_SLOTS);
   for (const [written, lexeme] of entries()) {
     const key = foldEntry(written);
+    const second = key.length > 1 ? slotOf(key.charCodeAt(1)) : NONE_SLOT;
+    firstPairs[(key.charCodeAt(0) - FIRST_LETTER) * PAIR_SLOTS + second] = 1;
     const first = key.charCodeAt(0) - FIRST_LETTER;
     let node = (table[first] ??= { keys: [], kids: [], lexemes: null, mask: 0 });
     for (let i = 1; i < key.length; i++) {
@@ -171,6 +189,7 @@ function trie(): (TrieNode | undefined)[] {
     (node.lexemes ??= []).push(lexeme);
     node.mask = maskOf(node.lexemes);
   }
+  pairs = firstPairs;
   roots = table;
   return table;
 }
@@ -229,12 +248,17 @@ export function kindMask(kinds: readonly LexemeKind[]): number {
 let foundLexemes: Lexeme[] | null = null;
 let foundEnd = -1;
 
-// The longest entry from `pos` with a meaning in `mask`; true when there is one.
+// The longest entry from `pos` with a meaning in `mask`; true when there is one. A space
+// of a key matches a run of white space inside the line; no key ends with one.
 function walk(text: string, pos: number, mask: number): boolean {
   const first = text.charCodeAt(pos);
   if (!(first >= FIRST_LETTER && first <= LAST_LETTER)) return false;
   let node = trie()[first - FIRST_LETTER];
   if (node === undefined) return false;
+  const row = (first - FIRST_LETTER) * PAIR_SLOTS;
+  const second = pos + 1 < text.length ? slotOf(text.charCodeAt(pos + 1)) : NONE_SLOT;
+  // A one-letter key (و، م، ه) ends at anything but a letter: "و12".
+  if (pairs[row + second] === 0 && (pairs[row + NONE_SLOT] === 0 || isWordAt(text, pos + 1))) return false;
   foundLexemes = null;
   let i = pos + 1;
   const n = text.length;
@@ -243,15 +267,17 @@ function walk(text: string, pos: number, mask: number): boolean {
     foundEnd = i;
   }
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (isInlineSpace(c)) {
-      let j = i + 1;
-      while (j < n && isInlineSpace(text.charCodeAt(j))) j++;
-      i = j - 1;
-      c = 0x20;
+    const c = text.charCodeAt(i);
+    let child: TrieNode | undefined = c === 0x20 ? undefined : childOf(node, c);
+    if (child === undefined) {
+      if (!isInlineSpace(c)) break;
+      child = childOf(node, 0x20);
+      if (child === undefined) break;
+      i++;
+      while (i < n && isInlineSpace(text.charCodeAt(i))) i++;
+      node = child;
+      continue;
     }
-    const child = childOf(node, c);
-    if (child === undefined) break;
     node = child;
     i++;
     if ((node.mask & mask) !== 0 && atBoundary(text, i)) {
@@ -301,6 +327,24 @@ export function entriesAt(
   return start < 0 || foundLexemes === null
     ? null
     : { lexemes: foundLexemes, mask: maskOf(foundLexemes), start, end: foundEnd };
+}
+
+/**
+ * `entriesAt` for the scanner, which asks at every word: writes the meanings and place
+ * of the longest entry at `pos` into `into` and returns the mask of their kinds, or 0
+ * when there is none (then `into` is left as it was). Allocates nothing.
+ */
+export function entriesInto(
+  text: string,
+  pos: number,
+  into: { lexemes: readonly Lexeme[] | null; start: number; end: number },
+): number {
+  const start = lookup(text, pos, ANY_KIND);
+  if (start < 0 || foundLexemes === null) return 0;
+  into.lexemes = foundLexemes;
+  into.start = start;
+  into.end = foundEnd;
+  return maskOf(foundLexemes);
 }
 
 /**

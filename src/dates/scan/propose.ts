@@ -10,21 +10,27 @@
 import type { Candidate } from "../candidate.js";
 import { PARSERS } from "../parsers/index.js";
 import type { At, Parser } from "../parsers/parser.js";
-import { entriesAt, kindMask } from "./lexicon.js";
+import { entriesInto, kindMask } from "./lexicon.js";
 import { isAsciiDigit, isWordCode, wordEnd } from "./text.js";
+
+/** A parser with the kinds of date word that start it, as a mask (all bits for a number). */
+interface Entry {
+  readonly parse: Parser;
+  readonly mask: number;
+}
 
 interface Dispatch {
   /** The parsers a number can start. */
-  readonly digits: readonly Parser[];
-  /** The parsers date words can start, with the kinds of word that start each. */
-  readonly words: readonly { readonly parse: Parser; readonly mask: number }[];
+  readonly digits: readonly Entry[];
+  /** The parsers date words can start. */
+  readonly words: readonly Entry[];
 }
 
 let dispatch: Dispatch | null = null;
 
 function parsersFor(): Dispatch {
   return (dispatch ??= {
-    digits: PARSERS.filter((p) => p.digits).map((p) => p.parse),
+    digits: PARSERS.filter((p) => p.digits).map((p) => ({ parse: p.parse, mask: -1 })),
     words: PARSERS.filter((p) => p.kinds.length > 0).map((p) => ({ parse: p.parse, mask: kindMask(p.kinds) })),
   });
 }
@@ -39,43 +45,39 @@ export function propose(text: string): Candidate[] {
   // "5 سبتمبر 2024"): the walk skips them.
   let covered = 0;
   let i = 0;
-  const propose1 = (parse: Parser): void => {
-    const candidate = parse(text, at);
-    if (candidate !== null) {
-      out.push(candidate);
-      if (candidate.end > covered) covered = candidate.end;
-    }
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
+    let next = i + 1;
+    let mask = 0;
     if (isAsciiDigit(c)) {
-      let next = i + 1;
       while (next < n && isAsciiDigit(text.charCodeAt(next))) next++;
       if (i >= covered) {
-        at.pos = i;
         at.digit = true;
         at.lexemes = null;
         at.start = i;
         at.end = next;
-        for (const parse of digits) propose1(parse);
+        mask = -1;
       }
-      i = next;
     } else if (isWordCode(c)) {
-      const next = wordEnd(text, i);
-      if (i >= covered) {
-        // Most words are no date words: nothing more is asked of them.
-        const hit = entriesAt(text, i);
-        if (hit !== null) {
-          at.pos = i;
-          at.digit = false;
-          at.lexemes = hit.lexemes;
-          at.start = hit.start;
-          at.end = hit.end;
-          for (const entry of words) if ((entry.mask & hit.mask) !== 0) propose1(entry.parse);
+      next = wordEnd(text, i);
+      // Most words are no date words: the lexicon turns them away and nothing more is asked.
+      if (i >= covered) mask = entriesInto(text, i, at);
+      at.digit = false;
+    }
+    if (mask !== 0) {
+      at.pos = i;
+      const parsers = mask === -1 ? digits : words;
+      for (let k = 0; k < parsers.length; k++) {
+        const entry = parsers[k] as Entry;
+        if ((entry.mask & mask) === 0) continue;
+        const candidate = entry.parse(text, at);
+        if (candidate !== null) {
+          out.push(candidate);
+          if (candidate.end > covered) covered = candidate.end;
         }
       }
-      i = next;
-    } else i++;
+    }
+    i = next;
   }
   return out;
 }

@@ -17,13 +17,12 @@ const SPACE = 4;
 let unitClasses: Uint8Array | null = null;
 
 function classOf(c: number): number {
-  const cache = (unitClasses ??= new Uint8Array(0x10000));
-  let known = cache[c] as number;
-  if (known === 0) {
-    known = ASKED | (isWordChar(c) ? WORD : 0) | (isWhitespace(c) && !isLineBreak(c) ? SPACE : 0);
-    cache[c] = known;
-  }
-  return known;
+  const table = unitClasses ?? (unitClasses = new Uint8Array(0x10000));
+  const known = table[c] as number;
+  if (known !== 0) return known;
+  const found = ASKED | (isWordChar(c) ? WORD : 0) | (isWhitespace(c) && !isLineBreak(c) ? SPACE : 0);
+  table[c] = found;
+  return found;
 }
 
 /** `isWordChar` for a UTF-16 code unit, remembered; false for anything outside 0–0xFFFF (the end of the text). */
@@ -90,7 +89,8 @@ export function isTokenStart(text: string, i: number): boolean {
 
 /** The end of the word that starts at `i` (letters, marks, joiners). */
 export function wordEnd(text: string, i: number): number {
-  while (isWordCode(text.charCodeAt(i))) i++;
+  const n = text.length;
+  while (i < n && (classOf(text.charCodeAt(i)) & WORD) !== 0) i++;
   return i;
 }
 
