@@ -77,6 +77,7 @@ export function toMention(input: string, view: NormalizedText, item: Item): Date
  * const text = "وقال الوزير أمس إن الاتفاق الموقع في 3 تشرين الثاني/نوفمبر 2024 يبقى ساريا";
  * const [yesterday, signed] = extractDates(text, { reference: "2025-07-22" });
  * yesterday.start; // { year: 2025, month: 7, day: 21 }
+ * yesterday.relative; // true
  * signed.text; // "3 تشرين الثاني/نوفمبر 2024"
  * signed.start; // { year: 2024, month: 11, day: 3 }
  * ```

@@ -160,6 +160,7 @@ function show(d: CalendarDate): string {
  * @example
  * ```ts
  * hijriToGregorian({ year: 1445, month: 9, day: 1 }); // { year: 2024, month: 3, day: 11 }
+ * hijriToGregorian({ year: 1446, month: 10, day: 1 }).day; // 30
  * ```
  */
 export function hijriToGregorian(date: CalendarDate): CalendarDate {
@@ -181,6 +182,7 @@ export function hijriToGregorian(date: CalendarDate): CalendarDate {
  * @example
  * ```ts
  * gregorianToHijri({ year: 2024, month: 7, day: 7 }); // { year: 1446, month: 1, day: 1 }
+ * gregorianToHijri({ year: 2012, month: 8, day: 5 }).day; // 17
  * ```
  */
 export function gregorianToHijri(date: CalendarDate): CalendarDate {

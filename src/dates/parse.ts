@@ -45,6 +45,7 @@ function cleanBefore(text: string, start: number): boolean {
  * @example
  * ```ts
  * parseDate("الأحد 17 رمضان 1433هـ")?.start; // { year: 2012, month: 8, day: 5 }
+ * parseDate("الأحد 17 رمضان 1433هـ")?.calendar; // "hijri"
  * parseDate("الإثنين", { reference: "2025-07-22" })?.start; // { year: 2025, month: 7, day: 21 }
  * parseDate("قال الوزير"); // null
  * ```
