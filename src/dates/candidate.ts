@@ -47,11 +47,13 @@ export interface DateCandidate extends Place {
   readonly day: DaySpec | null;
 }
 
-/** A whole year: "عام 2011", "1445هـ". */
+/** A whole year, or years: "عام 2011", "1445هـ", "عامي 2023 و2024". */
 export interface YearCandidate extends Place {
   readonly kind: "year";
   readonly calendar: DateCalendar;
   readonly year: number;
+  /** The last year of "عامي 2023 و2024"; absent for one year. */
+  readonly last?: number;
 }
 
 /** A weekday, placed from the reference: "الإثنين", "الأحد الماضي". */

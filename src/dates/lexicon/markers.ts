@@ -30,6 +30,9 @@ export const YEAR_MARKERS: readonly YearMarker[] = [
 /** Words before a year: "عام 2011", "العام 2011", "سنة 2011", "لعام 2024" (the ل is a proclitic). */
 export const YEAR_WORDS: readonly string[] = ["عام", "العام", "سنة", "السنة"];
 
+/** The dual before two years: "عامي 2023 و2024", "بين سنتي 2010 و2015". */
+export const YEAR_PAIR_WORDS: readonly string[] = ["عامي", "سنتي"];
+
 /** The word before a month name: "شهر رمضان", "شهر يونيو". */
 export const MONTH_WORDS: readonly string[] = ["شهر"];
 
@@ -68,13 +71,20 @@ export interface NamedDayWord {
   readonly day: "first" | "last";
 }
 
-/** غرة، الفاتح and the Moroccan فاتح (the first), أول ("أول مايو"), سلخ (the last day). */
+/**
+ * غرة، الفاتح and the Moroccan فاتح (the first), أول ("أول مايو"), "أول يوم من", "اليوم
+ * الأول من"; سلخ, "آخر يوم من", "اليوم الأخير من" (the last day).
+ */
 export const NAMED_DAYS: readonly NamedDayWord[] = [
   { name: "غرة", day: "first" },
   { name: "الفاتح", day: "first" },
   { name: "فاتح", day: "first" },
   { name: "أول", day: "first" },
+  { name: "أول يوم", day: "first" },
+  { name: "اليوم الأول", day: "first" },
   { name: "سلخ", day: "last" },
+  { name: "آخر يوم", day: "last" },
+  { name: "اليوم الأخير", day: "last" },
 ];
 
 /** What a connector word does between two parts of a date. */

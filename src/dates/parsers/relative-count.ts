@@ -59,13 +59,17 @@ export function relativeCount(text: string, at: At): Candidate | null {
   }
   const unit = entryAt(text, p, "unit");
   if (unit === null || unit.start !== p) return null;
-  if (count === null) count = unit.lexeme.count;
-  else if (unit.lexeme.count === 2) return null;
-  if (count === null || followedByAnchor(text, unit.end, direction.sign)) return null;
+  let end = unit.end;
+  if (count === null) {
+    count = unit.lexeme.count;
+    // "بعد أسبوع واحد": the singular with واحد after it.
+    const one = count === 1 ? wordNumberAt(text, skipSpace(text, end)) : null;
+    if (one !== null && one.value === 1 && !one.ordinal) end = one.end;
+  } else if (unit.lexeme.count === 2) return null;
+  if (count === null || followedByAnchor(text, end, direction.sign)) return null;
   const u = unit.lexeme.unit;
   const amount = direction.sign * count;
   const start = at.start;
-  const end = unit.end;
   if (u === "hour" || u === "minute") {
     const days = Math.floor(count / (u === "hour" ? HOURS_PER_DAY : MINUTES_PER_DAY));
     return { kind: "shift", start, end, unit: "day", amount: direction.sign * days, day: null, named: false };

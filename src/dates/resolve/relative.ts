@@ -60,14 +60,15 @@ export function resolveShift(c: ShiftCandidate, options: ResolvedDateOptions): R
 
 /** Resolves a written year; null when out of range. */
 export function resolveYear(c: YearCandidate): Resolved | null {
+  const last = c.last ?? c.year;
   if (c.calendar === "gregorian") {
-    if (!isValidDate(c.year, 1, 1)) return null;
-    return gregorianDays(toDayNumber(c.year, 1, 1), toDayNumber(c.year, 12, 31), "year", []);
+    if (!isValidDate(c.year, 1, 1) || !isValidDate(last, 1, 1)) return null;
+    return gregorianDays(toDayNumber(c.year, 1, 1), toDayNumber(last, 12, 31), "year", []);
   }
-  if (!isValidHijri(c.year, 1, 1) || !isValidHijri(c.year + 1, 1, 1)) return null;
+  if (!isValidHijri(c.year, 1, 1) || !isValidHijri(last + 1, 1, 1)) return null;
   return {
     first: hijriMonthStart(c.year, 1),
-    last: hijriMonthStart(c.year + 1, 1) - 1,
+    last: hijriMonthStart(last + 1, 1) - 1,
     grain: "year",
     calendar: "hijri",
     hijri: { year: c.year, month: 1, day: 1 },

@@ -22,6 +22,7 @@ import {
   type MonthPart,
   NAMED_DAYS,
   YEAR_MARKERS,
+  YEAR_PAIR_WORDS,
   YEAR_WORDS,
 } from "../lexicon/markers.js";
 import {
@@ -68,6 +69,7 @@ export type Lexeme =
   | { readonly kind: "approx" }
   | { readonly kind: "marker"; readonly calendar: DateCalendar }
   | { readonly kind: "yearWord" }
+  | { readonly kind: "yearPair" }
   | { readonly kind: "monthWord" }
   | { readonly kind: "part"; readonly part: MonthPart }
   | { readonly kind: "namedDay"; readonly day: "first" | "last" }
@@ -136,6 +138,7 @@ function entries(): [string, Lexeme][] {
   for (const w of APPROXIMATELY) out.push([w, { kind: "approx" }]);
   for (const m of YEAR_MARKERS) out.push([m.name, { kind: "marker", calendar: m.calendar }]);
   for (const w of YEAR_WORDS) out.push([w, { kind: "yearWord" }]);
+  for (const w of YEAR_PAIR_WORDS) out.push([w, { kind: "yearPair" }]);
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);
   for (const p of MONTH_PARTS) out.push([p.name, { kind: "part", part: p.part }]);
   for (const d of NAMED_DAYS) out.push([d.name, { kind: "namedDay", day: d.day }]);
@@ -227,8 +230,9 @@ const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
   lead: 131072,
   todayName: 262144,
   namedAfterDate: 524288,
+  yearPair: 1048576,
 };
-const ANY_KIND = 1048575;
+const ANY_KIND = 2097151;
 
 function maskOf(lexemes: readonly Lexeme[]): number {
   let mask = 0;

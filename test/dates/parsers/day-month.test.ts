@@ -108,6 +108,11 @@ describe("extractDates: named days of the month", () => {
     expectDate("في ذكرى ثورة 25 يناير 2011", { text: "25 يناير 2011", start: "2011-01-25" });
   });
 
+  it("reads 'أول يوم من' and 'آخر يوم من' a month", () => {
+    expectDate("تنتهي المهلة في آخر يوم من يونيو 2025", { text: "آخر يوم من يونيو 2025", start: "2025-06-30" });
+    expectDate("تبدأ الدراسة في اليوم الأول من سبتمبر 2025", { text: "اليوم الأول من سبتمبر 2025", start: "2025-09-01" });
+  });
+
   it("أول before a month is its first day, and أول أمس stays a relative day", () => {
     expectDate("يحتفل العمال في أول مايو 2025 بعيدهم", { text: "أول مايو 2025", start: "2025-05-01" });
     expectDate("وصل الوفد أول أمس إلى بيروت", { text: "أول أمس", start: "2025-07-20" });

@@ -65,6 +65,7 @@ describe("extractDates: counts from the reference", () => {
     expectDate("يعود بعد 3 أيام إلى بلاده", { text: "بعد 3 أيام", start: "2025-07-25" });
     expectDate("توفي قبل 48 ساعة في المستشفى", { text: "قبل 48 ساعة", start: "2025-07-20" });
     expectDate("غادر منذ يوم إلى باريس", { text: "منذ يوم", start: "2025-07-21" });
+    expectDate("تصدر النتائج بعد أسبوع واحد", { text: "بعد أسبوع واحد", start: "2025-07-26", end: "2025-08-01" });
   });
 
   it("reads weeks, months and years as the whole unit they land in", () => {

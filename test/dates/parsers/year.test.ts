@@ -28,6 +28,17 @@ describe("extractDates: whole years", () => {
     expectDate("ولد في 1950م في القاهرة", { text: "1950م", start: "1950-01-01", end: "1950-12-31" });
   });
 
+  it("reads two years after the dual عامي/سنتي, with بين", () => {
+    expectDate("ارتفعت الصادرات في عامي 2023 و2024 بنسبة كبيرة", {
+      text: "عامي 2023 و2024",
+      start: "2023-01-01",
+      end: "2024-12-31",
+      grain: "year",
+    });
+    expectDate("تضاعف الدين بين عامي 2010 و2015", { text: "بين عامي 2010 و2015", start: "2010-01-01", end: "2015-12-31" });
+    expectNone("في عامي 2024 و2023 تراجعت");
+  });
+
   it("reads a bare year after منذ، حتى، بحلول when nothing counted follows", () => {
     expectDate("والبلاد في أزمة منذ 2011 وحتى الآن", { text: "2011", start: "2011-01-01", end: "2011-12-31" });
     expectDate("تهدف الخطة إلى خفض الانبعاثات بحلول 2030.", { text: "2030", start: "2030-01-01", end: "2030-12-31" });
