@@ -1,0 +1,89 @@
+/**
+ * `extractDates`: the pipeline. Parsers propose candidates over the matching view;
+ * refiners then run in this order, each needing the one before:
+ *
+ * 1. drop overlaps — one candidate per stretch of text, the longest;
+ * 2. day parts — "يوم"، "مساء"… join the day after them;
+ * 3. resolve — every candidate gets its days, or goes (blocked stretches, 31 April);
+ * 4. weekdays — a weekday or named day joins the date beside it (needs resolved grains);
+ * 5. ranges — two ends become one mention (needs the second end's year);
+ *
+ * and the spans are mapped back to the input.
+ *
+ * @module
+ */
+
+import { assertString } from "../core/errors.js";
+import type { NormalizedText } from "../core/view.js";
+import { viewOf } from "../normalize/normalize.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
+import { fromDayNumber } from "./calendar.js";
+import type { Item } from "./candidate.js";
+import { type ResolvedDateOptions, resolveDateOptions } from "./options.js";
+import { takeDayParts } from "./refiners/day-parts.js";
+import { dropOverlaps } from "./refiners/drop-overlaps.js";
+import { mergeRanges } from "./refiners/merge-range.js";
+import { mergeWeekdays } from "./refiners/merge-weekday.js";
+import { resolveAll } from "./resolve/resolve.js";
+import { propose } from "./scan/propose.js";
+import type { DateMention, DateOptions } from "./types.js";
+
+/** The merged and resolved items of `input`, with the view they were found in. */
+export function findItems(input: string, options: ResolvedDateOptions): { view: NormalizedText; items: Item[] } {
+  const view = viewOf(input, MATCH_OPTIONS);
+  const text = view.text;
+  const candidates = takeDayParts(text, dropOverlaps(propose(text)));
+  let items: Item[] = resolveAll(candidates, options);
+  items = mergeWeekdays(text, items);
+  items = mergeRanges(text, items, options.today);
+  return { view, items };
+}
+
+/** The mention of an item, its span mapped back to `input`. */
+export function toMention(input: string, view: NormalizedText, item: Item): DateMention {
+  const span = view.spanToOriginal({ start: item.start, end: item.end });
+  const r = item.resolved;
+  const mention: DateMention = {
+    text: input.slice(span.start, span.end),
+    span,
+    start: fromDayNumber(r.first),
+    end: fromDayNumber(r.last),
+    grain: r.grain,
+    calendar: r.calendar,
+    relative: r.implied.length > 0,
+    implied: [...r.implied],
+  };
+  if (r.hijri !== null) mention.hijri = { ...r.hijri };
+  return mention;
+}
+
+/**
+ * Finds every date in running text: Gregorian dates in every regional month system,
+ * Hijri dates, dates in figures, weekdays and relative expressions, resolved against
+ * the publication date.
+ *
+ * Mentions come in text order and never overlap. Each carries its span in the input
+ * (through diacritics, tatweel and invisible marks), the first and last Gregorian day
+ * it covers, its grain, the calendar it was written in and whether the reference date
+ * was needed.
+ *
+ * @param text - Any string; the empty string gives `[]`.
+ * @param options - `reference` (the publication date, default today) and `weekStart`.
+ * @returns The mentions, in order.
+ * @throws TypeError when `text` is not a string; RangeError for an impossible
+ *   `reference` ("2025-02-30", "yesterday") or an unknown `weekStart`.
+ * @example
+ * ```ts
+ * const text = "وقال الوزير أمس إن الاتفاق الموقع في 3 تشرين الثاني/نوفمبر 2024 يبقى ساريا";
+ * const [yesterday, signed] = extractDates(text, { reference: "2025-07-22" });
+ * yesterday.start; // { year: 2025, month: 7, day: 21 }
+ * yesterday.relative; // true
+ * signed.text; // "3 تشرين الثاني/نوفمبر 2024"
+ * signed.start; // { year: 2024, month: 11, day: 3 }
+ * ```
+ */
+export function extractDates(text: string, options?: DateOptions): DateMention[] {
+  assertString("extractDates", text);
+  const { view, items } = findItems(text, resolveDateOptions("extractDates", options));
+  return items.map((item) => toMention(text, view, item));
+}

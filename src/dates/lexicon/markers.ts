@@ -1,0 +1,124 @@
+/**
+ * The small words around a date: calendar markers after a year, the words before a
+ * month or a year, parts of a month, named days of a month and connectors.
+ *
+ * @module
+ */
+
+/** A calendar marker after a year. */
+export interface YearMarker {
+  /** The marker as written. */
+  readonly name: string;
+  /** The calendar it names. */
+  readonly calendar: "gregorian" | "hijri";
+}
+
+/** هـ، ه، هجري، للهجرة and م، ميلادي، للميلاد, in both genders. */
+export const YEAR_MARKERS: readonly YearMarker[] = [
+  { name: "هـ", calendar: "hijri" },
+  { name: "هجري", calendar: "hijri" },
+  { name: "هجرية", calendar: "hijri" },
+  { name: "هجريا", calendar: "hijri" },
+  { name: "للهجرة", calendar: "hijri" },
+  { name: "م", calendar: "gregorian" },
+  { name: "ميلادي", calendar: "gregorian" },
+  { name: "ميلادية", calendar: "gregorian" },
+  { name: "ميلاديا", calendar: "gregorian" },
+  { name: "للميلاد", calendar: "gregorian" },
+];
+
+/** Words before a year: "عام 2011", "العام 2011", "سنة 2011", "لعام 2024" (the ل is a proclitic). */
+export const YEAR_WORDS: readonly string[] = ["عام", "العام", "سنة", "السنة"];
+
+/** The dual before two years: "عامي 2023 و2024", "بين سنتي 2010 و2015". */
+export const YEAR_PAIR_WORDS: readonly string[] = ["عامي", "سنتي"];
+
+/** The word before a month name: "شهر رمضان", "شهر يونيو". */
+export const MONTH_WORDS: readonly string[] = ["شهر"];
+
+/** Which part of a month a word names. */
+export type MonthPart = "early" | "mid" | "late";
+
+/** A word that names a part of a month. */
+export interface MonthPartWord {
+  /** The word as written. */
+  readonly name: string;
+  /** Days 1–10 (early), 11–20 (mid) or 21 to the end (late). */
+  readonly part: MonthPart;
+}
+
+/** أوائل/بداية/مطلع, منتصف, أواخر/نهاية and their kin; "العشر الأواخر من رمضان". */
+export const MONTH_PARTS: readonly MonthPartWord[] = [
+  { name: "أوائل", part: "early" },
+  { name: "بداية", part: "early" },
+  { name: "بدايات", part: "early" },
+  { name: "مطلع", part: "early" },
+  { name: "مستهل", part: "early" },
+  { name: "العشر الأوائل", part: "early" },
+  { name: "منتصف", part: "mid" },
+  { name: "أواسط", part: "mid" },
+  { name: "أواخر", part: "late" },
+  { name: "نهاية", part: "late" },
+  { name: "نهايات", part: "late" },
+  { name: "العشر الأواخر", part: "late" },
+];
+
+/** A word that names one day of a month. */
+export interface NamedDayWord {
+  /** The word as written. */
+  readonly name: string;
+  /** The first or the last day of the month. */
+  readonly day: "first" | "last";
+}
+
+/**
+ * غرة، الفاتح and the Moroccan فاتح (the first), أول ("أول مايو"), "أول يوم من", "اليوم
+ * الأول من"; سلخ, "آخر يوم من", "اليوم الأخير من" (the last day).
+ */
+export const NAMED_DAYS: readonly NamedDayWord[] = [
+  { name: "غرة", day: "first" },
+  { name: "الفاتح", day: "first" },
+  { name: "فاتح", day: "first" },
+  { name: "أول", day: "first" },
+  { name: "أول يوم", day: "first" },
+  { name: "اليوم الأول", day: "first" },
+  { name: "سلخ", day: "last" },
+  { name: "آخر يوم", day: "last" },
+  { name: "اليوم الأخير", day: "last" },
+];
+
+/** What a connector word does between two parts of a date. */
+export type ConnectorRole = "of" | "to" | "and" | "between" | "equals";
+
+/** A connector word. */
+export interface ConnectorWord {
+  /** The word as written. */
+  readonly name: string;
+  /** Its role. */
+  readonly role: ConnectorRole;
+}
+
+/**
+ * من ("الخامس من يونيو", "من 3 إلى 5 مايو"), إلى/حتى/لغاية (a range's end), و with بين
+ * or يومي ("بين 10 و12 يونيو", "يومي 20 و21 نوفمبر"), الموافق (a Hijri date and its
+ * Gregorian equal).
+ */
+export const CONNECTORS: readonly ConnectorWord[] = [
+  { name: "من", role: "of" },
+  { name: "إلى", role: "to" },
+  { name: "حتى", role: "to" },
+  { name: "لغاية", role: "to" },
+  { name: "و", role: "and" },
+  { name: "بين", role: "between" },
+  { name: "يومي", role: "between" },
+  { name: "الموافق", role: "equals" },
+  { name: "الموافقة", role: "equals" },
+  { name: "الموافق ل", role: "equals" },
+];
+
+/**
+ * Prepositions that stand before a date and stay outside its span: في، بتاريخ، خلال،
+ * طوال، منذ، حتى، بحلول. After one of them an ambiguous month name is read as a month, and
+ * a bare year ("منذ 2011") as a year.
+ */
+export const LEADS: readonly string[] = ["في", "بتاريخ", "تاريخ", "خلال", "طوال", "منذ", "حتى", "بحلول", "حلول"];

@@ -1,0 +1,54 @@
+/**
+ * A day and a month: "5 أغسطس 2012م", "الفاتح من نوفمبر", "غرة رمضان", "17رمضان 1433هـ",
+ * "الحادي والعشرين من يوليو", "15 آذار/مارس عام 2011", "16 رمضان الجاري", and a day of
+ * a month counted from the reference: "5 من الشهر الجاري".
+ *
+ * @module
+ */
+
+import type { Candidate } from "../candidate.js";
+import { readDay } from "../read/day.js";
+import { readMonth } from "../read/month.js";
+import { monthDate } from "../read/month-date.js";
+import { readPeriod } from "../read/period.js";
+import { readYearAfter } from "../read/year.js";
+import { entryBefore, previousWord, skipOf } from "../scan/context.js";
+import { entriesAt } from "../scan/lexicon.js";
+import { skipSpace } from "../scan/text.js";
+import { type At, lexemeOf } from "./parser.js";
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+// An ordinal after a definite noun agrees with it: "النصف الثاني من يونيو", "الدور الأول
+// من البطولة" name a half and a round, not a day. Date words and connectors ("إلى",
+// folded "الى", "اليوم") are no such noun.
+function qualifiesANoun(text: string, start: number): boolean {
+  const word = previousWord(text, start);
+  if (word === null || text.charCodeAt(word.start) !== ALEF || text.charCodeAt(word.start + 1) !== LAM) return false;
+  return entriesAt(text, word.start) === null;
+}
+
+/** Proposes a day of a month at `at`. */
+export function dayMonth(text: string, at: At): Candidate | null {
+  const day = readDay(text, at.pos, lexemeOf(at, "namedDay") !== null);
+  if (day === null || (day.words && qualifiesANoun(text, day.start))) return null;
+  const p = skipOf(text, skipSpace(text, day.end));
+  const month = readMonth(text, p, false);
+  if (month === null) {
+    const relative = readPeriod(text, p, "month");
+    if (relative === null || relative.start !== p) return null;
+    return { kind: "shift", start: day.start, end: relative.end, unit: "month", amount: relative.shift, day: day.day, named: false };
+  }
+  if (month.conflict) return { kind: "blocked", start: day.start, end: month.end };
+  const year = readYearAfter(text, month.end, month.calendar);
+  // صفر after digits is a score ("فاز 3 صفر") unless a year, "يوم" or a weekday vouches for it.
+  if (month.need === "strict" && year === null && day.digits) {
+    if (entryBefore(text, day.start, "dayPart") === null && entryBefore(text, day.start, "weekday") === null) return null;
+  }
+  // "مدينة 6 أكتوبر", "شارع 26 يوليو": a date without a year names the place.
+  if (year === null && entryBefore(text, day.start, "namedAfterDate") !== null) {
+    return { kind: "blocked", start: day.start, end: month.end };
+  }
+  return monthDate(day.start, month, year, day.day);
+}

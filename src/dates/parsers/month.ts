@@ -1,0 +1,33 @@
+/**
+ * A month without a day: "يناير 2017", "شهر رمضان", "شباط/فبراير 1979", "مارس الماضي",
+ * "رمضان 1445هـ". An ambiguous name (مارس, آب, رجب…) needs "شهر", a two-name partner,
+ * a year after it or a preposition before it (في، خلال، منذ، قبل، بعد، حتى، إلى…); صفر
+ * needs "شهر", a year or a placing word.
+ *
+ * @module
+ */
+
+import type { Candidate } from "../candidate.js";
+import { readMonth } from "../read/month.js";
+import { monthDate } from "../read/month-date.js";
+import { readYearAfter } from "../read/year.js";
+import { entryBefore } from "../scan/context.js";
+import { type At, lexemeOf } from "./parser.js";
+
+function confirmedByWordBefore(text: string, start: number): boolean {
+  if (entryBefore(text, start, "lead") !== null || entryBefore(text, start, "direction") !== null) return true;
+  const connector = entryBefore(text, start, "connector");
+  return connector !== null && connector.lexeme.role === "to";
+}
+
+/** Proposes a whole month at `at`. */
+export function month(text: string, at: At): Candidate | null {
+  if (lexemeOf(at, "month") === null && lexemeOf(at, "monthWord") === null) return null;
+  const m = readMonth(text, at.pos, true);
+  if (m === null) return null;
+  if (m.conflict) return { kind: "blocked", start: m.start, end: m.end };
+  const year = readYearAfter(text, m.end, m.calendar);
+  if (m.need === "strict" && year === null) return null;
+  if (m.need === "context" && year === null && !confirmedByWordBefore(text, m.start)) return null;
+  return monthDate(m.start, m, year, null);
+}

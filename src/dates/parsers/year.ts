@@ -1,0 +1,69 @@
+/**
+ * A whole year: "عام 2011", "العام 2011", "لعام 2024", "سنة 1979", "2011م", "1433هـ";
+ * two years: "عامي 2023 و2024", "بين عامي 2010 و2015";
+ * and a bare year after منذ، حتى، بحلول، في، خلال when nothing counted follows it
+ * ("منذ 2011", "في 2008،"). A Hijri marker makes the year Hijri.
+ *
+ * @module
+ */
+
+import type { Candidate } from "../candidate.js";
+import { readYearNumber } from "../read/year.js";
+import { entryBefore } from "../scan/context.js";
+import { entriesAt } from "../scan/lexicon.js";
+import { digitsAt, isWordAt, skipSpace } from "../scan/text.js";
+import { type At, lexemeOf } from "./parser.js";
+
+const FIRST_BARE_YEAR = 1900;
+const LAST_BARE_YEAR = 2099;
+
+// After "منذ 2011" a date word, a connector or punctuation may follow; a noun means a count ("في 2008 حالة").
+function endsClean(text: string, pos: number): boolean {
+  const at = skipSpace(text, pos);
+  if (!isWordAt(text, at)) return true;
+  const next = entriesAt(text, at);
+  return next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction");
+}
+
+const WAW = 0x0648;
+
+// "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين.
+function yearPair(text: string, at: At): Candidate | null {
+  const first = readYearNumber(text, skipSpace(text, at.end), true);
+  if (first === null) return null;
+  let p = skipSpace(text, first.end);
+  if (text.charCodeAt(p) !== WAW) return null;
+  p = skipSpace(text, p + 1);
+  const last = readYearNumber(text, p, true);
+  if (last === null || last.year <= first.year || (last.calendar ?? first.calendar) !== (first.calendar ?? last.calendar)) {
+    return null;
+  }
+  const between = entryBefore(text, at.start, "connector");
+  const start = between !== null && between.lexeme.role === "between" ? between.start : at.start;
+  const calendar = first.calendar ?? last.calendar ?? "gregorian";
+  return { kind: "year", start, end: last.end, calendar, year: first.year, last: last.year };
+}
+
+/** Proposes a whole year at `at`. */
+export function year(text: string, at: At): Candidate | null {
+  if (at.digit) {
+    const y = readYearNumber(text, at.pos);
+    if (y === null || y.calendar === null) return null;
+    return { kind: "year", start: at.pos, end: y.end, calendar: y.calendar, year: y.year };
+  }
+  if (lexemeOf(at, "yearWord") !== null) {
+    const y = readYearNumber(text, skipSpace(text, at.end), true);
+    if (y === null) return null;
+    return { kind: "year", start: at.start, end: y.end, calendar: y.calendar ?? "gregorian", year: y.year };
+  }
+  if (lexemeOf(at, "yearPair") !== null) return yearPair(text, at);
+  if (lexemeOf(at, "lead") !== null) {
+    const p = skipSpace(text, at.end);
+    const d = digitsAt(text, p, 4);
+    if (d === null || d.length !== 4 || d.value < FIRST_BARE_YEAR || d.value > LAST_BARE_YEAR) return null;
+    const y = readYearNumber(text, p);
+    if (y === null || (y.calendar === null && !endsClean(text, y.end))) return null;
+    return { kind: "year", start: p, end: y.end, calendar: y.calendar ?? "gregorian", year: y.year };
+  }
+  return null;
+}

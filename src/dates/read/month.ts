@@ -1,0 +1,79 @@
+/**
+ * A month name, with "شهر" before it and its two-name partner after it: "شهر يونيو",
+ * "تشرين الثاني/نوفمبر", "نوفمبر (تشرين الثاني)", "أغسطس-آب". A two-name form is
+ * read here, as one unit, because the year that follows it belongs to both names.
+ * Its names must come from different naming systems (a Levantine and an Egyptian
+ * name); two names of one system ("مايو-يونيو") are two months, not one.
+ *
+ * @module
+ */
+
+import type { MonthRegion } from "../lexicon/gregorian-months.js";
+import { type MonthNeed, entryAt } from "../scan/lexicon.js";
+import { skipSpace } from "../scan/text.js";
+import type { DateCalendar } from "../types.js";
+
+/** A month read from the text. */
+export interface MonthRead {
+  readonly start: number;
+  readonly end: number;
+  readonly calendar: DateCalendar;
+  readonly month: number;
+  /** The context still needed: "none" once "شهر" or a two-name partner confirmed it. */
+  readonly need: MonthNeed;
+  /** True for a two-name form whose names disagree. */
+  readonly conflict: boolean;
+}
+
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const DASHES = [0x2d, 0x2013, 0x2014, 0x2212];
+
+function disjoint(a: readonly (MonthRegion | "hijri")[], b: readonly (MonthRegion | "hijri")[]): boolean {
+  return !a.some((r) => b.includes(r));
+}
+
+/**
+ * The month at `pos` (a word start), or null. With `proclitic`, an attached و/ب/ل… is
+ * allowed before "شهر" or the name ("ويناير").
+ */
+export function readMonth(text: string, pos: number, proclitic: boolean): MonthRead | null {
+  let at = pos;
+  let start = -1;
+  let need: MonthNeed | null = null;
+  const word = entryAt(text, pos, "monthWord");
+  if (word !== null && (proclitic || word.start === pos)) {
+    start = word.start;
+    at = skipSpace(text, word.end);
+    need = "none";
+  }
+  const first = entryAt(text, at, "month");
+  if (first === null || (first.start !== at && (start >= 0 || !proclitic))) return null;
+  if (start < 0) start = first.start;
+  const m = first.lexeme;
+  let end = first.end;
+  let conflict = false;
+  const sep = skipSpace(text, end);
+  const c = text.charCodeAt(sep);
+  if (c === SLASH || c === BACKSLASH || c === OPEN || DASHES.includes(c)) {
+    const at2 = skipSpace(text, sep + 1);
+    const second = entryAt(text, at2, "month");
+    if (
+      second !== null &&
+      second.start === at2 &&
+      second.lexeme.calendar === m.calendar &&
+      disjoint(second.lexeme.regions, m.regions)
+    ) {
+      end = second.end;
+      if (c === OPEN) {
+        const close = skipSpace(text, end);
+        if (text.charCodeAt(close) === CLOSE) end = close + 1;
+      }
+      conflict = second.lexeme.month !== m.month;
+      need = "none";
+    }
+  }
+  return { start, end, calendar: m.calendar, month: m.month, need: need ?? m.need, conflict };
+}

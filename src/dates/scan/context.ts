@@ -1,0 +1,53 @@
+/**
+ * Looking at the word before a position: prepositions that confirm an ambiguous month,
+ * day-part words that join a mention, words that make a weekday something else.
+ *
+ * @module
+ */
+
+import { type Found, type LexemeKind, type LexemeOf, entryAt } from "./lexicon.js";
+import { skipSpace, skipSpaceBack, wordStartBack } from "./text.js";
+
+/** The word that ends just before `pos` (white space between), as [start, end), or null. */
+export function previousWord(text: string, pos: number): { start: number; end: number } | null {
+  const end = skipSpaceBack(text, pos);
+  const start = wordStartBack(text, end);
+  return start === end ? null : { start, end };
+}
+
+/** The lexicon entry of `kind` that is the whole word before `pos`, or null. */
+export function entryBefore<K extends LexemeKind>(text: string, pos: number, kind: K): Found<LexemeOf<K>> | null {
+  const word = previousWord(text, pos);
+  if (word === null) return null;
+  const found = entryAt(text, word.start, kind);
+  return found !== null && found.end === word.end ? found : null;
+}
+
+/** True when the word before `pos` is exactly one of `words` (folded forms). */
+export function wordBeforeIs(text: string, pos: number, words: readonly string[]): boolean {
+  const word = previousWord(text, pos);
+  if (word === null) return false;
+  const length = word.end - word.start;
+  return words.some((w) => w.length === length && text.startsWith(w, word.start));
+}
+
+/** True when the word at `pos` is exactly one of `words` (folded forms). */
+export function wordIs(text: string, pos: number, end: number, words: readonly string[]): boolean {
+  return words.some((w) => w.length === end - pos && text.startsWith(w, pos));
+}
+
+/** The position after an "من" at `pos` ("الخامس من يونيو", "مارس من العام الماضي"), or `pos`. */
+export function skipOf(text: string, pos: number): number {
+  const of = entryAt(text, pos, "connector");
+  return of !== null && of.start === pos && of.lexeme.role === "of" ? skipSpace(text, of.end) : pos;
+}
+
+// Full stop, ! ? ؟ … ۔ and line breaks end a clause; so do : and the Arabic semicolon.
+const CLAUSE_ENDS = [0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x0a, 0x0d, 0x3a, 0x061b];
+
+/** True when nothing but white space stands between `pos` and the start of its clause (or of the text). */
+export function startsClause(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i === 0 || CLAUSE_ENDS.includes(text.charCodeAt(i - 1));
+}
