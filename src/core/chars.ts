@@ -253,3 +253,28 @@ export function isBullet(c: number): boolean {
 export function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015 || c === 0x2212;
 }
+
+// --- segment ---
+
+/**
+ * True for a character a line can hold without holding text: white space, a control
+ * character (NUL bytes left by broken exports, DEL) or an invisible format mark.
+ */
+export function isFiller(c: number): boolean {
+  return c < 0x20 || c === 0x7f || isBlank(c);
+}
+
+/** True for a letter or a decimal digit: what the segmenter must put in exactly one block. */
+export function isLetterOrDigit(c: number): boolean {
+  return isLetter(c) || isDigit(c);
+}
+
+/** Marks that may follow a sentence end before the white space: closing quotes and brackets ” » " ' ) ]. */
+export function isClosingMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x00bb || c === 0x201c || c === 0x29 || c === 0x5d;
+}
+
+/** Separators between the parts of a dateline or credit line: dashes, tatweel, slash, colon, comma. */
+export function isCreditSeparator(c: number): boolean {
+  return isDash(c) || c === 0x0640 || c === 0x2f || c === 0x3a || c === 0x060c || c === 0x2c;
+}

@@ -1,0 +1,343 @@
+/**
+ * The segmenter's lexicon: the words that announce a part of a news page.
+ *
+ * Plain read-only tables, written once in their common spelling. They are folded with
+ * the same normalizer as the input (`lexicon.ts` does it on first use), so "اقرأ أيضاً",
+ * "إقرأ ايضا" and "اقرا أيضًا" are one entry. A cue is matched word by word at the start
+ * of a line (leading bullets and punctuation skipped); Latin cues ignore case.
+ *
+ * @module
+ */
+
+/** A cue that opens a "read also" teaser; the cue itself is boilerplate. */
+export const READ_ALSO_CUES: readonly string[] = [
+  "اقرأ أيضاً",
+  "اقرأ كذلك",
+  "اقرأ المزيد",
+  "اقرأ أيضاً في",
+  "شاهد أيضاً",
+  "طالع أيضاً",
+  "اقرأ ايضا على",
+  "يهمك أيضاً",
+  "قد يهمك أيضاً",
+  "ذات صلة",
+  "Read also",
+  "Read more",
+];
+
+/** Headings of lists of other articles' titles. */
+export const RELATED_CUES: readonly string[] = [
+  "مقالات مشابهة",
+  "مقالات ذات صلة",
+  "مواضيع ذات صلة",
+  "مواضيع مشابهة",
+  "أخبار ذات صلة",
+  "أخبار مشابهة",
+  "أخبار متعلقة",
+  "مقالات متعلقة",
+  "قد يعجبك أيضاً",
+  "قد يعجبك",
+  "الأكثر قراءة",
+  "الأكثر تصفحاً",
+  "الأكثر مشاهدة",
+  "الأكثر تداولاً",
+  "الأكثر تعليقاً",
+  "آخر الأخبار",
+  "أحدث الأخبار",
+  "اخترنا لك",
+  "المزيد من الأخبار",
+  "Related",
+];
+
+/** Headings of keyword lists. */
+export const TAG_CUES: readonly string[] = [
+  "الكلمات المفتاحية",
+  "كلمات مفتاحية",
+  "كلمات دالة",
+  "كلمات دلالية",
+  "وسوم",
+  "الوسوم",
+  "الوسم",
+  "Tags",
+];
+
+/** Labels of the source line; the value after the label is the source. */
+export const SOURCE_CUES: readonly string[] = ["المصدر", "مصدر الخبر", "المصادر", "نقلاً عن", "نقلا عن موقع", "Source"];
+
+/**
+ * Cues before an author's name. The byline is the name only: "كتبت- حسنات الحكيم" gives
+ * "حسنات الحكيم", "بقلم الدكتور/ …" keeps the honorific.
+ */
+export const BYLINE_CUES: readonly string[] = [
+  "كتب",
+  "كتبت",
+  "كتبه",
+  "بقلم",
+  "حوار",
+  "حاوره",
+  "حاورته",
+  "إعداد",
+  "تحقيق",
+  "تقرير",
+  "متابعة",
+  "ترجمة",
+  "إعداد وتقديم",
+  "رصد",
+  "By",
+];
+
+/**
+ * Lines that are boilerplate when a short line opens with them (≤ `SHORT_BOILERPLATE_WORDS`
+ * words beyond the cue): share and follow prompts, comment forms, navigation, counters.
+ */
+export const BOILERPLATE_CUES: readonly string[] = [
+  "تابعونا على",
+  "تابعونا",
+  "تابعنا على",
+  "شارك",
+  "شارك الخبر",
+  "شارك المقال",
+  "شارك على",
+  "شاركها",
+  "مشاركة",
+  "Tweet",
+  "inShare",
+  "Share",
+  "Pause",
+  "طباعة",
+  "أرسل لصديق",
+  "إضافة تعليق جديد",
+  "إضافة تعليق",
+  "أضف تعليق",
+  "أضف تعليقك",
+  "اترك تعليقاً",
+  "التعليقات",
+  "تعليقات",
+  "تعليقك",
+  "اسمك",
+  "الاسم",
+  "البريد الإلكتروني",
+  "إرسال",
+  "جميع الحقوق محفوظة",
+  "جميع الحقوق",
+  "حقوق النشر",
+  "رابط الخبر",
+  "رابط مختصر",
+  "الرابط المختصر",
+  "رابط دائم",
+  "الصفحة الرئيسية",
+  "الرئيسية",
+  "تجاوز إلى المحتوى الرئيسي",
+  "استمارة البحث",
+  "بحث",
+  "Footer Links",
+  "إعلانك على موقعنا",
+  "حماية الخصوصية",
+  "سياسة الخصوصية",
+  "شروط الاستخدام",
+  "اتصل بنا",
+  "من نحن",
+  "عدد المشاهدات",
+  "عدد القراءات",
+  "المشاهدات",
+  "مشاهدة",
+  "زيارة",
+  "الأحوال الجوية",
+  "الأبراج",
+  "النشرة البريدية",
+  "اشترك",
+  "اشترك في النشرة",
+  "حمل تطبيق",
+  "فيسبوك",
+  "تويتر",
+  "واتساب",
+  "تيليجرام",
+  "لينكدإن",
+  "Facebook",
+  "Twitter",
+  "WhatsApp",
+  "Telegram",
+  "Email",
+  "Print",
+  "©",
+];
+
+/**
+ * Phrases that mark a whole line as boilerplate wherever they stand in it (comment
+ * policies, copyright and terms notices). One hit is enough at the bottom of a page;
+ * inside the body a line needs two.
+ */
+export const BOILERPLATE_PHRASES: readonly string[] = [
+  "سياسة الخصوصية",
+  "شروط الاستخدام",
+  "شروط استخدام الموقع",
+  "إرشادات الاستخدام",
+  "مراجعة التعليقات",
+  "الآراء الواردة",
+  "لا تعبر عن رأي",
+  "جميع الحقوق محفوظة",
+  "جميع الحقوق © محفوظة",
+  "يحظر نشر",
+  "دون إذن مسبق",
+  "All Rights Reserved",
+  "تعليقات الفيسبوك",
+];
+
+/**
+ * Boilerplate glued inside a line of content by a scraper: the line is cut at the
+ * first character of the phrase and the rest of the line is boilerplate.
+ */
+export const GLUED_BOILERPLATE: readonly string[] = [
+  "[email protected]",
+  "[email\u00a0protected]",
+  "/* <![CDATA[ */",
+  "/* */",
+  "رابط الخبر",
+  "رابط المقال",
+  "الرابط المختصر",
+];
+
+/** Words of a caption line ("… صورة أرشيفية"), matched at the start or the end of a short line. */
+export const CAPTION_CUES: readonly string[] = [
+  "صورة أرشيفية",
+  "صورة من الأرشيف",
+  "صورة ارشيف",
+  "أرشيفية",
+  "أرشيف",
+  "الصورة",
+  "صورة",
+  "تصوير",
+  "مصدر الصورة",
+  "Photo",
+];
+
+/** Openings of a signature under a statement or a letter. */
+export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع"];
+
+/** After a read-also cue, words that make the teaser a link to the page itself (Tynt footers). */
+export const SELF_LINK_CUES: readonly string[] = ["المقال كامل", "المقال الأصلي", "رابط المقال"];
+
+/**
+ * News agencies and generic credits: a dateline part that is one of these is the agency,
+ * not the place ("واس - المنامة", "دمشق-سانا"). Outlets not listed are found by position.
+ */
+export const AGENCIES: readonly string[] = [
+  "وكالات",
+  "الوكالات",
+  "وكالات خارجية",
+  "رويترز",
+  "فرانس برس",
+  "أ ف ب",
+  "ا ف ب",
+  "أ.ف.ب",
+  "اف ب",
+  "أ ب",
+  "د ب أ",
+  "د.ب.أ",
+  "يو بي آي",
+  "الأناضول",
+  "شينخوا",
+  "سانا",
+  "واس",
+  "وام",
+  "قنا",
+  "كونا",
+  "بنا",
+  "ومع",
+  "سبأ",
+  "وفا",
+  "معا",
+  "بترا",
+  "أ ش أ",
+  "واج",
+  "تاب",
+  "نوفوستي",
+  "سبوتنيك",
+  "CNN",
+  "BBC",
+  "AFP",
+  "Reuters",
+  "AP",
+  "DPA",
+  "الجزيرة نت",
+  "العربية نت",
+  "سكاي نيوز عربية",
+  "الأناضول التركية",
+];
+
+/**
+ * Attribution verbs, in the forms news copy uses (a leading و or ف is read through).
+ * `participle` forms (مضيفاً, مشيراً) never name their subject: the speaker is the one
+ * named last. `after` forms stand after a quotation ("…"، وفق الكرملين).
+ */
+export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "verb" | "participle" | "after" }[] = [
+  ...[
+    "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "يضيف", "تضيف", "أكد", "أكدت", "يؤكد", "تؤكد",
+    "أوضح", "أوضحت", "يوضح", "توضح", "أشار", "أشارت", "يشير", "تشير", "صرح", "صرحت", "يصرح",
+    "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت", "يذكر", "أفاد", "أفادت", "يفيد", "لفت", "لفتت",
+    "شدد", "شددت", "يشدد", "اعتبر", "اعتبرت", "يعتبر", "تابع", "تابعت", "استطرد", "استطردت",
+    "أورد", "أوردت", "أكمل", "أكملت", "ختم", "ختمت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
+    "نفى", "نفت", "رأى", "رأت", "يرى", "ترى", "وصف", "وصفت", "علق", "علقت", "أجاب", "أجابت",
+    "تساءل", "تساءلت", "نوه", "نوهت", "أعرب", "أعربت", "كشف", "كشفت", "أبرز", "أبرزت", "بين", "بينت",
+    "اعترف", "اعترفت", "زعم", "زعمت", "كتب", "كتبت", "غرد", "غردت", "ردد", "رددت", "هتف", "هتفوا",
+    "قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "ذكروا", "جاء في", "ورد في",
+  ].map((word) => ({ word, form: "verb" as const })),
+  ...[
+    "قائلاً", "قائلة", "مضيفاً", "مضيفة", "مؤكداً", "مؤكدة", "موضحاً", "موضحة", "مشيراً", "مشيرة",
+    "لافتاً", "لافتة", "مشدداً", "مشددة", "معتبراً", "معتبرة", "متابعاً", "داعياً", "داعية",
+    "مطالباً", "محذراً", "محذرة", "نافياً", "واصفاً", "معلقاً", "متسائلاً", "منوهاً", "معرباً",
+    "مبيناً", "مبرزاً", "مختتماً", "مستطرداً",
+  ].map((word) => ({ word, form: "participle" as const })),
+  ...["وفق", "وفقاً ل", "بحسب", "حسب", "على حد قوله", "على حد تعبيره", "كما قال", "يقول", "قال"].map((word) => ({
+    word,
+    form: "after" as const,
+  })),
+];
+
+/**
+ * Words that end the speaker's name after the verb: particles that open the reported
+ * clause, prepositions that open a setting ("في بيان", "خلال زيارة"), and times.
+ */
+export const SPEAKER_STOPS: readonly string[] = [
+  "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "إلى", "في", "خلال", "أمام",
+  "عبر", "على", "عن", "من", "مع", "بعد", "قبل", "عند", "حول", "ضمن", "لدى", "أثناء", "إثر", "عقب", "منذ", "حين",
+  "بينما", "كما", "لكن", "ولكن", "أيضاً", "اليوم", "أمس", "غداً", "مساء", "صباح", "ظهر", "الليلة", "الاثنين",
+  "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "نفس", "ذاته", "حينها", "يوم",
+  "لوكالة", "لفرانس", "لرويترز", "لصحيفة", "للصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "لوسائل",
+  "لجريدة", "للتلفزيون", "للإذاعة", "لإذاعة", "لتلفزيون", "لـ", "قائلاً", "مضيفاً", "هذا", "هذه", "ذلك",
+  "الذي", "التي", "الذين", "وهو", "وهي", "وذلك", "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "تم", "كل",
+];
+
+/**
+ * Words right before a quotation mark that make the quoted text a name or a title,
+ * not somebody's words: بعنوان «…», باسم "…", في إطار "صيغة أستانا".
+ */
+export const NAMING_WORDS: readonly string[] = [
+  "بعنوان", "عنوان", "عنوانه", "عنوانها", "باسم", "اسم", "يسمى", "تسمى", "سمي", "سميت", "يعرف", "تعرف", "المعروف",
+  "المعروفة", "بـ", "شعار", "صيغة", "إطار", "مسار", "عملية", "حملة", "برنامج", "مبادرة", "مشروع", "كتاب", "كتابه",
+  "فيلم", "رواية", "روايته", "مسرحية", "ديوان", "قصيدة", "أغنية", "جريدة", "صحيفة", "مجلة", "قناة", "موقع", "وكالة",
+  "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "شركة", "جبهة", "لواء", "كتيبة", "مؤتمر", "ندوة", "معرض", "مهرجان",
+  "جائزة", "مسابقة", "بطولة", "منتدى", "مركز", "جمعية", "هيئة", "ائتلاف", "تحالف", "خطة", "قانون", "مصطلح",
+  "لقب", "ملف", "وثيقة", "اتفاق", "اتفاقية", "ما يسمى", "ما يعرف", "ما وصفه", "تصفهم", "تصفه", "وصفه", "وصفها",
+];
+
+/** Closing formulas that end a text and are part of its body, never a signature. */
+export const CLOSING_FORMULAS: readonly string[] = [
+  "والله من وراء القصد",
+  "والحمد لله رب العالمين",
+  "والله ولي التوفيق",
+  "والله الموفق",
+  "صدق الله العظيم",
+];
+
+/**
+ * Words that cannot end a sentence: a line that ends with one of them was wrapped in the
+ * middle of a sentence and goes on on the next line.
+ */
+export const CONTINUATION_WORDS: readonly string[] = [
+  "في", "من", "إلى", "على", "عن", "مع", "تحت", "فوق", "بين", "عند", "لدى", "حتى", "منذ", "خلال", "بعد", "قبل",
+  "حول", "ضد", "نحو", "أن", "إن", "لأن", "كي", "لكي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي",
+  "و", "أو", "ثم", "بل", "لكن", "لا", "لم", "لن", "قد", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض",
+  "أي", "غير", "سوى", "عبر", "ضمن", "إثر", "وفق", "أمام", "وراء", "دون", "بدون", "ما", "كان", "كانت", "حيث",
+  "إذا", "لو", "كما", "مثل", "عدة", "أكثر", "أقل", "بأن", "بين", "والتي", "والذي", "أيضا", "عام", "سنة",
+];
