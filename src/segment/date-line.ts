@@ -3,8 +3,8 @@
  * 14:32 بتوقيت القدس").
  *
  * TEMPORARY: until `nashra/dates` lands, a date line is recognised by structure alone —
- * a short line that holds a year (a four-digit number 1300–2100, Gregorian or Hijri) or
- * a numeric day-month-year, and few words besides. No month names are listed here on
+ * a short line that holds a day (1–31) at most three words before a year (a four-digit
+ * number 1300–2100, Gregorian or Hijri), or a numeric day-month-year, and few words besides. No month names are listed here on
  * purpose: at integration this function is to ask `extractDates` whether the line is
  * mostly one date mention, and keep the same signature.
  *
@@ -29,9 +29,9 @@ const MAX_WORDS = 9;
 export function isDateLine(text: string): boolean {
   if (text.length > 160) return false;
   let words = 0;
-  let numbers = 0;
-  let year = false;
-  let numericDate = false;
+  let tokens = 0; // words and numbers, to measure how far a day stands from its year
+  let dayAt = -10;
+  let dated = false;
   let lastNumberEnd = -10;
   let run = 0; // numbers chained by one separator: 22 - 09 - 2012, 2012/02/09
   let i = 0;
@@ -42,20 +42,22 @@ export function isDateLine(text: string): boolean {
       let value = 0;
       let j = i;
       while (j < n && isDigit(text.charCodeAt(j))) value = value * 10 + digitValue(text.charCodeAt(j++));
-      if (j - i === 4 && value >= 1300 && value <= 2100) year = true;
       run = i - lastNumberEnd <= 3 && separatorBetween(text, lastNumberEnd, i) ? run + 1 : 1;
-      if (run >= 3) numericDate = true;
-      numbers++;
+      if (run >= 3) dated = true;
+      if (j - i === 4 && value >= 1300 && value <= 2100 && tokens - dayAt <= 3) dated = true;
+      if (j - i <= 2 && value >= 1 && value <= 31) dayAt = tokens;
+      tokens++;
       lastNumberEnd = j;
       i = j;
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
       words++;
+      tokens++;
       i = j;
     } else i++;
   }
-  return (year || numericDate) && numbers >= 1 && words <= MAX_WORDS;
+  return dated && words <= MAX_WORDS;
 }
 
 function separatorBetween(text: string, from: number, to: number): boolean {

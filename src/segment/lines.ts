@@ -104,7 +104,7 @@ export function splitUnits(original: string, view: NormalizedText): Unit[] {
         }
         from = cut;
       }
-      if (from < t) units.push(makeUnit(original, view, from, t, line, first ? gap : 0, !first, true));
+      if (from < t) units.push(makeUnit(original, view, from, t, line, first ? gap : 0, !first, !first));
       gap = 0;
     }
     if (e >= n) break;

@@ -1,0 +1,355 @@
+/**
+ * Quotations with their speakers.
+ *
+ * A quotation is text between quotation marks that an attribution verb in the same
+ * sentence gives to somebody: before it ("وقال الكرملين في بيان، إنه "…""), or after it
+ * ("…"، وفق الكرملين). Quoted names and titles are left out: the word before the mark
+ * names something (بعنوان «…», في إطار "صيغة أستانا", بـ"الجيش الحر"). The speaker is
+ * the words after the verb up to a particle, a preposition or punctuation; a verb with no
+ * words after it (وأضاف أن، مضيفاً) takes the speaker named last. An unclosed quotation
+ * runs to the end of its paragraph, or to a closing mark at the start of the next.
+ *
+ * Runs in one walk over the tokens of each paragraph, looking back a bounded window.
+ *
+ * @module
+ */
+
+import type { Span } from "../core/span.js";
+import { type Token, nextToken } from "../core/tokens.js";
+import { type PhraseTable, type SpeechForm, lexicon } from "./lexicon.js";
+import { trimFiller } from "./lines.js";
+import type { Quote } from "./types.js";
+
+/** A paragraph as a folded span. */
+export interface FoldedSpan {
+  readonly fs: number;
+  readonly fe: number;
+}
+
+/** How far back, in tokens, an attribution verb may stand before its quotation. */
+const LOOKBACK = 40;
+const MAX_SPEAKER_WORDS = 8;
+
+interface Tok extends Token {
+  /** Folded text of the token. */
+  readonly w: string;
+}
+
+interface Attribution {
+  readonly speaker: Span | null;
+  readonly verb: Span | null;
+  /** A speaker named by this attribution, who becomes the last one named. */
+  readonly fresh: Span | null;
+}
+
+interface Event {
+  /** Token index of the verb's first token and one past its last. */
+  readonly at: number;
+  readonly end: number;
+  readonly form: SpeechForm;
+  /** The speaker this verb gives: its own subject, or the one named before. */
+  readonly speaker: Span | null;
+}
+
+const OPEN_TO_CLOSE: Readonly<Record<string, string>> = {
+  '"': '"',
+  "«": "»",
+  "»": "«",
+  "“": "”“",
+  "”": "”“",
+  "„": "“”",
+};
+
+/**
+ * The attributed quotations of an article's paragraphs, in order.
+ *
+ * @example
+ * ```ts
+ * // For the paragraph 'وقال الكرملين في بيان، إنه "أجرى بوتين محادثة".'
+ * // → [{ text: "أجرى بوتين محادثة", speaker: "الكرملين", verb: "وقال", … }]
+ * ```
+ */
+export function findQuotes(
+  original: string,
+  f: string,
+  paragraphs: readonly FoldedSpan[],
+  toOriginal: (span: Span) => Span,
+): Quote[] {
+  const quotes: Quote[] = [];
+  let last: Span | null = null;
+  let lastKey = ""; // the folded last word of the speaker named last
+  let skipUntil = -1;
+  const tokenize = (p: FoldedSpan): Tok[] => {
+    const out: Tok[] = [];
+    for (let t = nextToken(f, p.fs); t !== null && t.start < p.fe; t = nextToken(f, t.end)) {
+      out.push({ ...t, w: f.slice(t.start, t.end) });
+    }
+    return out;
+  };
+  let next = paragraphs.length > 0 ? tokenize(paragraphs[0] as FoldedSpan) : [];
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const toks = next;
+    next = pi + 1 < paragraphs.length ? tokenize(paragraphs[pi + 1] as FoldedSpan) : [];
+    const p = paragraphs[pi] as FoldedSpan;
+    const events: Event[] = [];
+    let sentence = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.start < skipUntil) continue;
+      const verb = matchSpeech(toks, i);
+      if (verb !== null) {
+        // A verb with a conjunction opens a clause of its own: its subject is never before it.
+        const before = strip(t.w) === t.w ? speakerBefore(toks, i) : null;
+        const own = verb.form === "verb" ? (speakerAfter(toks, verb.end) ?? before) : null;
+        let span = own === null ? null : toOriginal(own);
+        if (own !== null) lastKey = lastWordOf(toks, own.end);
+        if (span === null) {
+          // A verb without a subject: the speaker of this sentence so far, or its subject
+          // ("وتبنت المستشارة … ميركل نفس الرأي وقالت …"), or the one named last.
+          const prev = events[events.length - 1];
+          if (prev !== undefined && prev.at >= sentence) span = prev.speaker;
+          else {
+            const subject = sentenceSubject(toks, sentence, i, lastKey);
+            span = subject === null ? last : toOriginal(subject);
+          }
+        }
+        events.push({ at: i, end: verb.end, form: verb.form, speaker: span });
+        if (span !== null) last = span;
+        i = verb.end - 1;
+        continue;
+      }
+      if (t.kind !== "punct") continue;
+      if (t.w === "." || t.w === "!" || t.w === "؟" || t.w === "?") sentence = i + 1;
+      const closers = OPEN_TO_CLOSE[t.w];
+      if (closers === undefined || !openerShaped(f, t.start, p.fs)) continue;
+      // Find the closing mark: in this paragraph, else at the start of the next one.
+      let close = -1;
+      let depth = 0;
+      for (let k = i + 1; k < toks.length; k++) {
+        const w = (toks[k] as Tok).w;
+        if (t.w === "«" && w === "«") depth++;
+        else if (closers.includes(w)) {
+          if (depth === 0) {
+            close = k;
+            break;
+          }
+          depth--;
+        }
+      }
+      let endAt: number;
+      let resumeAt: number;
+      let closeTok: Tok | undefined;
+      if (close >= 0) {
+        closeTok = toks[close] as Tok;
+        endAt = closeTok.start;
+        resumeAt = close + 1;
+      } else {
+        const cross = crossing(next, t.w, closers);
+        if (cross >= 0) {
+          closeTok = next[cross] as Tok;
+          endAt = closeTok.start;
+          skipUntil = closeTok.end;
+        } else endAt = p.fe;
+        resumeAt = toks.length;
+      }
+      const words = countWords(toks, i + 1, close >= 0 ? close : toks.length) + (close < 0 && closeTok ? 1 : 0);
+      const attribution: Attribution | null = words === 0 || names(toks, i) ? null : attribute(toks, i, events, words, close, closeTok, last);
+      if (attribution !== null) {
+        if (attribution.fresh !== null) last = attribution.fresh;
+        const raw = toOriginal({ start: t.end, end: endAt });
+        const [qs, qe] = trimFiller(original, raw.start, raw.end);
+        const span = { start: qs, end: qe };
+        if (span.end > span.start) {
+          quotes.push({
+            text: original.slice(span.start, span.end),
+            span,
+            speaker: attribution.speaker === null ? null : original.slice(attribution.speaker.start, attribution.speaker.end),
+            verb: attribution.verb === null ? null : original.slice(attribution.verb.start, attribution.verb.end),
+          });
+        }
+      }
+      i = resumeAt - 1;
+    }
+    function attribute(
+      ts: Tok[],
+      open: number,
+      evs: Event[],
+      words: number,
+      closeIndex: number,
+      closeTok: Tok | undefined,
+      named: Span | null,
+    ): Attribution | null {
+      // A verb before, in the same sentence.
+      for (let e = evs.length - 1; e >= 0; e--) {
+        const ev = evs[e] as Event;
+        if (open - ev.end > LOOKBACK || sentenceEndBetween(ts, ev.end, open)) break;
+        if (words <= 2 && open - ev.end > 4) break;
+        const verb = toOriginal({ start: (ts[ev.at] as Tok).start, end: (ts[ev.end - 1] as Tok).end });
+        return { speaker: ev.speaker, verb, fresh: null };
+      }
+      // "…", وفق الكرملين / قال المتحدث.
+      if (closeIndex >= 0 && closeTok !== undefined) {
+        let k = closeIndex + 1;
+        while (k < ts.length && ((ts[k] as Tok).w === "،" || (ts[k] as Tok).w === ",")) k++;
+        const after = matchAfter(ts, k);
+        if (after > k) {
+          const own = speakerAfter(ts, after);
+          const verb = toOriginal({ start: (ts[k] as Tok).start, end: (ts[after - 1] as Tok).end });
+          const speaker = own === null ? named : toOriginal(own);
+          return { speaker, verb, fresh: own === null ? null : speaker };
+        }
+      }
+      // "الدكتورة منال صالح: «…»"
+      if (open >= 2 && (ts[open - 1] as Tok).w === ":" && words > 2) {
+        const who = speakerBefore(ts, open - 1);
+        if (who !== null) {
+          const speaker = toOriginal(who);
+          return { speaker, verb: null, fresh: speaker };
+        }
+      }
+      return null;
+    }
+  }
+  return quotes;
+}
+
+// A mark with white space after it opens nothing unless a colon or comma stands before it:
+// in "… يعنيني " وقال" the mark is a stray closer.
+function openerShaped(f: string, at: number, from: number): boolean {
+  const next = f.charCodeAt(at + 1);
+  if (!(next === 0x20 || next === 0x0a || Number.isNaN(next))) return true;
+  let k = at - 1;
+  while (k >= from && f.charCodeAt(k) === 0x20) k--;
+  const prev = k < from ? -1 : f.charCodeAt(k);
+  return prev === -1 || prev === 0x3a || prev === 0x060c || prev === 0x2c;
+}
+
+function countWords(toks: Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if ((toks[k] as Tok).kind !== "punct") n++;
+  return n;
+}
+
+// The closing mark at the start of the next paragraph: the first mark of the family
+// there closes (an odd number of straight quotes, or » before any «).
+function crossing(next: Tok[], open: string, closers: string): number {
+  let first = -1;
+  let count = 0;
+  for (let k = 0; k < next.length; k++) {
+    const w = (next[k] as Tok).w;
+    if (w === open || closers.includes(w)) {
+      if (first < 0) first = k;
+      count++;
+    }
+  }
+  if (first < 0) return -1;
+  if (open === '"') return count % 2 === 1 ? first : -1;
+  return closers.includes((next[first] as Tok).w) && (next[first] as Tok).w !== open ? first : -1;
+}
+
+function sentenceEndBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (toks[k] as Tok).w;
+    if (w === "." || w === "!" || w === "؟" || w === "?") return true;
+  }
+  return false;
+}
+
+// The quoted text names something: بعنوان «…», بـ"…", في إطار "…".
+function names(toks: Tok[], open: number): boolean {
+  const before = toks[open - 1];
+  if (before === undefined || before.kind === "punct") return false;
+  if (before.end === toks[open]?.start && (before.w === "ب" || before.w === "ل" || before.w === "لل" || before.w === "و")) {
+    return true;
+  }
+  const naming = lexicon().naming;
+  if (naming.map.has(before.w) || naming.map.has(strip(before.w))) return true;
+  const two = toks[open - 2];
+  return two !== undefined && naming.map.has(`${two.w} ${before.w}`);
+}
+
+function strip(w: string): string {
+  return w.length > 2 && (w.startsWith("و") || w.startsWith("ف")) ? w.slice(1) : w;
+}
+
+function lookup<T>(t: PhraseTable<T>, toks: Tok[], i: number, first: string): { value: T; end: number } | null {
+  let key = first;
+  let best: { value: T; end: number } | null = null;
+  for (let k = 0; k < t.maxTokens && i + k < toks.length; k++) {
+    if (k > 0) key = `${key} ${(toks[i + k] as Tok).w}`;
+    const value = t.map.get(key);
+    if (value !== undefined) best = { value, end: i + k + 1 };
+  }
+  return best;
+}
+
+function matchSpeech(toks: Tok[], i: number): { form: SpeechForm; end: number } | null {
+  const t = toks[i] as Tok;
+  if (t.kind !== "word") return null;
+  const speech = lexicon().speech;
+  const hit = lookup(speech, toks, i, t.w) ?? (strip(t.w) !== t.w ? lookup(speech, toks, i, strip(t.w)) : null);
+  return hit === null ? null : { form: hit.value, end: hit.end };
+}
+
+function matchAfter(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (t === undefined || t.kind !== "word") return i;
+  const after = lexicon().after;
+  const hit = lookup(after, toks, i, t.w) ?? (strip(t.w) !== t.w ? lookup(after, toks, i, strip(t.w)) : null);
+  return hit === null ? i : hit.end;
+}
+
+// The subject after a verb: words up to a particle, a preposition or punctuation.
+function speakerAfter(toks: Tok[], from: number): Span | null {
+  const stops = lexicon().speakerStops;
+  let end = from;
+  let k = from;
+  const connectors = new Set(["باسم", "بن", "ابن", "بنت", "ابو", "عبد"]);
+  for (; k < toks.length && k - from < MAX_SPEAKER_WORDS; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind === "punct") break;
+    if (stops.has(t.w) && !(k > from && connectors.has((toks[k - 1] as Tok).w))) break;
+    if (matchSpeech(toks, k) !== null) break;
+    end = k + 1;
+  }
+  if (end === from) return null;
+  return { start: (toks[from] as Tok).start, end: (toks[end - 1] as Tok).end };
+}
+
+// The subject after the sentence's opening verb (a word with a conjunction), before `limit`.
+// "واستعرض لافي جوانب …": a subject that opens with the name said last is that name.
+function sentenceSubject(toks: Tok[], start: number, limit: number, lastKey: string): Span | null {
+  const first = toks[start];
+  if (first === undefined || start + 1 >= limit || first.kind !== "word") return null;
+  if (!(first.w.startsWith("و") || first.w.startsWith("ف")) || first.w.length < 4) return null;
+  // "وللشاعر …", "وبعد …", "والرئيس …" open with a preposition or a noun, not a verb.
+  if (/^[وف](?:ل|ب|ال|ك)/u.test(first.w) || lexicon().speakerStops.has(strip(first.w))) return null;
+  const second = toks[start + 1] as Tok;
+  if (second.w === lastKey) return { start: second.start, end: second.end };
+  return speakerAfter(toks.slice(0, limit), start + 1);
+}
+
+function lastWordOf(toks: Tok[], end: number): string {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k] as Tok;
+    if (t.end <= end && t.kind === "word") return t.w;
+  }
+  return "";
+}
+
+// The subject before a verb ("غير أن مصدر أمني سوري قال إن"): words back to a boundary.
+function speakerBefore(toks: Tok[], verbAt: number): Span | null {
+  const stops = lexicon().speakerStops;
+  let k = verbAt - 1;
+  const last = k;
+  while (k >= 0 && verbAt - k <= 4) {
+    const t = toks[k] as Tok;
+    if (t.kind === "punct" || stops.has(t.w) || stops.has(strip(t.w))) break;
+    k--;
+  }
+  if (k === last || strip((toks[k + 1] as Tok).w) !== (toks[k + 1] as Tok).w) return null;
+  if (k >= 0 && (toks[k] as Tok).kind !== "punct" && !stops.has((toks[k] as Tok).w) && !stops.has(strip((toks[k] as Tok).w))) {
+    return null; // no boundary within reach: not a subject
+  }
+  return { start: (toks[k + 1] as Tok).start, end: (toks[last] as Tok).end };
+}
