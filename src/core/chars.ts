@@ -278,3 +278,8 @@ export function isClosingMark(c: number): boolean {
 export function isCreditSeparator(c: number): boolean {
   return isDash(c) || c === 0x0640 || c === 0x2f || c === 0x3a || c === 0x060c || c === 0x2c;
 }
+
+/** The code unit at `i`, or −1 outside the text (which every class above rejects). */
+export function unitAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { isDash, isFiller, isWordChar } from "../core/chars.js";
+import { isDash, isFiller, isWordChar, unitAt } from "../core/chars.js";
 
 /** The longest name taken after a cue, in words. */
 const MAX_NAME_WORDS = 7;
@@ -31,16 +31,16 @@ export interface ParsedByline {
  */
 export function parseByline(text: string, from: number, to: number): ParsedByline | null {
   let i = from;
-  while (i < to && (isFiller(text.charCodeAt(i)) || isDash(text.charCodeAt(i)) || text.charCodeAt(i) === 0x3a)) i++;
+  while (i < to && (isFiller(unitAt(text, i)) || isDash(unitAt(text, i)) || unitAt(text, i) === 0x3a)) i++;
   const start = i;
   let end = i;
   let words = 0;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = unitAt(text, i);
     if (isWordChar(c) || c === 0x2e) {
       if (words === MAX_NAME_WORDS) return null;
-      while (i < to && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
-      if (text.charCodeAt(i) === 0x2f) i++; // "الدكتور/ نعيم"
+      while (i < to && (isWordChar(unitAt(text, i)) || unitAt(text, i) === 0x2e)) i++;
+      if (unitAt(text, i) === 0x2f) i++; // "الدكتور/ نعيم"
       words++;
       end = i;
       continue;
@@ -53,7 +53,7 @@ export function parseByline(text: string, from: number, to: number): ParsedBylin
   }
   if (words === 0) return null;
   let rest = i;
-  while (rest < to && (isFiller(text.charCodeAt(rest)) || isDash(text.charCodeAt(rest)) || text.charCodeAt(rest) === 0x3a)) {
+  while (rest < to && (isFiller(unitAt(text, rest)) || isDash(unitAt(text, rest)) || unitAt(text, rest) === 0x3a)) {
     rest++;
   }
   if (rest < to && rest === i) return null; // the name runs into something that is not a separator

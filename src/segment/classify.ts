@@ -91,7 +91,10 @@ export function describeUnits(units: readonly Unit[], f: string): Info[] {
       if (t.kind !== "punct") words++;
       else {
         const c = f.charCodeAt(t.start);
-        if (c === 0x7c || c === 0xbb || c === 0x3e) bars++;
+        // "|" always separates menu items; "»" and ">" only with spaces around them.
+        if (c === 0x7c || ((c === 0xbb || c === 0x3e) && f.charCodeAt(t.start - 1) === 0x20 && f.charCodeAt(t.end) === 0x20)) {
+          bars++;
+        }
         if (leading && c !== 0xa9) {
           if (t.start === fs && isBullet(c) && t.end < fe && f.charCodeAt(t.end) === 0x20) bullet = true;
           afterBullet = t.end;

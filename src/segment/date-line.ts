@@ -3,7 +3,7 @@
  * 14:32 بتوقيت القدس").
  *
  * TEMPORARY: until `nashra/dates` lands, a date line is recognised by structure alone —
- * a short line that holds a day (1–31) at most three words before a year (a four-digit
+ * a short line that holds a day (1–31) at most four words before a year (a four-digit
  * number 1300–2100, Gregorian or Hijri), or a numeric day-month-year, and few words besides. No month names are listed here on
  * purpose: at integration this function is to ask `extractDates` whether the line is
  * mostly one date mention, and keep the same signature.
@@ -44,7 +44,7 @@ export function isDateLine(text: string): boolean {
       while (j < n && isDigit(text.charCodeAt(j))) value = value * 10 + digitValue(text.charCodeAt(j++));
       run = i - lastNumberEnd <= 3 && separatorBetween(text, lastNumberEnd, i) ? run + 1 : 1;
       if (run >= 3) dated = true;
-      if (j - i === 4 && value >= 1300 && value <= 2100 && tokens - dayAt <= 3) dated = true;
+      if (j - i === 4 && value >= 1300 && value <= 2100 && tokens - dayAt <= 4) dated = true;
       if (j - i <= 2 && value >= 1 && value <= 31) dayAt = tokens;
       tokens++;
       lastNumberEnd = j;

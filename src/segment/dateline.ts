@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isDash, isDigit, isFiller, isLetter, isWordChar } from "../core/chars.js";
+import { isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
 import { lexicon, phraseKey } from "./lexicon.js";
 
 /** A piece of the prefix, as offsets into the text given. */
@@ -67,8 +67,8 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
     let j = skipFiller(text, part.end, limit);
     const sepStart = j;
     let colon = false;
-    while (j < limit && isSeparator(text.charCodeAt(j))) {
-      if (text.charCodeAt(j) === 0x3a) colon = true;
+    while (j < limit && isSeparator(unitAt(text, j))) {
+      if (unitAt(text, j) === 0x3a) colon = true;
       j++;
     }
     if (j > sepStart) {
@@ -78,7 +78,7 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
     } else {
       closes.push(-1);
       // "دمشق، سوريا (CNN) --": a part in parentheses may follow without a separator.
-      if (j < limit && text.charCodeAt(j) === 0x28) {
+      if (j < limit && unitAt(text, j) === 0x28) {
         i = j;
         continue;
       }
@@ -103,7 +103,7 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
 }
 
 function skipFiller(text: string, i: number, limit: number): number {
-  while (i < limit && isFiller(text.charCodeAt(i))) i++;
+  while (i < limit && isFiller(unitAt(text, i))) i++;
   return i;
 }
 
@@ -114,14 +114,14 @@ function isSeparator(c: number): boolean {
 // A part: words (letters, with dots inside as in أ.ف.ب, commas between place names)
 // or a parenthesised group.
 function readPart(text: string, i: number, limit: number): Part | null {
-  if (text.charCodeAt(i) === 0x28) {
+  if (unitAt(text, i) === 0x28) {
     const close = text.indexOf(")", i);
     if (close < 0 || close - i > 40) return null;
     let words = 0;
     for (let k = i + 1; k < close; k++) {
-      const c = text.charCodeAt(k);
+      const c = unitAt(text, k);
       if (isDigit(c)) return null;
-      if (isWordChar(c) && !isWordChar(text.charCodeAt(k - 1))) words++;
+      if (isWordChar(c) && !isWordChar(unitAt(text, k - 1))) words++;
     }
     return words > 0 && words <= MAX_PART_WORDS ? { start: i, end: close + 1, words, paren: true } : null;
   }
@@ -129,16 +129,16 @@ function readPart(text: string, i: number, limit: number): Part | null {
   let words = 0;
   let end = i;
   while (k < limit) {
-    const c = text.charCodeAt(k);
+    const c = unitAt(text, k);
     if (isWordChar(c) && c !== 0x0640) {
       if (words === MAX_PART_WORDS) return null;
-      while (k < limit && (isWordChar(text.charCodeAt(k)) || dotInside(text, k))) k++;
+      while (k < limit && (isWordChar(unitAt(text, k)) || dotInside(text, k))) k++;
       words++;
       end = k;
-      while (k < limit && text.charCodeAt(k) === 0x20) k++;
-      if (text.charCodeAt(k) === 0x060c || text.charCodeAt(k) === 0x2c) {
+      while (k < limit && unitAt(text, k) === 0x20) k++;
+      if (unitAt(text, k) === 0x060c || unitAt(text, k) === 0x2c) {
         k++; // "دمشق، سوريا"
-        while (k < limit && text.charCodeAt(k) === 0x20) k++;
+        while (k < limit && unitAt(text, k) === 0x20) k++;
       }
       continue;
     }
@@ -149,14 +149,14 @@ function readPart(text: string, i: number, limit: number): Part | null {
 }
 
 function dotInside(text: string, k: number): boolean {
-  return text.charCodeAt(k) === 0x2e && isLetter(text.charCodeAt(k - 1)) && isLetter(text.charCodeAt(k + 1));
+  return unitAt(text, k) === 0x2e && isLetter(unitAt(text, k - 1)) && isLetter(unitAt(text, k + 1));
 }
 
 // After a dateline glued to the lead, the lead goes on with words.
 function leadFollows(text: string, at: number): boolean {
   let words = 0;
   for (let k = at; k < text.length && k < at + 60; k++) {
-    if (isLetter(text.charCodeAt(k)) && (k === at || !isLetter(text.charCodeAt(k - 1)))) words++;
+    if (isLetter(unitAt(text, k)) && (k === at || !isLetter(unitAt(text, k - 1)))) words++;
     if (words >= 3) return true;
   }
   return false;
@@ -175,7 +175,7 @@ function isAgency(text: string, p: Part): boolean {
 function latinCaps(text: string, p: Part): boolean {
   let caps = 0;
   for (let k = p.start; k < p.end; k++) {
-    const c = text.charCodeAt(k);
+    const c = unitAt(text, k);
     if (c >= 0x41 && c <= 0x5a) caps++;
     else if (isLetter(c)) return false;
   }
@@ -199,7 +199,7 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
   const lastPart = parts[parts.length - 1] as Part;
   const agencyFlags = parts.map((p) => isAgency(text, p));
   if (parts.length === 1) {
-    if (first.paren) return null;
+    if (first.paren || lexicon().speech.map.has(stripConjunction(partKey(text, first)))) return null;
     if (agencyFlags[0]) {
       if (!wholeLine) return null;
       result.source = [first.start, first.end]; // a bare agency under the headline
@@ -276,16 +276,21 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
 // The end of the separator run before `at` (so that "عمان - الدستور - " keeps its dashes).
 function separatorEnd(text: string, at: number): number {
   let k = at;
-  while (k > 0 && isFiller(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isFiller(unitAt(text, k - 1))) k--;
   return k;
 }
 
 function trimDateline(text: string, r: ParsedDateline): ParsedDateline {
   if (r.dateline !== null) {
     let [s, e] = r.dateline;
-    while (e > s && isFiller(text.charCodeAt(e - 1))) e--;
-    while (s < e && isFiller(text.charCodeAt(s))) s++;
+    while (e > s && isFiller(unitAt(text, e - 1))) e--;
+    while (s < e && isFiller(unitAt(text, s))) s++;
     r.dateline = [s, e];
   }
   return r;
+}
+
+// "وأضاف:" opens a quotation, not a dateline: a speech verb is never a place.
+function stripConjunction(key: string): string {
+  return key.length > 3 && (key.startsWith("و") || key.startsWith("ف")) ? key.slice(1) : key;
 }

@@ -81,7 +81,6 @@ class Page {
   readonly tags: Block[] = [];
   private readonly drafts: Draft[] = [];
   private readonly bigGap: number;
-  private readonly wrapWidth: number;
 
   constructor(
     readonly text: string,
@@ -89,7 +88,6 @@ class Page {
     readonly infos: readonly Info[],
   ) {
     this.bigGap = typicalGap(infos) + 1;
-    this.wrapWidth = wrapWidth(infos);
   }
 
   run(): Layout {
@@ -236,16 +234,15 @@ class Page {
     return -1;
   }
 
-  // "standfirst, then the dateline that opens the lead": the lead starts at the dateline.
+  // "standfirst, then the dateline that opens the lead": the lead starts at the dateline,
+  // found in the next unit (or the one after a short line).
   private deckShift(anchor: number): number {
-    for (let k = anchor; k < this.infos.length && k <= anchor + DECK_LOOKAHEAD; k++) {
+    for (let k = anchor + 1; k < this.infos.length && k <= anchor + 2; k++) {
       const y = this.infos[k] as Info;
-      if (k > anchor && y.words > 0) {
-        const c = this.credit(y);
-        if (c !== null && c.place !== null) return k;
-        if (this.leadDateline(y) !== null) return k;
-      }
-      if (y.words > 45 || y.cue !== null) break;
+      if (y.cue !== null) break;
+      const c = this.credit(y);
+      if ((c !== null && c.place !== null) || this.leadDateline(y) !== null) return k;
+      if (this.prose(y)) break;
     }
     return anchor;
   }
@@ -288,7 +285,7 @@ class Page {
     if (headings.length === 2) {
       const [h1, h2] = headings as [Info, Info];
       const dashed = this.text.charCodeAt(h2.unit.start) === 0x2d;
-      if (h1.words <= 10 && h1.words <= 0.6 * h2.words && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) {
+      if (h1.words <= 10 && h1.words < h2.words && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) {
         titleAt = 1;
       }
     }
@@ -301,9 +298,11 @@ class Page {
     return anchor;
   }
 
+  // "في مواجهة صعوباتها الاقتصادية -": a deck that goes on from the headline.
   private isDeckFragment(x: Info): boolean {
     const last = this.text.charCodeAt(x.unit.end - 1);
-    return last === 0x2d || last === 0x3a || x.words <= 4;
+    const first = x.head[0] ?? "";
+    return last === 0x2d || last === 0x3a || x.words <= 4 || lexicon().continuation.has(first);
   }
 
   /** Takes a metadata unit of a header; false when the unit is not one. */
@@ -450,7 +449,7 @@ class Page {
     const a = d.article;
     const n = this.infos.length;
     let ended = false;
-    let cur: { start: number; end: number; fs: number; fe: number; last: Info } | null = null;
+    let cur: { start: number; end: number; fs: number; fe: number } | null = null;
     const loose: Info[] = [];
     const flush = (): void => {
       if (cur === null) return;
@@ -462,14 +461,8 @@ class Page {
       cur = null;
     };
     const addParagraph = (x: Info, start: number, fs: number): void => {
-      if (cur !== null && this.joins(cur.last, x)) {
-        cur.end = x.unit.end;
-        cur.fe = x.unit.fe;
-        cur.last = x;
-        return;
-      }
       flush();
-      cur = { start, end: x.unit.end, fs, fe: x.unit.fe, last: x };
+      cur = { start, end: x.unit.end, fs, fe: x.unit.fe };
     };
     const settleLoose = (asBody: boolean): void => {
       for (const y of loose) {
@@ -685,14 +678,6 @@ class Page {
     return false;
   }
 
-  // Two lines of one paragraph: the first was wrapped in the middle of a sentence.
-  private joins(prev: Info, x: Info): boolean {
-    if (x.unit.gap > 0 || x.unit.midLine || x.bullet || prev.endsSentence || prev.endsColon) return false;
-    if (x.cue !== null || prev.words < 4) return false;
-    if (lexicon().continuation.has(prev.lastWord)) return true;
-    return this.wrapWidth > 0 && prev.length >= this.wrapWidth;
-  }
-
   // --- read-also, related, tags, tail ---------------------------------------------
 
   /** A read-also block at unit j; returns the index after it. */
@@ -828,19 +813,4 @@ function typicalGap(infos: readonly Info[]): number {
     if (seen * 2 >= total) return g;
   }
   return 0;
-}
-
-// The width a hard-wrapped text was wrapped at, or 0 when lines were not wrapped.
-function wrapWidth(infos: readonly Info[]): number {
-  let max = 0;
-  let lines = 0;
-  for (const x of infos) {
-    if (x.words < 5) continue;
-    lines++;
-    if (x.length > max) max = x.length;
-  }
-  if (max === 0 || max > 120 || lines < 5) return 0;
-  let near = 0;
-  for (const x of infos) if (x.words >= 5 && x.length >= max - 15) near++;
-  return near >= 5 && near * 2 >= lines ? max - 15 : 0;
 }

@@ -40,11 +40,15 @@ export interface Lexicon {
   readonly captionEnds: PhraseTable<true>;
   readonly selfLinks: PhraseTable<true>;
   readonly agencies: PhraseTable<true>;
+  readonly outlets: PhraseTable<true>;
   readonly speech: PhraseTable<SpeechForm>;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
   readonly closings: PhraseTable<true>;
   readonly speakerStops: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+  readonly joiners: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
   readonly phrases: readonly string[];
@@ -106,11 +110,15 @@ export function lexicon(): Lexicon {
     captionEnds: table(flag(C.CAPTION_CUES)),
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),
+    outlets: table(flag(C.OUTLETS)),
     speech: table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form])),
     after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
     naming: table(flag(C.NAMING_WORDS)),
     closings: table(flag(C.CLOSING_FORMULAS)),
     speakerStops: new Set(C.SPEAKER_STOPS.map(phraseKey)),
+    honorifics: new Set(C.HONORIFICS.map(phraseKey)),
+    roles: new Set(C.ROLE_NOUNS.map(phraseKey)),
+    joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({ text, needsColon: hasLetter(text) })),

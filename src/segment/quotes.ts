@@ -14,6 +14,7 @@
  * @module
  */
 
+import { unitAt } from "../core/chars.js";
 import type { Span } from "../core/span.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import { type PhraseTable, type SpeechForm, lexicon } from "./lexicon.js";
@@ -47,6 +48,8 @@ interface Event {
   readonly at: number;
   readonly end: number;
   readonly form: SpeechForm;
+  /** The verb's first token carries a conjunction و or ف, left out of the verb. */
+  readonly conjunction: boolean;
   /** The speaker this verb gives: its own subject, or the one named before. */
   readonly speaker: Span | null;
 }
@@ -113,7 +116,7 @@ export function findQuotes(
             span = subject === null ? last : toOriginal(subject);
           }
         }
-        events.push({ at: i, end: verb.end, form: verb.form, speaker: span });
+        events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction });
         if (span !== null) last = span;
         i = verb.end - 1;
         continue;
@@ -184,7 +187,8 @@ export function findQuotes(
         const ev = evs[e] as Event;
         if (open - ev.end > LOOKBACK || sentenceEndBetween(ts, ev.end, open)) break;
         if (words <= 2 && open - ev.end > 4) break;
-        const verb = toOriginal({ start: (ts[ev.at] as Tok).start, end: (ts[ev.end - 1] as Tok).end });
+        const first = (ts[ev.at] as Tok).start + (ev.conjunction ? 1 : 0);
+        const verb = toOriginal({ start: first, end: (ts[ev.end - 1] as Tok).end });
         return { speaker: ev.speaker, verb, fresh: null };
       }
       // "…", وفق الكرملين / قال المتحدث.
@@ -216,11 +220,11 @@ export function findQuotes(
 // A mark with white space after it opens nothing unless a colon or comma stands before it:
 // in "… يعنيني " وقال" the mark is a stray closer.
 function openerShaped(f: string, at: number, from: number): boolean {
-  const next = f.charCodeAt(at + 1);
+  const next = unitAt(f, at + 1);
   if (!(next === 0x20 || next === 0x0a || Number.isNaN(next))) return true;
   let k = at - 1;
-  while (k >= from && f.charCodeAt(k) === 0x20) k--;
-  const prev = k < from ? -1 : f.charCodeAt(k);
+  while (k >= from && unitAt(f, k) === 0x20) k--;
+  const prev = k < from ? -1 : unitAt(f, k);
   return prev === -1 || prev === 0x3a || prev === 0x060c || prev === 0x2c;
 }
 
@@ -283,12 +287,14 @@ function lookup<T>(t: PhraseTable<T>, toks: Tok[], i: number, first: string): { 
   return best;
 }
 
-function matchSpeech(toks: Tok[], i: number): { form: SpeechForm; end: number } | null {
+function matchSpeech(toks: Tok[], i: number): { form: SpeechForm; end: number; conjunction: boolean } | null {
   const t = toks[i] as Tok;
   if (t.kind !== "word") return null;
   const speech = lexicon().speech;
-  const hit = lookup(speech, toks, i, t.w) ?? (strip(t.w) !== t.w ? lookup(speech, toks, i, strip(t.w)) : null);
-  return hit === null ? null : { form: hit.value, end: hit.end };
+  const plain = lookup(speech, toks, i, t.w);
+  if (plain !== null) return { form: plain.value, end: plain.end, conjunction: false };
+  const bare = strip(t.w) !== t.w ? lookup(speech, toks, i, strip(t.w)) : null;
+  return bare === null ? null : { form: bare.value, end: bare.end, conjunction: true };
 }
 
 function matchAfter(toks: Tok[], i: number): number {
@@ -299,24 +305,53 @@ function matchAfter(toks: Tok[], i: number): number {
   return hit === null ? i : hit.end;
 }
 
-// The subject after a verb: words up to a particle, a preposition or punctuation.
+// The subject after a verb: words up to a particle, a preposition or punctuation, then
+// cut to the name when a title comes with one.
 function speakerAfter(toks: Tok[], from: number): Span | null {
   const stops = lexicon().speakerStops;
   let end = from;
-  let k = from;
-  const connectors = new Set(["باسم", "بن", "ابن", "بنت", "ابو", "عبد"]);
-  for (; k < toks.length && k - from < MAX_SPEAKER_WORDS; k++) {
+  for (let k = from; k < toks.length && k - from < MAX_SPEAKER_WORDS; k++) {
     const t = toks[k] as Tok;
     if (t.kind === "punct") break;
-    if (stops.has(t.w) && !(k > from && connectors.has((toks[k - 1] as Tok).w))) break;
+    if (stops.has(t.w) && !(k > from && lexicon().joiners.has((toks[k - 1] as Tok).w)) && t.w !== "باسم") break;
     if (matchSpeech(toks, k) !== null) break;
     end = k + 1;
   }
   if (end === from) return null;
-  return { start: (toks[from] as Tok).start, end: (toks[end - 1] as Tok).end };
+  const [s, e] = nameOf(toks, from, end);
+  return { start: (toks[s] as Tok).start, end: (toks[e - 1] as Tok).end };
 }
 
-// The subject after the sentence's opening verb (a word with a conjunction), before `limit`.
+const definite = (w: string): boolean => w.startsWith("ال");
+
+/**
+ * The name inside a speaker's phrase, with its honorific: "وزير النقل اليمني سالم باوزير"
+ * → "سالم باوزير", "مدرب المنتخب صهيب العكلة" → "صهيب العكلة", "حميد فاضلي رئيس منظمة
+ * الفضاء" → "حميد فاضلي", "الدكتورة هند الرشيدي" stays. A phrase with no name stays whole.
+ */
+function nameOf(toks: Tok[], from: number, end: number): [number, number] {
+  const lex = lexicon();
+  const w = (k: number): string => (toks[k] as Tok).w;
+  // A name first, its role after it.
+  if (!definite(w(from)) && !lex.roles.has(w(from)) && !lex.honorifics.has(w(from))) {
+    for (let k = from + 1; k < end && k - from <= 3; k++) {
+      if (definite(w(k)) && !lex.joiners.has(w(k - 1))) break;
+      if (lex.roles.has(w(k))) return [from, k];
+    }
+  }
+  // A title first: the name is the first run after a word with the article, in which a
+  // word with the article only ends the run or follows عبد/أبو/بن.
+  for (let s = from + 1; s < end; s++) {
+    if (definite(w(s)) || !definite(w(s - 1)) || end - s > 4) continue;
+    if (w(s) === "باسم" || lex.joiners.has(w(s - 1))) continue;
+    let ok = true;
+    for (let k = s + 1; k < end - 1; k++) if (definite(w(k)) && !lex.joiners.has(w(k - 1))) ok = false;
+    if (!ok) continue;
+    return lex.honorifics.has(w(s - 1)) ? [s - 1, end] : [s, end];
+  }
+  return [from, end];
+}
+
 // "واستعرض لافي جوانب …": a subject that opens with the name said last is that name.
 function sentenceSubject(toks: Tok[], start: number, limit: number, lastKey: string): Span | null {
   const first = toks[start];

@@ -11,6 +11,7 @@ import { MATCH_OPTIONS } from "../normalize/options.js";
 import { describeUnits } from "./classify.js";
 import { layOut } from "./layout.js";
 import { splitUnits, trimFiller } from "./lines.js";
+import { joinWrapped } from "./wrap.js";
 import type { Block, SegmentedText } from "./types.js";
 
 /**
@@ -40,7 +41,9 @@ export function segmentArticle(text: string): SegmentedText {
   assertString("segmentArticle", text);
   const view = viewOf(text, MATCH_OPTIONS);
   const units = splitUnits(text, view);
-  const infos = describeUnits(units, view.text);
+  let infos = describeUnits(units, view.text);
+  const joined = joinWrapped(infos);
+  if (joined !== null) infos = describeUnits(joined, view.text);
   const layout = layOut(text, view, infos);
   const blocks = settle(text, layout.blocks);
   const boilerplate = blocks.filter((b) => b.kind === "boilerplate");

@@ -1,0 +1,74 @@
+/**
+ * Lines hard-wrapped in the middle of a sentence, joined back into one unit.
+ *
+ * A line goes on on the next one when it ends without sentence punctuation and either
+ * ends with a word that cannot end a sentence ("تحت", "في", "التي") or the page was
+ * wrapped at a fixed width and the line reaches it. A blank line, a cue, a bullet or a
+ * cut inside a line stops the join.
+ *
+ * @module
+ */
+
+import type { Info } from "./classify.js";
+import { lexicon } from "./lexicon.js";
+import type { Unit } from "./lines.js";
+
+/**
+ * The units with every wrapped run merged into one, or null when nothing was wrapped.
+ *
+ * @example
+ * ```ts
+ * // "وجاء الجزء الثامن تحت" + "عنوان من اشكال التعبير" → one unit
+ * const merged = joinWrapped(infos);
+ * ```
+ */
+export function joinWrapped(infos: readonly Info[]): Unit[] | null {
+  const width = wrapWidth(infos);
+  const continuation = lexicon().continuation;
+  const out: Unit[] = [];
+  let merged = false;
+  let run: Unit | null = null;
+  let last: Info | null = null;
+  for (const x of infos) {
+    const u = x.unit;
+    const joins =
+      run !== null &&
+      last !== null &&
+      u.gap === 0 &&
+      !u.midLine &&
+      !x.bullet &&
+      x.cue === null &&
+      last.cue === null &&
+      !last.endsSentence &&
+      !last.endsColon &&
+      last.words >= 4 &&
+      (continuation.has(last.lastWord) || (width > 0 && last.length >= width));
+    if (joins && run !== null) {
+      const r: Unit = run;
+      run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
+      merged = true;
+    } else {
+      if (run !== null) out.push(run);
+      run = u;
+    }
+    last = x;
+  }
+  if (run !== null) out.push(run);
+  return merged ? out : null;
+}
+
+// The width a page was hard-wrapped at (less a margin), or 0 when its lines were not
+// wrapped: at least five lines of five words or more, half of them near the longest.
+function wrapWidth(infos: readonly Info[]): number {
+  let max = 0;
+  let lines = 0;
+  for (const x of infos) {
+    if (x.words < 5) continue;
+    lines++;
+    if (x.length > max) max = x.length;
+  }
+  if (max === 0 || max > 120 || lines < 5) return 0;
+  let near = 0;
+  for (const x of infos) if (x.words >= 5 && x.length >= max - 15) near++;
+  return near >= 5 && near * 2 >= lines ? max - 15 : 0;
+}
