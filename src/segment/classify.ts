@@ -21,7 +21,7 @@ const SHORT_CHARS = 200;
  * a search box and a sentence ("بحث الرئيس …"); only the short line is navigation.
  */
 const CUE_ROOM: Readonly<Record<LineCueKind, number>> = {
-  readAlso: 30,
+  readAlso: 60,
   related: 30,
   tags: 30,
   source: 10,

@@ -105,7 +105,9 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "Share",
   "Pause",
   "طباعة",
+  "اطبع",
   "أرسل لصديق",
+  "أرسل إلى صديق",
   "إضافة تعليق جديد",
   "إضافة تعليق",
   "أضف تعليق",
@@ -196,6 +198,9 @@ export const GLUED_BOILERPLATE: readonly string[] = [
   "رابط المقال",
   "الرابط المختصر",
 ];
+
+/** Share and print prompts that scrapers glue to the last sentence ("… المقبل.اطبعأرسل إلى صديق"). */
+export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "تابعونا", "تعليقات"];
 
 /** Words of a caption line ("… صورة أرشيفية"), matched at the start or the end of a short line. */
 export const CAPTION_CUES: readonly string[] = [

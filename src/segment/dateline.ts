@@ -171,6 +171,16 @@ function isAgency(text: string, p: Part): boolean {
   return lexicon().agencies.map.has(partKey(text, p)) || latinCaps(text, p);
 }
 
+function isOutlet(text: string, p: Part): boolean {
+  return lexicon().outlets.map.has(partKey(text, p));
+}
+
+// "وكالات": a credit to agencies in general, which makes the line a source credit.
+function isGeneric(text: string, p: Part): boolean {
+  const key = partKey(text, p);
+  return key.startsWith("وكالات") || key.startsWith("الوكالات");
+}
+
 // "CNN", "BBC": a part of Latin capitals is an agency.
 function latinCaps(text: string, p: Part): boolean {
   let caps = 0;
@@ -197,11 +207,11 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
   const result: ParsedDateline = { dateline: null, byline: null, source: null, place: null, agency: null, end };
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
-  const agencyFlags = parts.map((p) => isAgency(text, p));
+  const agencyFlags = parts.map((p) => isAgency(text, p) || isOutlet(text, p));
   if (parts.length === 1) {
     if (first.paren || lexicon().speech.map.has(stripConjunction(partKey(text, first)))) return null;
     if (agencyFlags[0]) {
-      if (!wholeLine) return null;
+      if (!wholeLine || !isAgency(text, first)) return null;
       result.source = [first.start, first.end]; // a bare agency under the headline
       return result;
     }
@@ -228,13 +238,13 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
   if (open.length > 0 && place === null) {
     if (open.length === 1) {
       const p = open[0] as Part;
-      if (wholeLine && agencies.length > 0 && nameLike(text, p)) {
+      if (wholeLine && agencies.some((a) => isGeneric(text, a)) && nameLike(text, p)) {
         result.source = [first.start, lastPart.end]; // "شعب بريس – وكالات"
         return result;
       }
-      if (agencies.length === 0 && parts.length === 2 && p === parts[1] && nameLike(text, p)) {
-        byline = p; // "هسبريس- حسن حمورو", "تعز - احمد النويهي"
-        place = first === p ? null : first;
+      if (parts.length === 2 && p === parts[1] && nameLike(text, p)) {
+        byline = p; // "تعز - احمد النويهي"; "هسبريس- حسن حمورو" names an outlet, not a place
+        place = agencies.length > 0 ? null : first;
       } else place = p;
     } else {
       const a = open[0] as Part;
@@ -259,7 +269,7 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
     result.agency = agencies.length === 1 ? inner(a0) : [a0.start, a1.end];
   }
   if (place === null) {
-    result.source = result.agency;
+    result.source = agencies.some((a) => isAgency(text, a)) ? result.agency : null;
     result.agency = null;
   }
   if (byline !== null) result.byline = [byline.start, byline.end];

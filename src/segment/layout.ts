@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isFiller } from "../core/chars.js";
+import { isBullet, isFiller } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
@@ -135,6 +135,16 @@ class Page {
     this.unitBlock("boilerplate", x);
   }
 
+  /** Where a unit's text starts after a leading list or dialogue marker ("-", "*", "•"). */
+  private afterMarker(x: Info): number {
+    let k = x.unit.start;
+    const c = this.text.charCodeAt(k);
+    if (!isBullet(c) || c === 0xbb) return k;
+    k++;
+    while (k < x.unit.end && isFiller(this.text.charCodeAt(k))) k++;
+    return k < x.unit.end ? k : x.unit.start;
+  }
+
   /** The original offset of a folded offset. */
   private o(fs: number): number {
     return this.view.toOriginal(fs);
@@ -209,6 +219,11 @@ class Page {
       let header = this.headerStart(from, anchor);
       const top = this.infos[anchor] as Info;
       // A first unit with nothing above it that reads as a sentence is the headline.
+      const question = top.words <= 20 && [0x3f, 0x061f, 0x21].includes(lastVisible(this.unitText(top)));
+      if (question && !this.hasHeading(header, anchor) && this.nextAnchor(anchor + 1, 4)) {
+        header = this.headerStart(from, anchor);
+        return { header, anchor: this.deckShift(this.nextAnchor(anchor + 1, 4) as number) };
+      }
       if (
         header === anchor &&
         top.words <= 30 &&
@@ -221,6 +236,25 @@ class Page {
       }
       anchor = this.deckShift(anchor);
       return { header, anchor };
+    }
+    return null;
+  }
+
+  private unitText(x: Info): string {
+    return this.text.slice(x.unit.start, x.unit.end);
+  }
+
+  private hasHeading(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.headingLike(this.infos[k] as Info) && !this.credit(this.infos[k] as Info)) return true;
+    return false;
+  }
+
+  /** The first anchor-like unit among the next `within` units, past header lines only. */
+  private nextAnchor(from: number, within: number): number | null {
+    for (let k = from; k < this.infos.length && k < from + within; k++) {
+      const y = this.infos[k] as Info;
+      if (this.anchorLike(y)) return k;
+      if (!(y.date || y.cue?.kind === "byline" || y.cue?.kind === "boilerplate" || this.credit(y) !== null)) return null;
     }
     return null;
   }
@@ -462,7 +496,8 @@ class Page {
     };
     const addParagraph = (x: Info, start: number, fs: number): void => {
       flush();
-      cur = { start, end: x.unit.end, fs, fe: x.unit.fe };
+      const s = start === x.unit.start ? this.afterMarker(x) : start;
+      cur = { start: s, end: x.unit.end, fs, fe: x.unit.fe };
     };
     const settleLoose = (asBody: boolean): void => {
       for (const y of loose) {
@@ -566,7 +601,7 @@ class Page {
         loose.pop();
         settleLoose(true);
         flush();
-        const b = this.unitBlock("subheading", x);
+        const b = this.make("subheading", this.afterMarker(x), x.unit.end);
         if (b !== null) {
           a.paragraphs.push(b);
           a.subheadings.push(b);
@@ -602,29 +637,41 @@ class Page {
     add(x, s, s === x.unit.start ? x.unit.fs : this.folded(s, x.unit.fs, x.unit.fe));
   }
 
-  // Loose units left at the end of an article: a signature, a stray headline or boilerplate.
+  // Loose units left at the end of an article: from the end, a stray headline of another
+  // article, then a signature; what stays is body when it is long enough, else boilerplate.
   private tailLoose(loose: Info[], d: Draft): void {
     const a = d.article;
-    const lastIndex = loose.length - 1;
-    loose.forEach((y, idx) => {
-      if (y.closing || (idx < lastIndex && y.words >= 4)) {
-        const b = this.unitBlock("paragraph", y);
-        if (b !== null) {
-          a.paragraphs.push(b);
-          d.folded.push({ fs: y.unit.fs, fe: y.unit.fe });
-        }
-      } else if (idx === lastIndex && y.words >= 2 && y.words <= 4 && !y.date && y.cue === null && !y.endsSentence) {
-        this.push(a.signatures, this.unitBlock("signature", y));
-      } else if (idx === lastIndex && this.strayHeadline(y, a)) {
-        this.push(this.related, this.unitBlock("related", y));
-      } else if (y.words >= 8 && !this.isBoilerplateCue(y)) {
-        const b = this.unitBlock("paragraph", y);
+    let last = loose.length - 1;
+    let stray: Info | null = null;
+    let signature: Info | null = null;
+    const candidate = loose[last];
+    if (candidate !== undefined && this.strayHeadline(candidate, a)) {
+      stray = candidate;
+      last--;
+    }
+    const sig = loose[last];
+    if (sig !== undefined && this.signatureLike(sig)) {
+      signature = sig;
+      last--;
+    }
+    for (let idx = 0; idx <= last; idx++) {
+      const y = loose[idx] as Info;
+      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y))) {
+        const b = this.make("paragraph", this.afterMarker(y), y.unit.end);
         if (b !== null) {
           a.paragraphs.push(b);
           d.folded.push({ fs: y.unit.fs, fe: y.unit.fe });
         }
       } else this.boiler(y);
-    });
+    }
+    if (signature !== null) this.push(a.signatures, this.unitBlock("signature", signature));
+    if (stray !== null) this.push(this.related, this.unitBlock("related", stray));
+  }
+
+  // "نبيل بهجت", "نقابة المعلمين اليمنيين - فرع تعز": a short name line under the text.
+  private signatureLike(y: Info): boolean {
+    if (y.closing || y.date || y.cue !== null || y.endsSentence || y.endsColon || y.words < 2) return false;
+    return y.words <= 4 || (y.words <= 7 && / [-–] /u.test(this.unitText(y)));
   }
 
   private strayHeadline(y: Info, a: Article): boolean {
@@ -722,9 +769,14 @@ class Page {
     return ended || this.leadAfter(k) ? this.body(k, d, true) : k;
   }
 
+  // A teaser's own lead follows: a dateline opens it, on its line or the one before.
   private leadAfter(k: number): boolean {
     const y = this.at(k);
-    return y !== undefined && this.prose(y) && this.leadDateline(y) !== null;
+    if (y === undefined) return false;
+    if (this.prose(y)) return this.leadDateline(y) !== null;
+    const c = this.credit(y);
+    const next = this.at(k + 1);
+    return c !== null && c.place !== null && next !== undefined && this.prose(next);
   }
 
   /** A related list at unit j; returns the index after it. */

@@ -57,6 +57,8 @@ export interface Lexicon {
    * colon or a link follows it soon ("رابط الخبر بصحيفة …:", "اقرأ أيضاً: …").
    */
   readonly glued: readonly { readonly text: string; readonly needsColon: boolean }[];
+  /** Folded share and print prompts, matched glued right after a full stop. */
+  readonly prompts: readonly string[];
 }
 
 /**
@@ -121,6 +123,7 @@ export function lexicon(): Lexicon {
     joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
+    prompts: unique(C.PROMPTS),
     glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({ text, needsColon: hasLetter(text) })),
   };
   return built;

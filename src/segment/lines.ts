@@ -11,7 +11,7 @@
  * @module
  */
 
-import { NBSP, isClosingMark, isFiller, isLetter, isLineBreak, isSentenceEnd } from "../core/chars.js";
+import { NBSP, isClosingMark, isFiller, isLetter, isLineBreak, isSentenceEnd, unitAt } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { lexicon } from "./lexicon.js";
 
@@ -45,7 +45,18 @@ export function trimFiller(text: string, start: number, end: number): [number, n
 // Every place where a glued phrase starts, ascending. One indexOf pass per phrase.
 function gluePoints(f: string): number[] {
   const points: number[] = [];
-  for (const { text, needsColon } of lexicon().glued) collect(f, text, points, needsColon);
+  const lex = lexicon();
+  for (const { text, needsColon } of lex.glued) collect(f, text, points, needsColon);
+  // "… المقبل.اطبعأرسل إلى صديقشارك": share prompts glued to a sentence end.
+  for (let i = f.indexOf(".", 0); i >= 0; i = f.indexOf(".", i + 1)) {
+    if (!isLetter(unitAt(f, i + 1)) || !isLetter(unitAt(f, i - 1))) continue;
+    for (const cue of lex.prompts) {
+      if (f.startsWith(cue, i + 1)) {
+        points.push(i + 1);
+        break;
+      }
+    }
+  }
   return points.sort((a, b) => a - b);
 }
 

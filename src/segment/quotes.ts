@@ -29,7 +29,7 @@ export interface FoldedSpan {
 
 /** How far back, in tokens, an attribution verb may stand before its quotation. */
 const LOOKBACK = 40;
-const MAX_SPEAKER_WORDS = 8;
+const MAX_SPEAKER_WORDS = 12;
 
 interface Tok extends Token {
   /** Folded text of the token. */
@@ -318,11 +318,26 @@ function speakerAfter(toks: Tok[], from: number): Span | null {
     end = k + 1;
   }
   if (end === from) return null;
+  const apposition = appositive(toks, end);
+  if (apposition !== null) return apposition;
   const [s, e] = nameOf(toks, from, end);
   return { start: (toks[s] as Tok).start, end: (toks[e - 1] as Tok).end };
 }
 
-const definite = (w: string): boolean => w.startsWith("ال");
+// A word with the article, a conjunction or preposition before it included.
+// "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
+function appositive(toks: Tok[], at: number): Span | null {
+  const comma = toks[at];
+  if (comma === undefined || (comma.w !== "،" && comma.w !== ",")) return null;
+  const stops = lexicon().speakerStops;
+  let k = at + 1;
+  while (k < toks.length && k - at <= 5 && (toks[k] as Tok).kind === "word" && !stops.has((toks[k] as Tok).w)) k++;
+  const close = toks[k];
+  if (k - at < 3 || close === undefined || (close.w !== "،" && close.w !== ",")) return null;
+  return { start: (toks[at + 1] as Tok).start, end: (toks[k - 1] as Tok).end };
+}
+
+const definite = (w: string): boolean => /^(?:[وفبلك]?ال|لل)/u.test(w);
 
 /**
  * The name inside a speaker's phrase, with its honorific: "وزير النقل اليمني سالم باوزير"
@@ -339,15 +354,17 @@ function nameOf(toks: Tok[], from: number, end: number): [number, number] {
       if (lex.roles.has(w(k))) return [from, k];
     }
   }
-  // A title first: the name is the first run after a word with the article, in which a
-  // word with the article only ends the run or follows عبد/أبو/بن.
+  // A title first: the name is the first run of words without the article after one with
+  // it, ending with at most one word with the article (a family name: "صهيب العكلة").
   for (let s = from + 1; s < end; s++) {
-    if (definite(w(s)) || !definite(w(s - 1)) || end - s > 4) continue;
-    if (w(s) === "باسم" || lex.joiners.has(w(s - 1))) continue;
-    let ok = true;
-    for (let k = s + 1; k < end - 1; k++) if (definite(w(k)) && !lex.joiners.has(w(k - 1))) ok = false;
-    if (!ok) continue;
-    return lex.honorifics.has(w(s - 1)) ? [s - 1, end] : [s, end];
+    if (definite(w(s)) || !definite(w(s - 1)) || w(s) === "باسم" || lex.joiners.has(w(s - 1))) continue;
+    // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name.
+    if (/^[بلك]/u.test(w(s)) && s + 1 < end && definite(w(s + 1))) continue;
+    let e = s + 1;
+    while (e < end && (!definite(w(e)) || lex.joiners.has(w(e - 1))) && !lex.roles.has(w(e))) e++;
+    if (e < end && definite(w(e)) && !lex.roles.has(w(e))) e++;
+    if (e - s > 4) continue;
+    return lex.honorifics.has(w(s - 1)) ? [s - 1, e] : [s, e];
   }
   return [from, end];
 }

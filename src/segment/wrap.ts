@@ -2,8 +2,9 @@
  * Lines hard-wrapped in the middle of a sentence, joined back into one unit.
  *
  * A line goes on on the next one when it ends without sentence punctuation and either
- * ends with a word that cannot end a sentence ("تحت", "في", "التي") or the page was
- * wrapped at a fixed width and the line reaches it. A blank line, a cue, a bullet or a
+ * ends with a word that cannot end a sentence ("تحت", "في", "التي"), or the page was
+ * wrapped at a fixed width and the line reaches it, or the page ends its long lines with
+ * punctuation and this long line does not (the next one being long or ending a sentence). A blank line, a cue, a bullet or a
  * cut inside a line stops the join.
  *
  * @module
@@ -24,11 +25,13 @@ import type { Unit } from "./lines.js";
  */
 export function joinWrapped(infos: readonly Info[]): Unit[] | null {
   const width = wrapWidth(infos);
+  const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
   const out: Unit[] = [];
   let merged = false;
   let run: Unit | null = null;
   let last: Info | null = null;
+  let runWords = 0; // a headline is not long enough to be cut
   for (const x of infos) {
     const u = x.unit;
     const joins =
@@ -42,14 +45,18 @@ export function joinWrapped(infos: readonly Info[]): Unit[] | null {
       !last.endsSentence &&
       !last.endsColon &&
       last.words >= 4 &&
-      (continuation.has(last.lastWord) || (width > 0 && last.length >= width));
+      (continuation.has(last.lastWord) ||
+        (width > 0 && last.length >= width) ||
+        (punctuated && runWords >= 14 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)));
     if (joins && run !== null) {
       const r: Unit = run;
       run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
       merged = true;
+      runWords += x.words;
     } else {
       if (run !== null) out.push(run);
       run = u;
+      runWords = x.words;
     }
     last = x;
   }
@@ -71,4 +78,21 @@ function wrapWidth(infos: readonly Info[]): number {
   let near = 0;
   for (const x of infos) if (x.words >= 5 && x.length >= max - 15) near++;
   return near >= 5 && near * 2 >= lines ? max - 15 : 0;
+}
+
+// A page whose long lines end with punctuation: there, a long line without it was cut.
+function punctuatedPage(infos: readonly Info[]): boolean {
+  let long = 0;
+  let ended = 0;
+  for (const x of infos) {
+    if (x.words < 8) continue;
+    long++;
+    if (x.endsSentence || x.endsColon) ended++;
+  }
+  return long >= 4 && ended >= 0.7 * long;
+}
+
+function startsWithDigit(x: Info): boolean {
+  const first = x.head[0];
+  return first !== undefined && first.charCodeAt(0) >= 0x30 && first.charCodeAt(0) <= 0x39;
 }
