@@ -499,10 +499,12 @@ class Page {
       const s = start === x.unit.start ? this.afterMarker(x) : start;
       cur = { start: s, end: x.unit.end, fs, fe: x.unit.fe };
     };
+    // Short units held back: body when more body follows, else what trails an article.
     const settleLoose = (asBody: boolean): void => {
-      for (const y of loose) {
-        if (asBody) addParagraph(y, y.unit.start, y.unit.fs);
-        else this.boiler(y);
+      if (asBody) for (const y of loose) addParagraph(y, y.unit.start, y.unit.fs);
+      else {
+        flush();
+        this.tailLoose(loose, d);
       }
       loose.length = 0;
     };

@@ -320,7 +320,14 @@ function speakerAfter(toks: Tok[], from: number): Span | null {
   if (end === from) return null;
   const apposition = appositive(toks, end);
   if (apposition !== null) return apposition;
-  const [s, e] = nameOf(toks, from, end);
+  let [s, e] = nameOf(toks, from, end);
+  // "الباحثة في شؤون الإسكان ريم النعيمي": a bare title, its name after a setting.
+  if (s === from && e === end && titleOnly(toks, from, end)) {
+    let k = end;
+    while (k < toks.length && k - end < 6 && (toks[k] as Tok).kind === "word" && !clauseStop((toks[k] as Tok).w)) k++;
+    const [s2, e2] = nameOf(toks, from, k);
+    if (s2 > from && e2 > end) [s, e] = [s2, e2];
+  }
   return { start: (toks[s] as Tok).start, end: (toks[e - 1] as Tok).end };
 }
 
@@ -339,6 +346,20 @@ function appositive(toks: Tok[], at: number): Span | null {
 
 const definite = (w: string): boolean => /^(?:[وفبلك]?ال|لل)/u.test(w);
 
+function titleOnly(toks: Tok[], from: number, end: number): boolean {
+  const lex = lexicon();
+  for (let k = from; k < end; k++) {
+    const w = (toks[k] as Tok).w;
+    if (!definite(w) && !lex.roles.has(w) && !lex.honorifics.has(w) && w !== "باسم") return false;
+  }
+  return true;
+}
+
+// Particles that open the reported clause: past them no name is looked for.
+function clauseStop(w: string): boolean {
+  return /^(?:[وف]?[اإأ]ن(?:ه|ها|هم)?|ب[اأ]ن|:)$/u.test(w);
+}
+
 /**
  * The name inside a speaker's phrase, with its honorific: "وزير النقل اليمني سالم باوزير"
  * → "سالم باوزير", "مدرب المنتخب صهيب العكلة" → "صهيب العكلة", "حميد فاضلي رئيس منظمة
@@ -356,12 +377,16 @@ function nameOf(toks: Tok[], from: number, end: number): [number, number] {
   }
   // A title first: the name is the first run of words without the article after one with
   // it, ending with at most one word with the article (a family name: "صهيب العكلة").
-  for (let s = from + 1; s < end; s++) {
+  const titled = definite(w(from)) || lex.roles.has(w(from)) || lex.honorifics.has(w(from));
+  for (let s = from + 1; titled && s < end; s++) {
     if (definite(w(s)) || !definite(w(s - 1)) || w(s) === "باسم" || lex.joiners.has(w(s - 1))) continue;
+    if (lex.speakerStops.has(w(s)) || lex.roles.has(w(s))) continue;
     // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name.
     if (/^[بلك]/u.test(w(s)) && s + 1 < end && definite(w(s + 1))) continue;
     let e = s + 1;
-    while (e < end && (!definite(w(e)) || lex.joiners.has(w(e - 1))) && !lex.roles.has(w(e))) e++;
+    while (e < end && (!definite(w(e)) || lex.joiners.has(w(e - 1))) && !lex.roles.has(w(e)) && !lex.speakerStops.has(w(e))) {
+      e++;
+    }
     if (e < end && definite(w(e)) && !lex.roles.has(w(e))) e++;
     if (e - s > 4) continue;
     return lex.honorifics.has(w(s - 1)) ? [s - 1, e] : [s, e];

@@ -89,7 +89,7 @@ function punctuatedPage(infos: readonly Info[]): boolean {
     long++;
     if (x.endsSentence || x.endsColon) ended++;
   }
-  return long >= 4 && ended >= 0.7 * long;
+  return long >= 4 && ended >= 3 && ended * 2 >= long;
 }
 
 function startsWithDigit(x: Info): boolean {
