@@ -27,6 +27,7 @@ const CUE_ROOM: Readonly<Record<LineCueKind, number>> = {
   source: 10,
   byline: 8,
   boilerplate: 4,
+  footer: 12,
   caption: 25,
   signature: 15,
 };

@@ -108,11 +108,6 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "اطبع",
   "أرسل لصديق",
   "أرسل إلى صديق",
-  "إضافة تعليق جديد",
-  "إضافة تعليق",
-  "أضف تعليق",
-  "أضف تعليقك",
-  "اترك تعليقاً",
   "التعليقات",
   "تعليقات",
   "تعليقك",
@@ -120,9 +115,6 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "الاسم",
   "البريد الإلكتروني",
   "إرسال",
-  "جميع الحقوق محفوظة",
-  "جميع الحقوق",
-  "حقوق النشر",
   "رابط الخبر",
   "رابط مختصر",
   "الرابط المختصر",
@@ -132,7 +124,6 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "تجاوز إلى المحتوى الرئيسي",
   "استمارة البحث",
   "بحث",
-  "Footer Links",
   "إعلانك على موقعنا",
   "حماية الخصوصية",
   "سياسة الخصوصية",
@@ -161,6 +152,22 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "Telegram",
   "Email",
   "Print",
+];
+
+/**
+ * Lines that close the page: comment forms and copyright notices. What follows them is
+ * boilerplate unless it is a list, a teaser or a new article.
+ */
+export const FOOTER_CUES: readonly string[] = [
+  "إضافة تعليق جديد",
+  "إضافة تعليق",
+  "أضف تعليق",
+  "أضف تعليقك",
+  "اترك تعليقاً",
+  "جميع الحقوق محفوظة",
+  "جميع الحقوق",
+  "حقوق النشر",
+  "Footer Links",
   "©",
 ];
 

@@ -187,6 +187,7 @@ class Page {
   private isBoilerplateCue(x: Info): boolean {
     return (
       (x.cue?.kind === "boilerplate" && x.words <= x.cue.tokens + 4) ||
+      x.cue?.kind === "footer" ||
       x.unit.glued ||
       x.bars >= 2 ||
       x.phrases >= 2
@@ -268,17 +269,13 @@ class Page {
     return -1;
   }
 
-  // "standfirst, then the dateline that opens the lead": the lead starts at the dateline,
-  // found in the next unit (or the one after a short line).
+  // "standfirst, then the dateline that opens the lead": the lead starts at the dateline
+  // when the next unit holds one.
   private deckShift(anchor: number): number {
-    for (let k = anchor + 1; k < this.infos.length && k <= anchor + 2; k++) {
-      const y = this.infos[k] as Info;
-      if (y.cue !== null) break;
-      const c = this.credit(y);
-      if ((c !== null && c.place !== null) || this.leadDateline(y) !== null) return k;
-      if (this.prose(y)) break;
-    }
-    return anchor;
+    const y = this.at(anchor + 1);
+    if (y === undefined || y.cue !== null) return anchor;
+    const c = this.credit(y);
+    return (c !== null && c.place !== null) || this.leadDateline(y) !== null ? anchor + 1 : anchor;
   }
 
   // Walks back from the anchor over what a header holds.
@@ -314,14 +311,15 @@ class Page {
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
       else this.boiler(x);
     }
-    // A short kicker over a longer headline: the second line is the title.
+    // A kicker over the headline: a short label ("بطولة آسيا للشباب"), or a summary of
+    // reported speech ("أكد أن …") over a "speaker: “quote”" headline.
     let titleAt = 0;
     if (headings.length === 2) {
       const [h1, h2] = headings as [Info, Info];
       const dashed = this.text.charCodeAt(h2.unit.start) === 0x2d;
-      if (h1.words <= 10 && h1.words < h2.words && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) {
-        titleAt = 1;
-      }
+      const kicker =
+        (h1.words <= 6 && h1.words < h2.words) || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
+      if (kicker && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) titleAt = 1;
     }
     headings.forEach((h, idx) => {
       const b = this.unitBlock(idx === titleAt ? "title" : "subtitle", h);
@@ -544,6 +542,12 @@ class Page {
           settleLoose(false);
           flush();
           this.sourceLine(x, d);
+          ended = true;
+          continue;
+        }
+        if (kind === "footer") {
+          settleLoose(false);
+          this.boiler(x);
           ended = true;
           continue;
         }

@@ -22,6 +22,7 @@ export type LineCueKind =
   | "source"
   | "byline"
   | "boilerplate"
+  | "footer"
   | "caption"
   | "signature";
 
@@ -103,6 +104,7 @@ export function lexicon(): Lexicon {
     ...C.SOURCE_CUES.map((w): [string, LineCueKind] => [w, "source"]),
     ...C.BYLINE_CUES.map((w): [string, LineCueKind] => [w, "byline"]),
     ...C.SIGNATURE_CUES.map((w): [string, LineCueKind] => [w, "signature"]),
+    ...C.FOOTER_CUES.map((w): [string, LineCueKind] => [w, "footer"]),
     ...C.BOILERPLATE_CUES.map((w): [string, LineCueKind] => [w, "boilerplate"]),
     ...C.CAPTION_CUES.map((w): [string, LineCueKind] => [w, "caption"]),
   ];

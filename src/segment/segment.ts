@@ -42,7 +42,7 @@ export function segmentArticle(text: string): SegmentedText {
   const view = viewOf(text, MATCH_OPTIONS);
   const units = splitUnits(text, view);
   let infos = describeUnits(units, view.text);
-  const joined = joinWrapped(infos);
+  const joined = joinWrapped(text, infos);
   if (joined !== null) infos = describeUnits(joined, view.text);
   const layout = layOut(text, view, infos);
   const blocks = settle(text, layout.blocks);

@@ -11,6 +11,7 @@
  */
 
 import type { Info } from "./classify.js";
+import { parseDateline } from "./dateline.js";
 import { lexicon } from "./lexicon.js";
 import type { Unit } from "./lines.js";
 
@@ -23,7 +24,7 @@ import type { Unit } from "./lines.js";
  * const merged = joinWrapped(infos);
  * ```
  */
-export function joinWrapped(infos: readonly Info[]): Unit[] | null {
+export function joinWrapped(original: string, infos: readonly Info[]): Unit[] | null {
   const width = wrapWidth(infos);
   const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
@@ -42,12 +43,14 @@ export function joinWrapped(infos: readonly Info[]): Unit[] | null {
       !x.bullet &&
       x.cue === null &&
       last.cue === null &&
+      !x.date &&
+      !last.date &&
       !last.endsSentence &&
       !last.endsColon &&
       last.words >= 4 &&
       (continuation.has(last.lastWord) ||
         (width > 0 && last.length >= width) ||
-        (punctuated && runWords >= 14 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)));
+        (punctuated && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !opensLead(original, x)));
     if (joins && run !== null) {
       const r: Unit = run;
       run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
@@ -90,6 +93,11 @@ function punctuatedPage(infos: readonly Info[]): boolean {
     if (x.endsSentence || x.endsColon) ended++;
   }
   return long >= 4 && ended >= 3 && ended * 2 >= long;
+}
+
+// A line that opens with a dateline starts a lead: it never continues the line before.
+function opensLead(original: string, x: Info): boolean {
+  return parseDateline(original.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false) !== null;
 }
 
 function startsWithDigit(x: Info): boolean {
