@@ -208,8 +208,10 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
   const agencyFlags = parts.map((p) => isAgency(text, p) || isOutlet(text, p));
+  const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
+  if (lexicon().speech.map.has(firstWord)) return null; // "وقال المدرب:" opens a quotation
   if (parts.length === 1) {
-    if (first.paren || lexicon().speech.map.has(stripConjunction(partKey(text, first)))) return null;
+    if (first.paren) return null;
     if (agencyFlags[0]) {
       if (!wholeLine || !isAgency(text, first)) return null;
       result.source = [first.start, first.end]; // a bare agency under the headline

@@ -205,7 +205,13 @@ class Page {
 
   // --- finding an article ----------------------------------------------------------
 
+  // The first anchor with body after it; failing that, the first sentence that could
+  // open a body (a short item of one paragraph).
   private findStart(from: number): { header: number; anchor: number } | null {
+    return this.findAnchor(from, true) ?? this.findAnchor(from, false);
+  }
+
+  private findAnchor(from: number, strict: boolean): { header: number; anchor: number } | null {
     const n = this.infos.length;
     for (let j = from; j < n; j++) {
       const x = this.infos[j] as Info;
@@ -213,7 +219,15 @@ class Page {
       if (x.cue?.kind === "byline" && x.words <= x.cue.tokens + 8) {
         const next = this.nextProse(j + 1, 3);
         if (next >= 0) anchor = next;
-      } else if (this.anchorLike(x) && (x.words >= 30 || this.nextProse(j + 1, 3) >= 0 || this.leadDateline(x) !== null)) {
+      } else if (
+        strict
+          ? this.anchorLike(x) &&
+            (x.words >= 30 ||
+              this.nextProse(j + 1, 3) >= 0 ||
+              this.leadDateline(x) !== null ||
+              (x.words >= 12 && x.endsSentence && j > from && this.headingLike(this.infos[j - 1] as Info)))
+          : this.lenientAnchor(x, j, from)
+      ) {
         anchor = j;
       }
       if (anchor < 0) continue;
@@ -260,6 +274,13 @@ class Page {
     return null;
   }
 
+  // A short item: a sentence of four words or more, or a long line, past the first line.
+  private lenientAnchor(x: Info, j: number, from: number): boolean {
+    if (x.cue !== null || x.unit.glued || x.bars >= 2 || x.date) return false;
+    const fits = (x.words >= 4 && x.endsSentence) || x.words >= 8;
+    return fits && (j > from || this.infos.length === from + 1);
+  }
+
   /** Index of the first prose unit among the next `within` units, or −1. */
   private nextProse(from: number, within: number): number {
     for (let k = from; k < this.infos.length && k < from + within; k++) {
@@ -291,7 +312,8 @@ class Page {
         y.cue?.kind === "caption" ||
         (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) ||
         this.credit(y) !== null;
-      if (!meta && !(this.headingLike(y) && y.words >= 3)) break;
+      const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
+      if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3))) break;
       k--;
     }
     // Boilerplate on top of the header belongs to the page, not the article.
@@ -481,27 +503,18 @@ class Page {
     const a = d.article;
     const n = this.infos.length;
     let ended = false;
-    let cur: { start: number; end: number; fs: number; fe: number } | null = null;
     const loose: Info[] = [];
-    const flush = (): void => {
-      if (cur === null) return;
-      const b = this.make("paragraph", cur.start, cur.end);
+    const addParagraph = (x: Info, start: number, fs: number): void => {
+      const b = this.make("paragraph", start === x.unit.start ? this.afterMarker(x) : start, x.unit.end);
       if (b !== null) {
         a.paragraphs.push(b);
-        d.folded.push({ fs: cur.fs, fe: cur.fe });
+        d.folded.push({ fs, fe: x.unit.fe });
       }
-      cur = null;
-    };
-    const addParagraph = (x: Info, start: number, fs: number): void => {
-      flush();
-      const s = start === x.unit.start ? this.afterMarker(x) : start;
-      cur = { start: s, end: x.unit.end, fs, fe: x.unit.fe };
     };
     // Short units held back: body when more body follows, else what trails an article.
     const settleLoose = (asBody: boolean): void => {
       if (asBody) for (const y of loose) addParagraph(y, y.unit.start, y.unit.fs);
       else {
-        flush();
         this.tailLoose(loose, d);
       }
       loose.length = 0;
@@ -526,21 +539,18 @@ class Page {
         const kind = x.cue.kind;
         if (kind === "readAlso") {
           settleLoose(true);
-          flush();
           if (teaser) return j;
           j = this.readAlsoBlock(j, ended) - 1;
           continue;
         }
         if (kind === "related" || kind === "tags") {
           settleLoose(false);
-          flush();
           j = (kind === "related" ? this.relatedList(j) : this.tagList(j)) - 1;
           ended = true;
           continue;
         }
         if (kind === "source" && x.words <= x.cue.tokens + 10) {
           settleLoose(false);
-          flush();
           this.sourceLine(x, d);
           ended = true;
           continue;
@@ -554,12 +564,10 @@ class Page {
         if (kind === "boilerplate" && !this.isBoilerplateCue(x) && !ended) {
           // a sentence that merely opens with a cue word ("شارك الرئيس في …")
         } else if (kind === "caption" && x.words <= 25) {
-          flush();
           this.push(a.captions, this.unitBlock("caption", x));
           continue;
         } else if (kind === "signature" && x.words <= 15) {
           settleLoose(true);
-          flush();
           // "صادر عن أحزاب …" with its place and date on the next line.
           const more = this.at(j + 1);
           const joined = more !== undefined && more.unit.gap === 0 && more.words <= 15 && more.cue === null;
@@ -568,26 +576,22 @@ class Page {
           continue;
         } else if (kind === "byline" && x.words <= x.cue.tokens + 8) {
           settleLoose(true);
-          flush();
           this.bylineLine(x, d);
           continue;
         } else if (kind !== "boilerplate" || this.isBoilerplateCue(x) || ended) {
           settleLoose(false);
-          flush();
           this.boiler(x);
           continue;
         }
       }
       if (x.phrases >= 2 || x.unit.glued || x.bars >= 2 || (x.phrases >= 1 && !this.moreProse(j + 1))) {
         settleLoose(false);
-        flush();
         this.boiler(x);
         if (x.phrases > 0) ended = true;
         continue;
       }
       if (this.startsArticle(j, a)) {
         settleLoose(!teaser && this.isBodyLoose(loose));
-        flush();
         this.trailing(d);
         return j;
       }
@@ -606,7 +610,6 @@ class Page {
         // A crosshead: in the body and among the subheadings.
         loose.pop();
         settleLoose(true);
-        flush();
         const b = this.make("subheading", this.afterMarker(x), x.unit.end);
         if (b !== null) {
           a.paragraphs.push(b);
@@ -615,7 +618,6 @@ class Page {
         }
       }
     }
-    flush();
     this.tailLoose(loose, d);
     this.trailing(d);
     return n;

@@ -307,10 +307,10 @@ function matchAfter(toks: Tok[], i: number): number {
 
 // The subject after a verb: words up to a particle, a preposition or punctuation, then
 // cut to the name when a title comes with one.
-function speakerAfter(toks: Tok[], from: number): Span | null {
+function speakerAfter(toks: Tok[], from: number, limit = toks.length): Span | null {
   const stops = lexicon().speakerStops;
   let end = from;
-  for (let k = from; k < toks.length && k - from < MAX_SPEAKER_WORDS; k++) {
+  for (let k = from; k < limit && k - from < MAX_SPEAKER_WORDS; k++) {
     const t = toks[k] as Tok;
     if (t.kind === "punct") break;
     if (stops.has(t.w) && !(k > from && lexicon().joiners.has((toks[k - 1] as Tok).w)) && t.w !== "باسم") break;
@@ -403,14 +403,19 @@ function sentenceSubject(toks: Tok[], start: number, limit: number, lastKey: str
   if (/^[وف](?:ل|ب|ال|ك)/u.test(first.w) || lexicon().speakerStops.has(strip(first.w))) return null;
   const second = toks[start + 1] as Tok;
   if (second.w === lastKey) return { start: second.start, end: second.end };
-  return speakerAfter(toks.slice(0, limit), start + 1);
+  return speakerAfter(toks, start + 1, limit);
 }
 
+// The last word token that ends at `end` or before (a binary search: paragraphs can be long).
 function lastWordOf(toks: Tok[], end: number): string {
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const t = toks[k] as Tok;
-    if (t.end <= end && t.kind === "word") return t.w;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Tok).end <= end) lo = mid + 1;
+    else hi = mid;
   }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if ((toks[k] as Tok).kind === "word") return (toks[k] as Tok).w;
   return "";
 }
 
