@@ -570,7 +570,8 @@ class Page {
           settleLoose(true);
           // "صادر عن أحزاب …" with its place and date on the next line.
           const more = this.at(j + 1);
-          const joined = more !== undefined && more.unit.gap === 0 && more.words <= 15 && more.cue === null;
+          const joined =
+            more !== undefined && more.unit.gap === 0 && more.words <= 15 && more.cue === null && more.endsSentence;
           this.push(a.signatures, this.make("signature", x.unit.start, joined ? more.unit.end : x.unit.end));
           if (joined) j++;
           continue;
@@ -798,7 +799,10 @@ class Page {
     while (k < this.infos.length) {
       const y = this.infos[k] as Info;
       if (y.cue !== null && !y.bullet) break;
-      const item = y.bullet ? y.words >= 2 && y.words <= 40 : this.headingLike(y) && y.words >= 3 && y.words <= 30 && !this.prose(y);
+      // A title may end with a question mark, never with a full stop.
+      const item = y.bullet
+        ? y.words >= 2 && y.words <= 40
+        : this.headingLike(y) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       if (!item || y.unit.gap > 2) break;
       if (y.bullet) this.make("boilerplate", y.unit.start, this.o(y.afterBullet));
       this.push(this.related, this.make("related", this.o(y.afterBullet), y.unit.end));
