@@ -5,7 +5,7 @@
  * @module
  */
 
-import { isBullet, isClosingMark, isDigit, isSentenceEnd, isWordChar } from "../core/chars.js";
+import { isArabicLetter, isBullet, isClosingMark, isDiacritic, isDigit, isSentenceEnd, isWordChar } from "../core/chars.js";
 import { nextToken } from "../core/tokens.js";
 import { isDateLine } from "./date-line.js";
 import { type LineCueKind, lexicon, longestPrefix, longestSuffix } from "./lexicon.js";
@@ -76,55 +76,40 @@ export interface Info {
  * infos[0].cue; // { kind: "readAlso", tokens: 2 } for "إقرأ أيضاً:"
  * ```
  */
-export function describeUnits(units: readonly Unit[], f: string): Info[] {
+export function describeUnits(units: readonly Unit[], f: string, phraseHits = boilerplateHits(f)): Info[] {
   const lex = lexicon();
+  let h = 0;
   const out: Info[] = [];
   for (const unit of units) {
     const { fs, fe } = unit;
     const head: string[] = [];
     const headAt: number[] = [];
-    let words = 0;
-    let bars = 0;
-    let leading = true;
     let bullet = false;
     let afterBullet = fs;
-    for (let t = nextToken(f, fs); t !== null && t.start < fe; t = nextToken(f, t.end)) {
-      if (t.kind !== "punct") words++;
-      else {
-        const c = f.charCodeAt(t.start);
-        // "|" always separates menu items; "»" and ">" only with spaces around them.
-        if (c === 0x7c || ((c === 0xbb || c === 0x3e) && f.charCodeAt(t.start - 1) === 0x20 && f.charCodeAt(t.end) === 0x20)) {
-          bars++;
-        }
-        if (leading && c !== 0xa9) {
-          if (t.start === fs && isBullet(c) && t.end < fe && f.charCodeAt(t.end) === 0x20) bullet = true;
-          afterBullet = t.end;
-          continue;
-        }
-      }
-      leading = false;
-      if (head.length < HEAD_TOKENS) {
-        head.push(f.slice(t.start, t.end).toLowerCase());
-        headAt.push(t.start);
-      } else if (unit.fe - unit.fs > SHORT_CHARS * 4 && words > HEAD_TOKENS) {
-        words = HEAD_TOKENS * 4; // a very long unit: an estimate is enough
-        break;
-      }
+    // The head: leading punctuation (bullets) skipped, then up to HEAD_TOKENS tokens.
+    let t = nextToken(f, fs);
+    for (; t !== null && t.start < fe && t.kind === "punct"; t = nextToken(f, t.end)) {
+      const c = f.charCodeAt(t.start);
+      if (c === 0xa9) break;
+      if (t.start === fs && isBullet(c) && t.end < fe && f.charCodeAt(t.end) === 0x20) bullet = true;
+      afterBullet = t.end;
+    }
+    for (; t !== null && t.start < fe && head.length < HEAD_TOKENS; t = nextToken(f, t.end)) {
+      head.push(f.slice(t.start, t.end).toLowerCase());
+      headAt.push(t.start);
     }
     while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
+    const { words, bars } = countWords(f, fs, fe);
     let k = fe - 1;
     while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
     const last = f.charCodeAt(k);
     const short = fe - fs <= SHORT_CHARS;
     const match = longestPrefix(lex.lineCues, head);
     const found = match !== null && words <= match.tokens + CUE_ROOM[match.value] ? match : null;
-    const text = short ? f.slice(fs, fe) : "";
+    while (h < phraseHits.length && (phraseHits[h] as number) < fs) h++;
     let phrases = 0;
-    if (short || fe - fs < SHORT_CHARS * 4) {
-      const whole = short ? text : f.slice(fs, fe);
-      for (const p of lex.phrases) if (whole.includes(p)) phrases++;
-    }
-    const tail = short ? tailTokens(text) : [];
+    for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < fe; q++) phrases++;
+    const tail = short && words <= 30 ? lastWords(f, fs, fe, TAIL_WORDS) : [];
     out.push({
       unit,
       head,
@@ -136,10 +121,10 @@ export function describeUnits(units: readonly Unit[], f: string): Info[] {
       afterBullet,
       bars,
       cue: found === null ? null : { kind: found.value, tokens: found.tokens },
-      captionEnd: short && words <= 30 && longestSuffix(lex.captionEnds, tail) > 0,
-      date: short && isDateLine(text),
+      captionEnd: tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0,
+      date: short && words <= 24 && isDateLine(f.slice(fs, fe)),
       phrases,
-      closing: short && lex.closings.map.has(tail.join(" ")),
+      closing: words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" ")),
       lastWord: lastWord(f, fs, fe),
       length: fe - fs,
     });
@@ -147,12 +132,54 @@ export function describeUnits(units: readonly Unit[], f: string): Info[] {
   return out;
 }
 
-function tailTokens(text: string): string[] {
-  const words: string[] = [];
-  for (let t = nextToken(text, 0); t !== null; t = nextToken(text, t.end)) {
-    if (t.kind !== "punct") words.push(text.slice(t.start, t.end).toLowerCase());
+/** How many words at the end of a unit are read for caption cues and closing formulas. */
+const TAIL_WORDS = 5;
+
+/** Where each boilerplate phrase occurs in the folded text, ascending: one native search per phrase. */
+export function boilerplateHits(f: string): number[] {
+  const out: number[] = [];
+  for (const p of lexicon().phrases) for (let at = f.indexOf(p); at >= 0; at = f.indexOf(p, at + p.length)) out.push(at);
+  return out.sort((a, b) => a - b);
+}
+
+// A character inside a word or a number, with a fast path for ASCII and the Arabic block.
+function wordy(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0x0600 && c <= 0x06ff) return isArabicLetter(c) || isDigit(c) || isDiacritic(c) || c === 0x0640;
+  return isWordChar(c) || isDigit(c);
+}
+
+// Words and numbers in [fs, fe), and the separators of a navigation bar ("|", spaced "»" and ">").
+function countWords(f: string, fs: number, fe: number): { words: number; bars: number } {
+  let words = 0;
+  let bars = 0;
+  let inWord = false;
+  for (let i = fs; i < fe; i++) {
+    const c = f.charCodeAt(i);
+    if (wordy(c)) {
+      if (!inWord) words++;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (c === 0x7c || ((c === 0xbb || c === 0x3e) && f.charCodeAt(i - 1) === 0x20 && f.charCodeAt(i + 1) === 0x20)) bars++;
   }
-  return words;
+  return { words, bars };
+}
+
+// The last `count` words of [fs, fe), folded and lower-cased, in text order.
+function lastWords(f: string, fs: number, fe: number, count: number): string[] {
+  const out: string[] = [];
+  let e = fe;
+  while (out.length < count) {
+    while (e > fs && !wordy(f.charCodeAt(e - 1))) e--;
+    if (e <= fs) break;
+    let s = e;
+    while (s > fs && wordy(f.charCodeAt(s - 1))) s--;
+    out.push(f.slice(s, e).toLowerCase());
+    e = s;
+  }
+  return out.reverse();
 }
 
 function lastWord(f: string, fs: number, fe: number): string {

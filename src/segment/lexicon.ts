@@ -33,6 +33,8 @@ export type SpeechForm = "verb" | "participle" | "after";
 export interface PhraseTable<T> {
   readonly map: ReadonlyMap<string, T>;
   readonly maxTokens: number;
+  /** First tokens of the keys of more than one token: only these are read further. */
+  readonly starts: ReadonlySet<string>;
 }
 
 /** The folded lexicon. */
@@ -75,14 +77,17 @@ export function phraseKey(phrase: string): string {
 
 function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   const map = new Map<string, T>();
+  const starts = new Set<string>();
   let maxTokens = 0;
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
     if (key === "" || map.has(key)) continue; // the first entry of a spelling wins
     map.set(key, value);
-    maxTokens = Math.max(maxTokens, key.split(" ").length);
+    const tokens = key.split(" ");
+    if (tokens.length > 1) starts.add(tokens[0] as string);
+    maxTokens = Math.max(maxTokens, tokens.length);
   }
-  return { map, maxTokens };
+  return { map, maxTokens, starts };
 }
 
 const flag = (list: readonly string[]): [string, true][] => list.map((w) => [w, true]);
@@ -140,7 +145,7 @@ export function longestPrefix<T>(
   words: readonly string[],
   from = 0,
 ): { value: T; tokens: number } | null {
-  const limit = Math.min(t.maxTokens, words.length - from);
+  const limit = t.starts.has(words[from] as string) ? Math.min(t.maxTokens, words.length - from) : Math.min(1, words.length - from);
   let key = "";
   let best: { value: T; tokens: number } | null = null;
   for (let k = 0; k < limit; k++) {

@@ -85,7 +85,8 @@ export function findQuotes(
   const tokenize = (p: FoldedSpan): Tok[] => {
     const out: Tok[] = [];
     for (let t = nextToken(f, p.fs); t !== null && t.start < p.fe; t = nextToken(f, t.end)) {
-      out.push({ ...t, w: f.slice(t.start, t.end) });
+      (t as { w?: string }).w = f.slice(t.start, t.end);
+      out.push(t as Tok);
     }
     return out;
   };
@@ -279,7 +280,8 @@ function strip(w: string): string {
 function lookup<T>(t: PhraseTable<T>, toks: Tok[], i: number, first: string): { value: T; end: number } | null {
   let key = first;
   let best: { value: T; end: number } | null = null;
-  for (let k = 0; k < t.maxTokens && i + k < toks.length; k++) {
+  const limit = t.starts.has(first) ? t.maxTokens : 1;
+  for (let k = 0; k < limit && i + k < toks.length; k++) {
     if (k > 0) key = `${key} ${(toks[i + k] as Tok).w}`;
     const value = t.map.get(key);
     if (value !== undefined) best = { value, end: i + k + 1 };

@@ -41,9 +41,8 @@ export function segmentArticle(text: string): SegmentedText {
   assertString("segmentArticle", text);
   const view = viewOf(text, MATCH_OPTIONS);
   const units = splitUnits(text, view);
-  let infos = describeUnits(units, view.text);
-  const joined = joinWrapped(text, infos);
-  if (joined !== null) infos = describeUnits(joined, view.text);
+  const described = describeUnits(units, view.text);
+  const infos = joinWrapped(text, view.text, described) ?? described;
   const layout = layOut(text, view, infos);
   const blocks = settle(text, layout.blocks);
   const boilerplate = blocks.filter((b) => b.kind === "boilerplate");

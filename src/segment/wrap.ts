@@ -10,27 +10,34 @@
  * @module
  */
 
-import type { Info } from "./classify.js";
+import { type Info, boilerplateHits, describeUnits } from "./classify.js";
 import { parseDateline } from "./dateline.js";
 import { lexicon } from "./lexicon.js";
 import type { Unit } from "./lines.js";
 
 /**
- * The units with every wrapped run merged into one, or null when nothing was wrapped.
+ * The units' facts with every wrapped run merged into one unit (described anew), or null
+ * when nothing was wrapped.
  *
  * @example
  * ```ts
  * // "وجاء الجزء الثامن تحت" + "عنوان من اشكال التعبير" → one unit
- * const merged = joinWrapped(infos);
+ * const merged = joinWrapped(text, view.text, infos);
  * ```
  */
-export function joinWrapped(original: string, infos: readonly Info[]): Unit[] | null {
+export function joinWrapped(original: string, f: string, infos: readonly Info[]): Info[] | null {
   const width = wrapWidth(infos);
   const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
-  const out: Unit[] = [];
+  const out: Info[] = [];
   let merged = false;
   let run: Unit | null = null;
+  let runInfo: Info | null = null; // the run's facts while it is still one unit
+  let phraseHits: number[] | null = null;
+  const describe = (u: Unit): Info => {
+    phraseHits ??= boilerplateHits(f);
+    return describeUnits([u], f, phraseHits)[0] as Info;
+  };
   let last: Info | null = null;
   let runWords = 0; // a headline is not long enough to be cut
   for (const x of infos) {
@@ -54,16 +61,18 @@ export function joinWrapped(original: string, infos: readonly Info[]): Unit[] | 
     if (joins && run !== null) {
       const r: Unit = run;
       run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
+      runInfo = null;
       merged = true;
       runWords += x.words;
     } else {
-      if (run !== null) out.push(run);
+      if (run !== null) out.push(runInfo ?? describe(run));
       run = u;
+      runInfo = x;
       runWords = x.words;
     }
     last = x;
   }
-  if (run !== null) out.push(run);
+  if (run !== null) out.push(runInfo ?? describe(run));
   return merged ? out : null;
 }
 
