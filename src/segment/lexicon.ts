@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
   readonly speech: PhraseTable<SpeechForm>;
+  /** Length × 65536 + first code unit of the first word of every speech verb: a cheap filter. */
+  readonly speechShapes: ReadonlySet<number>;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
   readonly closings: PhraseTable<true>;
@@ -114,13 +116,20 @@ export function lexicon(): Lexicon {
     ...C.CAPTION_CUES.map((w): [string, LineCueKind] => [w, "caption"]),
   ];
   const unique = (list: readonly string[]): string[] => [...new Set(list.map((w) => normalize(w, "search")))];
+  const speech = table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form]));
+  const speechShapes = new Set<number>();
+  for (const key of speech.map.keys()) {
+    const first = key.split(" ")[0] as string;
+    speechShapes.add(first.length * 0x10000 + first.charCodeAt(0));
+  }
   built = {
     lineCues: table(lineCues),
     captionEnds: table(flag(C.CAPTION_CUES)),
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),
     outlets: table(flag(C.OUTLETS)),
-    speech: table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form])),
+    speech,
+    speechShapes,
     after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
     naming: table(flag(C.NAMING_WORDS)),
     closings: table(flag(C.CLOSING_FORMULAS)),

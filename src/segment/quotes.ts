@@ -32,8 +32,16 @@ const LOOKBACK = 40;
 const MAX_SPEAKER_WORDS = 12;
 
 interface Tok extends Token {
-  /** Folded text of the token. */
-  readonly w: string;
+  /** The folded text the token stands in. */
+  src: string;
+  /** Its folded text, sliced on first use (most tokens are never looked at). */
+  w?: string;
+}
+
+/** The folded text of a token. */
+function wd(t: Tok): string {
+  if (t.w === undefined) t.w = t.src.slice(t.start, t.end);
+  return t.w;
 }
 
 interface Attribution {
@@ -85,7 +93,7 @@ export function findQuotes(
   const tokenize = (p: FoldedSpan): Tok[] => {
     const out: Tok[] = [];
     for (let t = nextToken(f, p.fs); t !== null && t.start < p.fe; t = nextToken(f, t.end)) {
-      (t as { w?: string }).w = f.slice(t.start, t.end);
+      (t as Tok).src = f;
       out.push(t as Tok);
     }
     return out;
@@ -103,7 +111,7 @@ export function findQuotes(
       const verb = matchSpeech(toks, i);
       if (verb !== null) {
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
-        const before = strip(t.w) === t.w ? speakerBefore(toks, i) : null;
+        const before = strip(wd(t)) === wd(t) ? speakerBefore(toks, i) : null;
         const own = verb.form === "verb" ? (speakerAfter(toks, verb.end) ?? before) : null;
         let span = own === null ? null : toOriginal(own);
         if (own !== null) lastKey = lastWordOf(toks, own.end);
@@ -123,15 +131,15 @@ export function findQuotes(
         continue;
       }
       if (t.kind !== "punct") continue;
-      if (t.w === "." || t.w === "!" || t.w === "؟" || t.w === "?") sentence = i + 1;
-      const closers = OPEN_TO_CLOSE[t.w];
+      if (wd(t) === "." || wd(t) === "!" || wd(t) === "؟" || wd(t) === "?") sentence = i + 1;
+      const closers = OPEN_TO_CLOSE[wd(t)];
       if (closers === undefined || !openerShaped(f, t.start, p.fs)) continue;
       // Find the closing mark: in this paragraph, else at the start of the next one.
       let close = -1;
       let depth = 0;
       for (let k = i + 1; k < toks.length; k++) {
-        const w = (toks[k] as Tok).w;
-        if (t.w === "«" && w === "«") depth++;
+        const w = wd(toks[k] as Tok);
+        if (wd(t) === "«" && w === "«") depth++;
         else if (closers.includes(w)) {
           if (depth === 0) {
             close = k;
@@ -148,7 +156,7 @@ export function findQuotes(
         endAt = closeTok.start;
         resumeAt = close + 1;
       } else {
-        const cross = crossing(next, t.w, closers);
+        const cross = crossing(next, wd(t), closers);
         if (cross >= 0) {
           closeTok = next[cross] as Tok;
           endAt = closeTok.start;
@@ -195,7 +203,7 @@ export function findQuotes(
       // "…", وفق الكرملين / قال المتحدث.
       if (closeIndex >= 0 && closeTok !== undefined) {
         let k = closeIndex + 1;
-        while (k < ts.length && ((ts[k] as Tok).w === "،" || (ts[k] as Tok).w === ",")) k++;
+        while (k < ts.length && (wd(ts[k] as Tok) === "،" || wd(ts[k] as Tok) === ",")) k++;
         const after = matchAfter(ts, k);
         if (after > k) {
           const own = speakerAfter(ts, after);
@@ -205,7 +213,7 @@ export function findQuotes(
         }
       }
       // "الدكتورة منال صالح: «…»"
-      if (open >= 2 && (ts[open - 1] as Tok).w === ":" && words > 2) {
+      if (open >= 2 && wd(ts[open - 1] as Tok) === ":" && words > 2) {
         const who = speakerBefore(ts, open - 1);
         if (who !== null) {
           const speaker = toOriginal(who);
@@ -241,7 +249,7 @@ function crossing(next: Tok[], open: string, closers: string): number {
   let first = -1;
   let count = 0;
   for (let k = 0; k < next.length; k++) {
-    const w = (next[k] as Tok).w;
+    const w = wd(next[k] as Tok);
     if (w === open || closers.includes(w)) {
       if (first < 0) first = k;
       count++;
@@ -249,12 +257,12 @@ function crossing(next: Tok[], open: string, closers: string): number {
   }
   if (first < 0) return -1;
   if (open === '"') return count % 2 === 1 ? first : -1;
-  return closers.includes((next[first] as Tok).w) && (next[first] as Tok).w !== open ? first : -1;
+  return closers.includes(wd(next[first] as Tok)) && wd(next[first] as Tok) !== open ? first : -1;
 }
 
 function sentenceEndBetween(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = (toks[k] as Tok).w;
+    const w = wd(toks[k] as Tok);
     if (w === "." || w === "!" || w === "؟" || w === "?") return true;
   }
   return false;
@@ -264,13 +272,13 @@ function sentenceEndBetween(toks: Tok[], from: number, to: number): boolean {
 function names(toks: Tok[], open: number): boolean {
   const before = toks[open - 1];
   if (before === undefined || before.kind === "punct") return false;
-  if (before.end === toks[open]?.start && (before.w === "ب" || before.w === "ل" || before.w === "لل" || before.w === "و")) {
+  if (before.end === toks[open]?.start && (wd(before) === "ب" || wd(before) === "ل" || wd(before) === "لل" || wd(before) === "و")) {
     return true;
   }
   const naming = lexicon().naming;
-  if (naming.map.has(before.w) || naming.map.has(strip(before.w))) return true;
+  if (naming.map.has(wd(before)) || naming.map.has(strip(wd(before)))) return true;
   const two = toks[open - 2];
-  return two !== undefined && naming.map.has(`${two.w} ${before.w}`);
+  return two !== undefined && naming.map.has(`${wd(two)} ${wd(before)}`);
 }
 
 function strip(w: string): string {
@@ -282,7 +290,7 @@ function lookup<T>(t: PhraseTable<T>, toks: Tok[], i: number, first: string): { 
   let best: { value: T; end: number } | null = null;
   const limit = t.starts.has(first) ? t.maxTokens : 1;
   for (let k = 0; k < limit && i + k < toks.length; k++) {
-    if (k > 0) key = `${key} ${(toks[i + k] as Tok).w}`;
+    if (k > 0) key = `${key} ${wd(toks[i + k] as Tok)}`;
     const value = t.map.get(key);
     if (value !== undefined) best = { value, end: i + k + 1 };
   }
@@ -292,10 +300,18 @@ function lookup<T>(t: PhraseTable<T>, toks: Tok[], i: number, first: string): { 
 function matchSpeech(toks: Tok[], i: number): { form: SpeechForm; end: number; conjunction: boolean } | null {
   const t = toks[i] as Tok;
   if (t.kind !== "word") return null;
+  // Most words are no verb: a look at their length and first letters saves slicing them.
+  const shapes = lexicon().speechShapes;
+  const c0 = t.src.charCodeAt(t.start);
+  const n = t.end - t.start;
+  const conj = c0 === 0x0648 || c0 === 0x0641;
+  if (!shapes.has(n * 0x10000 + c0) && !(conj && shapes.has((n - 1) * 0x10000 + t.src.charCodeAt(t.start + 1)))) {
+    return null;
+  }
   const speech = lexicon().speech;
-  const plain = lookup(speech, toks, i, t.w);
+  const plain = lookup(speech, toks, i, wd(t));
   if (plain !== null) return { form: plain.value, end: plain.end, conjunction: false };
-  const bare = strip(t.w) !== t.w ? lookup(speech, toks, i, strip(t.w)) : null;
+  const bare = strip(wd(t)) !== wd(t) ? lookup(speech, toks, i, strip(wd(t))) : null;
   return bare === null ? null : { form: bare.value, end: bare.end, conjunction: true };
 }
 
@@ -303,7 +319,7 @@ function matchAfter(toks: Tok[], i: number): number {
   const t = toks[i];
   if (t === undefined || t.kind !== "word") return i;
   const after = lexicon().after;
-  const hit = lookup(after, toks, i, t.w) ?? (strip(t.w) !== t.w ? lookup(after, toks, i, strip(t.w)) : null);
+  const hit = lookup(after, toks, i, wd(t)) ?? (strip(wd(t)) !== wd(t) ? lookup(after, toks, i, strip(wd(t))) : null);
   return hit === null ? i : hit.end;
 }
 
@@ -315,7 +331,7 @@ function speakerAfter(toks: Tok[], from: number, limit = toks.length): Span | nu
   for (let k = from; k < limit && k - from < MAX_SPEAKER_WORDS; k++) {
     const t = toks[k] as Tok;
     if (t.kind === "punct") break;
-    if (stops.has(t.w) && !(k > from && lexicon().joiners.has((toks[k - 1] as Tok).w)) && t.w !== "باسم") break;
+    if (stops.has(wd(t)) && !(k > from && lexicon().joiners.has(wd(toks[k - 1] as Tok))) && wd(t) !== "باسم") break;
     if (matchSpeech(toks, k) !== null) break;
     end = k + 1;
   }
@@ -326,7 +342,7 @@ function speakerAfter(toks: Tok[], from: number, limit = toks.length): Span | nu
   // "الباحثة في شؤون الإسكان ريم النعيمي": a bare title, its name after a setting.
   if (s === from && e === end && titleOnly(toks, from, end)) {
     let k = end;
-    while (k < toks.length && k - end < 6 && (toks[k] as Tok).kind === "word" && !clauseStop((toks[k] as Tok).w)) k++;
+    while (k < toks.length && k - end < 6 && (toks[k] as Tok).kind === "word" && !clauseStop(wd(toks[k] as Tok))) k++;
     const [s2, e2] = nameOf(toks, from, k);
     if (s2 > from && e2 > end) [s, e] = [s2, e2];
   }
@@ -337,12 +353,12 @@ function speakerAfter(toks: Tok[], from: number, limit = toks.length): Span | nu
 // "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
 function appositive(toks: Tok[], at: number): Span | null {
   const comma = toks[at];
-  if (comma === undefined || (comma.w !== "،" && comma.w !== ",")) return null;
+  if (comma === undefined || (wd(comma) !== "،" && wd(comma) !== ",")) return null;
   const stops = lexicon().speakerStops;
   let k = at + 1;
-  while (k < toks.length && k - at <= 5 && (toks[k] as Tok).kind === "word" && !stops.has((toks[k] as Tok).w)) k++;
+  while (k < toks.length && k - at <= 5 && (toks[k] as Tok).kind === "word" && !stops.has(wd(toks[k] as Tok))) k++;
   const close = toks[k];
-  if (k - at < 3 || close === undefined || (close.w !== "،" && close.w !== ",")) return null;
+  if (k - at < 3 || close === undefined || (wd(close) !== "،" && wd(close) !== ",")) return null;
   return { start: (toks[at + 1] as Tok).start, end: (toks[k - 1] as Tok).end };
 }
 
@@ -351,7 +367,7 @@ const definite = (w: string): boolean => /^(?:[وفبلك]?ال|لل)/u.test(w);
 function titleOnly(toks: Tok[], from: number, end: number): boolean {
   const lex = lexicon();
   for (let k = from; k < end; k++) {
-    const w = (toks[k] as Tok).w;
+    const w = wd(toks[k] as Tok);
     if (!definite(w) && !lex.roles.has(w) && !lex.honorifics.has(w) && w !== "باسم") return false;
   }
   return true;
@@ -369,7 +385,7 @@ function clauseStop(w: string): boolean {
  */
 function nameOf(toks: Tok[], from: number, end: number): [number, number] {
   const lex = lexicon();
-  const w = (k: number): string => (toks[k] as Tok).w;
+  const w = (k: number): string => wd(toks[k] as Tok);
   // A name first, its role after it.
   if (!definite(w(from)) && !lex.roles.has(w(from)) && !lex.honorifics.has(w(from))) {
     for (let k = from + 1; k < end && k - from <= 3; k++) {
@@ -400,11 +416,11 @@ function nameOf(toks: Tok[], from: number, end: number): [number, number] {
 function sentenceSubject(toks: Tok[], start: number, limit: number, lastKey: string): Span | null {
   const first = toks[start];
   if (first === undefined || start + 1 >= limit || first.kind !== "word") return null;
-  if (!(first.w.startsWith("و") || first.w.startsWith("ف")) || first.w.length < 4) return null;
+  if (!(wd(first).startsWith("و") || wd(first).startsWith("ف")) || wd(first).length < 4) return null;
   // "وللشاعر …", "وبعد …", "والرئيس …" open with a preposition or a noun, not a verb.
-  if (/^[وف](?:ل|ب|ال|ك)/u.test(first.w) || lexicon().speakerStops.has(strip(first.w))) return null;
+  if (/^[وف](?:ل|ب|ال|ك)/u.test(wd(first)) || lexicon().speakerStops.has(strip(wd(first)))) return null;
   const second = toks[start + 1] as Tok;
-  if (second.w === lastKey) return { start: second.start, end: second.end };
+  if (wd(second) === lastKey) return { start: second.start, end: second.end };
   return speakerAfter(toks, start + 1, limit);
 }
 
@@ -417,7 +433,7 @@ function lastWordOf(toks: Tok[], end: number): string {
     if ((toks[mid] as Tok).end <= end) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if ((toks[k] as Tok).kind === "word") return (toks[k] as Tok).w;
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if ((toks[k] as Tok).kind === "word") return wd(toks[k] as Tok);
   return "";
 }
 
@@ -428,11 +444,11 @@ function speakerBefore(toks: Tok[], verbAt: number): Span | null {
   const last = k;
   while (k >= 0 && verbAt - k <= 4) {
     const t = toks[k] as Tok;
-    if (t.kind === "punct" || stops.has(t.w) || stops.has(strip(t.w))) break;
+    if (t.kind === "punct" || stops.has(wd(t)) || stops.has(strip(wd(t)))) break;
     k--;
   }
-  if (k === last || strip((toks[k + 1] as Tok).w) !== (toks[k + 1] as Tok).w) return null;
-  if (k >= 0 && (toks[k] as Tok).kind !== "punct" && !stops.has((toks[k] as Tok).w) && !stops.has(strip((toks[k] as Tok).w))) {
+  if (k === last || strip(wd(toks[k + 1] as Tok)) !== wd(toks[k + 1] as Tok)) return null;
+  if (k >= 0 && (toks[k] as Tok).kind !== "punct" && !stops.has(wd(toks[k] as Tok)) && !stops.has(strip(wd(toks[k] as Tok)))) {
     return null; // no boundary within reach: not a subject
   }
   return { start: (toks[k + 1] as Tok).start, end: (toks[last] as Tok).end };
