@@ -11,8 +11,8 @@ import { isDateLine } from "./date-line.js";
 import { type LineCueKind, lexicon, longestPrefix, longestSuffix } from "./lexicon.js";
 import type { Unit } from "./lines.js";
 
-/** How many leading tokens are kept for cue matching. */
-const HEAD_TOKENS = 12;
+/** How many leading tokens are kept: the longest cue, its colon and a self-link after it. */
+const HEAD_TOKENS = 8;
 /** A line longer than this is never a date line, a credit or a cue line. */
 const SHORT_CHARS = 200;
 
@@ -95,11 +95,14 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits = bo
       afterBullet = t.end;
     }
     for (; t !== null && t.start < fe && head.length < HEAD_TOKENS; t = nextToken(f, t.end)) {
-      head.push(f.slice(t.start, t.end).toLowerCase());
+      const token = f.slice(t.start, t.end);
+      const c = token.charCodeAt(0);
+      head.push(c < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
       headAt.push(t.start);
     }
     while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
-    const { words, bars } = countWords(f, fs, fe);
+    const words = countWords(f, fs, fe);
+    const bars = words > 0 ? countBars(f, fs, fe) : 0;
     let k = fe - 1;
     while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
     const last = f.charCodeAt(k);
@@ -122,7 +125,7 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits = bo
       bars,
       cue: found === null ? null : { kind: found.value, tokens: found.tokens },
       captionEnd: tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0,
-      date: short && words <= 24 && isDateLine(f.slice(fs, fe)),
+      date: short && words <= 24 && isDateLine(f, fs, fe),
       phrases,
       closing: words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" ")),
       lastWord: lastWord(f, fs, fe),
@@ -149,22 +152,26 @@ function wordy(c: number): boolean {
   return isWordChar(c) || isDigit(c);
 }
 
-// Words and numbers in [fs, fe), and the separators of a navigation bar ("|", spaced "»" and ">").
-function countWords(f: string, fs: number, fe: number): { words: number; bars: number } {
+// Words and numbers in [fs, fe).
+function countWords(f: string, fs: number, fe: number): number {
   let words = 0;
-  let bars = 0;
   let inWord = false;
   for (let i = fs; i < fe; i++) {
-    const c = f.charCodeAt(i);
-    if (wordy(c)) {
-      if (!inWord) words++;
-      inWord = true;
-      continue;
-    }
-    inWord = false;
-    if (c === 0x7c || ((c === 0xbb || c === 0x3e) && f.charCodeAt(i - 1) === 0x20 && f.charCodeAt(i + 1) === 0x20)) bars++;
+    const w = wordy(f.charCodeAt(i));
+    if (w && !inWord) words++;
+    inWord = w;
   }
-  return { words, bars };
+  return words;
+}
+
+// The separators of a navigation bar: "|", and "»" or ">" with spaces around them.
+function countBars(f: string, fs: number, fe: number): number {
+  let bars = 0;
+  for (let i = f.indexOf("|", fs); i >= 0 && i < fe; i = f.indexOf("|", i + 1)) bars++;
+  for (const mark of [" » ", " > "]) {
+    for (let i = f.indexOf(mark, fs); i >= 0 && i + 2 < fe; i = f.indexOf(mark, i + 1)) bars++;
+  }
+  return bars;
 }
 
 // The last `count` words of [fs, fe), folded and lower-cased, in text order.

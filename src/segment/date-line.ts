@@ -17,7 +17,8 @@ import { digitValue, isDigit, isWordChar } from "../core/chars.js";
 const MAX_WORDS = 9;
 
 /**
- * True when `text` (one line, folded or not) reads as a publication date line.
+ * True when `text` (one line, folded or not), or its stretch `[start, end)`, reads as a
+ * publication date line.
  *
  * @example
  * ```ts
@@ -26,16 +27,16 @@ const MAX_WORDS = 9;
  * isDateLine("أعلنت الوزارة في 2019 خطة جديدة لدعم المزارعين في المناطق الريفية كلها"); // false
  * ```
  */
-export function isDateLine(text: string): boolean {
-  if (text.length > 160) return false;
+export function isDateLine(text: string, start = 0, end = text.length): boolean {
+  if (end - start > 160) return false;
   let words = 0;
   let tokens = 0; // words and numbers, to measure how far a day stands from its year
   let dayAt = -10;
   let dated = false;
   let lastNumberEnd = -10;
   let run = 0; // numbers chained by one separator: 22 - 09 - 2012, 2012/02/09
-  let i = 0;
-  const n = text.length;
+  let i = start;
+  const n = end;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
