@@ -111,7 +111,7 @@ export function findQuotes(
       const verb = matchSpeech(toks, i);
       if (verb !== null) {
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
-        const before = strip(wd(t)) === wd(t) ? speakerBefore(toks, i) : null;
+        const before = !wd(t).startsWith("و") || strip(wd(t)) === wd(t) ? speakerBefore(toks, i) : null;
         const own = verb.form === "verb" ? (speakerAfter(toks, verb.end) ?? before) : null;
         let span = own === null ? null : toOriginal(own);
         if (own !== null) lastKey = lastWordOf(toks, own.end);
@@ -336,15 +336,18 @@ function speakerAfter(toks: Tok[], from: number, limit = toks.length): Span | nu
     end = k + 1;
   }
   if (end === from) return null;
-  const apposition = appositive(toks, end);
-  if (apposition !== null) return apposition;
   let [s, e] = nameOf(toks, from, end);
-  // "الباحثة في شؤون الإسكان ريم النعيمي": a bare title, its name after a setting.
-  if (s === from && e === end && titleOnly(toks, from, end)) {
+  const lex = lexicon();
+  const title = lex.roles.has(wd(toks[from] as Tok)) || lex.honorifics.has(wd(toks[from] as Tok));
+  if (s === from && e === end && title) {
+    // "وقال المدير العام، محمد علي، إن"
+    const apposition = appositive(toks, end);
+    if (apposition !== null) return apposition;
+    // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
     let k = end;
-    while (k < toks.length && k - end < 6 && (toks[k] as Tok).kind === "word" && !clauseStop(wd(toks[k] as Tok))) k++;
-    const [s2, e2] = nameOf(toks, from, k);
-    if (s2 > from && e2 > end) [s, e] = [s2, e2];
+    while (k < limit && k - end < 10 && (toks[k] as Tok).kind === "word" && !clauseStop(wd(toks[k] as Tok))) k++;
+    const tail = trailingName(toks, end, k);
+    if (tail !== null) [s, e] = tail;
   }
   return { start: (toks[s] as Tok).start, end: (toks[e - 1] as Tok).end };
 }
@@ -364,18 +367,31 @@ function appositive(toks: Tok[], at: number): Span | null {
 
 const definite = (w: string): boolean => /^(?:[وفبلك]?ال|لل)/u.test(w);
 
-function titleOnly(toks: Tok[], from: number, end: number): boolean {
+// A name right before `k`: an optional family name with the article, one to three words
+// without it, and an honorific before them ("الدكتور يوسف الخرافي").
+function trailingName(toks: Tok[], from: number, k: number): [number, number] | null {
   const lex = lexicon();
-  for (let k = from; k < end; k++) {
-    const w = wd(toks[k] as Tok);
-    if (!definite(w) && !lex.roles.has(w) && !lex.honorifics.has(w) && w !== "باسم") return false;
+  let e = k;
+  while (e > from && lex.speakerStops.has(wd(toks[e - 1] as Tok))) e--; // "… خالد الشطي إلى"
+  let s = e;
+  if (s > from && definite(wd(toks[s - 1] as Tok)) && !lex.honorifics.has(wd(toks[s - 1] as Tok))) s--;
+  const familyAt = s;
+  const most = familyAt < e ? 1 : 2; // "يوسف الخرافي", "ماركو بيرنازكوني"
+  while (s > from && familyAt - s < most + (s < familyAt && lex.joiners.has(wd(toks[s - 1] as Tok)) ? 1 : 0)) {
+    const w = wd(toks[s - 1] as Tok);
+    const before = toks[s - 2];
+    const joined = before !== undefined && lex.joiners.has(wd(before));
+    if ((definite(w) && !joined) || lex.speakerStops.has(w) || lex.roles.has(w)) break;
+    s--;
   }
-  return true;
+  if (s === familyAt) return null;
+  if (s > from && lex.honorifics.has(wd(toks[s - 1] as Tok))) s--;
+  return [s, e];
 }
 
 // Particles that open the reported clause: past them no name is looked for.
 function clauseStop(w: string): boolean {
-  return /^(?:[وف]?[اإأ]ن(?:ه|ها|هم)?|ب[اأ]ن|:)$/u.test(w);
+  return /^(?:[وف]?[اإأ]ن(?:ه|ها|هم)?|ب[اأ]ن|:|الي|علي|عبر)$/u.test(w);
 }
 
 /**
@@ -388,9 +404,9 @@ function nameOf(toks: Tok[], from: number, end: number): [number, number] {
   const w = (k: number): string => wd(toks[k] as Tok);
   // A name first, its role after it.
   if (!definite(w(from)) && !lex.roles.has(w(from)) && !lex.honorifics.has(w(from))) {
-    for (let k = from + 1; k < end && k - from <= 3; k++) {
-      if (definite(w(k)) && !lex.joiners.has(w(k - 1))) break;
+    for (let k = from + 1; k < end && k - from <= 4; k++) {
       if (lex.roles.has(w(k))) return [from, k];
+      if (definite(w(k)) && !lex.joiners.has(w(k - 1)) && k + 1 < end && definite(w(k + 1))) break;
     }
   }
   // A title first: the name is the first run of words without the article after one with
@@ -403,6 +419,7 @@ function nameOf(toks: Tok[], from: number, end: number): [number, number] {
     if (/^[بلك]/u.test(w(s)) && s + 1 < end && definite(w(s + 1))) continue;
     let e = s + 1;
     while (e < end && (!definite(w(e)) || lex.joiners.has(w(e - 1))) && !lex.roles.has(w(e)) && !lex.speakerStops.has(w(e))) {
+      if (/^[بل]/u.test(w(e)) && e + 1 < end && definite(w(e + 1))) break; // "سليم عون بإقرار الخطة"
       e++;
     }
     if (e < end && definite(w(e)) && !lex.roles.has(w(e))) e++;
@@ -413,7 +430,8 @@ function nameOf(toks: Tok[], from: number, end: number): [number, number] {
 }
 
 // "واستعرض لافي جوانب …": a subject that opens with the name said last is that name.
-function sentenceSubject(toks: Tok[], start: number, limit: number, lastKey: string): Span | null {
+function sentenceSubject(toks: Tok[], from: number, limit: number, lastKey: string): Span | null {
+  const start = from;
   const first = toks[start];
   if (first === undefined || start + 1 >= limit || first.kind !== "word") return null;
   if (!(wd(first).startsWith("و") || wd(first).startsWith("ف")) || wd(first).length < 4) return null;
@@ -442,14 +460,16 @@ function speakerBefore(toks: Tok[], verbAt: number): Span | null {
   const stops = lexicon().speakerStops;
   let k = verbAt - 1;
   const last = k;
-  while (k >= 0 && verbAt - k <= 4) {
+  while (k >= 0 && verbAt - k <= 8) {
     const t = toks[k] as Tok;
     if (t.kind === "punct" || stops.has(wd(t)) || stops.has(strip(wd(t)))) break;
     k--;
   }
   if (k === last || strip(wd(toks[k + 1] as Tok)) !== wd(toks[k + 1] as Tok)) return null;
+  if (verbAt - k > 5 && wd(toks[k] as Tok) !== "اما") return null; // a long subject only after "أما"
   if (k >= 0 && (toks[k] as Tok).kind !== "punct" && !stops.has(wd(toks[k] as Tok)) && !stops.has(strip(wd(toks[k] as Tok)))) {
     return null; // no boundary within reach: not a subject
   }
-  return { start: (toks[k + 1] as Tok).start, end: (toks[last] as Tok).end };
+  const [s, e] = nameOf(toks, k + 1, last + 1);
+  return { start: (toks[s] as Tok).start, end: (toks[e - 1] as Tok).end };
 }
