@@ -167,9 +167,9 @@ function countWords(f: string, fs: number, fe: number): number {
 // The separators of a navigation bar: "|", and "»" or ">" with spaces around them.
 function countBars(f: string, fs: number, fe: number): number {
   let bars = 0;
-  for (let i = f.indexOf("|", fs); i >= 0 && i < fe; i = f.indexOf("|", i + 1)) bars++;
-  for (const mark of [" » ", " > "]) {
-    for (let i = f.indexOf(mark, fs); i >= 0 && i + 2 < fe; i = f.indexOf(mark, i + 1)) bars++;
+  for (let i = fs; i < fe; i++) {
+    const c = f.charCodeAt(i);
+    if (c === 0x7c || ((c === 0xbb || c === 0x3e) && f.charCodeAt(i - 1) === 0x20 && f.charCodeAt(i + 1) === 0x20)) bars++;
   }
   return bars;
 }

@@ -684,7 +684,7 @@ class Page {
   }
 
   private strayHeadline(y: Info, a: Article): boolean {
-    if (y.words < 4 || y.words > 20 || y.endsSentence || y.endsColon || !this.headingLike(y)) return false;
+    if (y.closing || y.words < 4 || y.words > 20 || y.endsSentence || y.endsColon || !this.headingLike(y)) return false;
     if (a.paragraphs.length < 2) return false;
     let ended = 0;
     let counted = 0;
