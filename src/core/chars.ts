@@ -274,11 +274,6 @@ export function isClosingMark(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x00bb || c === 0x201c || c === 0x29 || c === 0x5d;
 }
 
-/** Separators between the parts of a dateline or credit line: dashes, tatweel, slash, colon, comma. */
-export function isCreditSeparator(c: number): boolean {
-  return isDash(c) || c === 0x0640 || c === 0x2f || c === 0x3a || c === 0x060c || c === 0x2c;
-}
-
 /** The code unit at `i`, or −1 outside the text (which every class above rejects). */
 export function unitAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
