@@ -60,7 +60,18 @@ describe("JSDoc examples", async () => {
     const name = relative(root, file);
     const module = (await import(file)) as Record<string, unknown>;
     const index = (await import(join(root, "index.ts"))) as Record<string, unknown>;
-    const scope = { ...index, ...module };
+    // Internal examples may build a matching view, and may use the functions of their neighbours.
+    const internals = {
+      ...((await import(join(root, "normalize/normalize.ts"))) as Record<string, unknown>),
+      ...((await import(join(root, "normalize/match.ts"))) as Record<string, unknown>),
+      ...(file.includes("/segment/")
+        ? {
+            ...((await import(join(root, "segment/lines.ts"))) as Record<string, unknown>),
+            ...((await import(join(root, "segment/classify.ts"))) as Record<string, unknown>),
+          }
+        : {}),
+    };
+    const scope = { ...internals, ...index, ...module };
     blocks.forEach((block, k) => {
       it(`${name} example ${k + 1}`, () => {
         let checks = 0;

@@ -293,3 +293,28 @@ export function charClasses(): Uint8Array {
   classTable = table;
   return table;
 }
+
+// --- segment ---
+
+/**
+ * True for a character a line can hold without holding text: white space, a control
+ * character (NUL bytes left by broken exports, DEL) or an invisible format mark.
+ */
+export function isFiller(c: number): boolean {
+  return c < 0x20 || c === 0x7f || isBlank(c);
+}
+
+/** True for a letter or a decimal digit: what the segmenter must put in exactly one block. */
+export function isLetterOrDigit(c: number): boolean {
+  return isLetter(c) || isDigit(c);
+}
+
+/** Marks that may follow a sentence end before the white space: closing quotes and brackets ” » " ' ) ]. */
+export function isClosingMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x00bb || c === 0x201c || c === 0x29 || c === 0x5d;
+}
+
+/** The code unit at `i`, or −1 outside the text (which every class above rejects). */
+export function unitAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}

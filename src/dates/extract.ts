@@ -18,7 +18,7 @@ import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { fromDayNumber } from "./calendar.js";
-import type { Item } from "./candidate.js";
+import type { Candidate, Item } from "./candidate.js";
 import { type ResolvedDateOptions, resolveDateOptions } from "./options.js";
 import { takeDayParts } from "./refiners/day-parts.js";
 import { dropOverlaps } from "./refiners/drop-overlaps.js";
@@ -28,15 +28,27 @@ import { resolveAll } from "./resolve/resolve.js";
 import { propose } from "./scan/propose.js";
 import type { DateMention, DateOptions } from "./types.js";
 
+/**
+ * The first half of the pipeline: what the parsers propose over a matching-view text,
+ * one candidate per stretch, with day parts joined — everything that does not need
+ * the reference date, so that a caller who learns the reference later (the
+ * publication date of an article) scans the text once.
+ */
+export function proposeDates(text: string): Candidate[] {
+  return takeDayParts(text, dropOverlaps(propose(text)));
+}
+
+/** The second half: candidates resolved against the reference and merged into mentions. */
+export function resolveDates(text: string, candidates: readonly Candidate[], options: ResolvedDateOptions): Item[] {
+  let items: Item[] = resolveAll(candidates, options);
+  items = mergeWeekdays(text, items);
+  return mergeRanges(text, items, options.today);
+}
+
 /** The merged and resolved items of `input`, with the view they were found in. */
 export function findItems(input: string, options: ResolvedDateOptions): { view: NormalizedText; items: Item[] } {
   const view = viewOf(input, MATCH_OPTIONS);
-  const text = view.text;
-  const candidates = takeDayParts(text, dropOverlaps(propose(text)));
-  let items: Item[] = resolveAll(candidates, options);
-  items = mergeWeekdays(text, items);
-  items = mergeRanges(text, items, options.today);
-  return { view, items };
+  return { view, items: resolveDates(view.text, proposeDates(view.text), options) };
 }
 
 /** The mention of an item, its span mapped back to `input`. */

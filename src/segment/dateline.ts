@@ -1,0 +1,308 @@
+/**
+ * Datelines and credit lines: "دمشق - (رويترز) -", "دمشق، سوريا (CNN) --",
+ * "نيقوسيا ــ (ا ف ب):", "واس - المنامة", "دمشق-سانا", "عمان - الدستور - محمد الدحيات",
+ * "مسعد عبدالوهاب (ساخا) -", "عوض الفهمي- سبق- أضم:".
+ *
+ * The prefix is read as up to four short parts between separators (dashes, tatweel runs,
+ * a colon, a slash) or in parentheses. Which part is the place, the agency or the
+ * author's name is decided by the agency lexicon, parentheses and position: a part in
+ * parentheses after a one-word place is the agency, after a two-word name it is the
+ * place; a name has two words or more and does not open with the article ال.
+ *
+ * @module
+ */
+
+import { isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
+import { lexicon, phraseKey } from "./lexicon.js";
+
+/** A piece of the prefix, as offsets into the text given. */
+interface Part {
+  start: number;
+  end: number;
+  words: number;
+  paren: boolean;
+}
+
+/** A range of the text given. */
+export type Range = readonly [number, number];
+
+/** What a dateline prefix holds, as ranges of the text given to `parseDateline`. */
+export interface ParsedDateline {
+  /** The dateline itself, separators included (without a leading author's name). */
+  dateline: Range | null;
+  /** The author's name when it shares the prefix. */
+  byline: Range | null;
+  /** The whole credit when it names only an outlet and an agency ("شعب بريس – وكالات"). */
+  source: Range | null;
+  place: Range | null;
+  agency: Range | null;
+  /** Where the text after the prefix starts (the lead), or the text's end. */
+  end: number;
+}
+
+const MAX_PARTS = 4;
+const MAX_PART_WORDS = 4;
+const MAX_SCAN = 120;
+
+/**
+ * Reads the dateline or credit prefix at the start of `text`. With `wholeLine`, the
+ * prefix must be all of the text (a credit line of its own) and needs no closing
+ * separator; without it, the prefix must close with a separator and text must follow.
+ *
+ * @example
+ * ```ts
+ * const d = parseDateline("دمشق - (رويترز) - قال مسؤول إن …", false);
+ * // d.place → "دمشق", d.agency → "رويترز", d.end → where "قال" starts
+ * ```
+ */
+export function parseDateline(text: string, wholeLine: boolean): ParsedDateline | null {
+  const limit = Math.min(text.length, MAX_SCAN);
+  const parts: Part[] = [];
+  const closes: number[] = []; // for each part, the end of the separator after it (−1 if none)
+  let i = skipFiller(text, 0, limit);
+  while (parts.length < MAX_PARTS && i < limit) {
+    const part = readPart(text, i, limit);
+    if (part === null) break;
+    parts.push(part);
+    let j = skipFiller(text, part.end, limit);
+    const sepStart = j;
+    let colon = false;
+    while (j < limit && isSeparator(unitAt(text, j))) {
+      if (unitAt(text, j) === 0x3a) colon = true;
+      j++;
+    }
+    if (j > sepStart) {
+      closes.push(j);
+      i = skipFiller(text, j, limit);
+      if (colon) break;
+    } else {
+      closes.push(-1);
+      // "دمشق، سوريا (CNN) --": a part in parentheses may follow without a separator.
+      if (j < limit && unitAt(text, j) === 0x28) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+  }
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const close = closes[k] as number;
+    const chosen = parts.slice(0, k + 1);
+    if (wholeLine) {
+      const end = close >= 0 ? close : (parts[k] as Part).end;
+      if (skipFiller(text, end, text.length) < text.length) continue;
+      return assign(text, chosen, end, true);
+    }
+    if (close < 0) continue;
+    const rest = skipFiller(text, close, text.length);
+    if (!leadFollows(text, rest)) continue;
+    const parsed = assign(text, chosen, rest, false);
+    if (parsed !== null) return parsed;
+  }
+  return null;
+}
+
+function skipFiller(text: string, i: number, limit: number): number {
+  while (i < limit && isFiller(unitAt(text, i))) i++;
+  return i;
+}
+
+function isSeparator(c: number): boolean {
+  return isDash(c) || c === 0x0640 || c === 0x3a || c === 0x2f;
+}
+
+// A part: words (letters, with dots inside as in أ.ف.ب, commas between place names)
+// or a parenthesised group.
+function readPart(text: string, i: number, limit: number): Part | null {
+  if (unitAt(text, i) === 0x28) {
+    const close = text.indexOf(")", i);
+    if (close < 0 || close - i > 40) return null;
+    let words = 0;
+    for (let k = i + 1; k < close; k++) {
+      const c = unitAt(text, k);
+      if (isDigit(c)) return null;
+      if (isWordChar(c) && !isWordChar(unitAt(text, k - 1))) words++;
+    }
+    return words > 0 && words <= MAX_PART_WORDS ? { start: i, end: close + 1, words, paren: true } : null;
+  }
+  let k = i;
+  let words = 0;
+  let end = i;
+  while (k < limit) {
+    const c = unitAt(text, k);
+    if (isWordChar(c) && c !== 0x0640) {
+      if (words === MAX_PART_WORDS) return null;
+      while (k < limit && (isWordChar(unitAt(text, k)) || dotInside(text, k))) k++;
+      words++;
+      end = k;
+      while (k < limit && unitAt(text, k) === 0x20) k++;
+      if (unitAt(text, k) === 0x060c || unitAt(text, k) === 0x2c) {
+        k++; // "دمشق، سوريا"
+        while (k < limit && unitAt(text, k) === 0x20) k++;
+      }
+      continue;
+    }
+    break;
+  }
+  if (words === 0) return null;
+  return { start: i, end, words, paren: false };
+}
+
+function dotInside(text: string, k: number): boolean {
+  return unitAt(text, k) === 0x2e && isLetter(unitAt(text, k - 1)) && isLetter(unitAt(text, k + 1));
+}
+
+// After a dateline glued to the lead, the lead goes on with words.
+function leadFollows(text: string, at: number): boolean {
+  let words = 0;
+  for (let k = at; k < text.length && k < at + 60; k++) {
+    if (isLetter(unitAt(text, k)) && (k === at || !isLetter(unitAt(text, k - 1)))) words++;
+    if (words >= 3) return true;
+  }
+  return false;
+}
+
+function partKey(text: string, p: Part): string {
+  const inner = p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end);
+  return phraseKey(inner);
+}
+
+function isAgency(text: string, p: Part): boolean {
+  return lexicon().agencies.map.has(partKey(text, p)) || latinCaps(text, p);
+}
+
+function isOutlet(text: string, p: Part): boolean {
+  return lexicon().outlets.map.has(partKey(text, p));
+}
+
+// "وكالات": a credit to agencies in general, which makes the line a source credit.
+function isGeneric(text: string, p: Part): boolean {
+  const key = partKey(text, p);
+  return key.startsWith("وكالات") || key.startsWith("الوكالات");
+}
+
+// "CNN", "BBC": a part of Latin capitals is an agency.
+function latinCaps(text: string, p: Part): boolean {
+  let caps = 0;
+  for (let k = p.start; k < p.end; k++) {
+    const c = unitAt(text, k);
+    if (c >= 0x41 && c <= 0x5a) caps++;
+    else if (isLetter(c)) return false;
+  }
+  return caps >= 2;
+}
+
+// A person's name: two words or more, the first not opening with the article.
+function nameLike(text: string, p: Part): boolean {
+  if (p.paren || p.words < 2) return false;
+  const key = partKey(text, p);
+  return !key.startsWith("ال");
+}
+
+function inner(p: Part): Range {
+  return p.paren ? [p.start + 1, p.end - 1] : [p.start, p.end];
+}
+
+function assign(text: string, parts: Part[], end: number, wholeLine: boolean): ParsedDateline | null {
+  const result: ParsedDateline = { dateline: null, byline: null, source: null, place: null, agency: null, end };
+  const first = parts[0] as Part;
+  const lastPart = parts[parts.length - 1] as Part;
+  const agencyFlags = parts.map((p) => isAgency(text, p) || isOutlet(text, p));
+  const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
+  if (lexicon().speech.map.has(firstWord)) return null; // "وقال المدرب:" opens a quotation
+  if (parts.length === 1) {
+    if (first.paren) return null;
+    if (agencyFlags[0]) {
+      if (!wholeLine || !isAgency(text, first)) return null;
+      result.source = [first.start, first.end]; // a bare agency under the headline
+      return result;
+    }
+    if (wholeLine || first.words > 3) return null;
+    result.place = inner(first);
+    result.dateline = [first.start, end];
+    return trimDateline(text, result);
+  }
+  let byline: Part | null = null;
+  let place: Part | null = null;
+  const agencies: Part[] = [];
+  const parenIndex = parts.findIndex((p) => p.paren);
+  if (parenIndex >= 0) {
+    const paren = parts[parenIndex] as Part;
+    const before = parts[parenIndex - 1];
+    if (before !== undefined && !agencyFlags[parenIndex] && nameLike(text, before) && !text.slice(before.start, before.end).includes("،")) {
+      byline = before;
+      place = paren;
+    } else agencies.push(paren);
+  }
+  const rest = parts.filter((p) => p !== byline && p !== place && !agencies.includes(p));
+  for (const p of rest) if (agencyFlags[parts.indexOf(p)]) agencies.push(p);
+  const open = rest.filter((p) => !agencies.includes(p));
+  if (open.length > 0 && place === null) {
+    if (open.length === 1) {
+      const p = open[0] as Part;
+      if (wholeLine && agencies.some((a) => isGeneric(text, a)) && nameLike(text, p)) {
+        result.source = [first.start, lastPart.end]; // "شعب بريس – وكالات"
+        return result;
+      }
+      if (parts.length === 2 && p === parts[1] && nameLike(text, p)) {
+        byline = p; // "تعز - احمد النويهي"; "هسبريس- حسن حمورو" names an outlet, not a place
+        place = agencies.length > 0 ? null : first;
+      } else place = p;
+    } else {
+      const a = open[0] as Part;
+      const z = open[open.length - 1] as Part;
+      if (nameLike(text, a) && !nameLike(text, z) && z.words === 1) {
+        byline = a;
+        place = z;
+      } else {
+        place = a;
+        if (nameLike(text, z)) byline = z;
+      }
+      for (const p of open) if (p !== byline && p !== place) agencies.push(p);
+    }
+  }
+  if (place === null && agencies.length === 0) return null;
+  if (place === null && !wholeLine) return null;
+  result.place = place === null ? null : inner(place);
+  if (agencies.length > 0) {
+    agencies.sort((x, y) => x.start - y.start);
+    const a0 = agencies[0] as Part;
+    const a1 = agencies[agencies.length - 1] as Part;
+    result.agency = agencies.length === 1 ? inner(a0) : [a0.start, a1.end];
+  }
+  if (place === null) {
+    result.source = agencies.some((a) => isAgency(text, a)) ? result.agency : null;
+    result.agency = null;
+  }
+  if (byline !== null) result.byline = [byline.start, byline.end];
+  const dlParts = parts.filter((p) => p !== byline);
+  if (dlParts.length > 0 && place !== null) {
+    const startPart = dlParts[0] as Part;
+    // The dateline runs from its first part to the prefix end, unless the name comes last.
+    const endAt = byline !== null && byline.start > startPart.start ? separatorEnd(text, byline.start) : end;
+    result.dateline = [startPart.start, endAt];
+  }
+  return trimDateline(text, result);
+}
+
+// The end of the separator run before `at` (so that "عمان - الدستور - " keeps its dashes).
+function separatorEnd(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isFiller(unitAt(text, k - 1))) k--;
+  return k;
+}
+
+function trimDateline(text: string, r: ParsedDateline): ParsedDateline {
+  if (r.dateline !== null) {
+    let [s, e] = r.dateline;
+    while (e > s && isFiller(unitAt(text, e - 1))) e--;
+    while (s < e && isFiller(unitAt(text, s))) s++;
+    r.dateline = [s, e];
+  }
+  return r;
+}
+
+// "وأضاف:" opens a quotation, not a dateline: a speech verb is never a place.
+function stripConjunction(key: string): string {
+  return key.length > 3 && (key.startsWith("و") || key.startsWith("ف")) ? key.slice(1) : key;
+}

@@ -1,0 +1,882 @@
+/**
+ * The page layout: which units make which article, and what each unit is.
+ *
+ * One walk over the units. An article starts at an anchor, the first unit that reads as
+ * body (a sentence of eight words or more, a long line, or a lead under a byline); the
+ * header above it is read back to the navigation (title, kicker and deck, date, byline,
+ * credit and source lines, captions). The body runs until a new article starts (a
+ * headline followed by a dateline, by metadata, or after a wide gap) or the page ends;
+ * source lines, read-also blocks, related and tag lists and boilerplate cues are taken on
+ * the way. What trails the last paragraph is a signature, a stray headline or boilerplate.
+ *
+ * @module
+ */
+
+import { isBullet, isFiller } from "../core/chars.js";
+import type { NormalizedText } from "../core/view.js";
+import { parseByline } from "./byline.js";
+import type { Info } from "./classify.js";
+import { type ParsedDateline, type Range, parseDateline } from "./dateline.js";
+import { isDateLine } from "./date-line.js";
+import { lexicon, longestPrefix } from "./lexicon.js";
+import { trimFiller } from "./lines.js";
+import { type FoldedSpan, findQuotes } from "./quotes.js";
+import type { Article, Block, BlockKind, Dateline } from "./types.js";
+
+/** How many units after an anchor may stand before the dateline that really opens the lead. */
+const DECK_LOOKAHEAD = 3;
+/** The most units a header holds. */
+const MAX_HEADER = 10;
+
+/** An article being built, with the folded spans of its paragraphs (for quotations). */
+interface Draft {
+  readonly article: Article;
+  readonly folded: FoldedSpan[];
+}
+
+/** What the layout hands back: blocks (unordered) and the typed lists. */
+export interface Layout {
+  readonly blocks: Block[];
+  readonly articles: Article[];
+  readonly readAlso: Article[];
+  readonly related: Block[];
+  readonly tags: Block[];
+}
+
+/**
+ * Lays out a page from its described units.
+ *
+ * @example
+ * ```ts
+ * const text = "خطة جديدة للطاقة\nعمان - (بترا) - أعلن الوزير خطة جديدة.";
+ * const view = viewOf(text, MATCH_OPTIONS);
+ * const layout = layOut(text, view, describeUnits(splitUnits(text, view), view.text));
+ * layout.articles[0]?.title?.text; // "خطة جديدة للطاقة"
+ * ```
+ */
+export function layOut(text: string, view: NormalizedText, infos: readonly Info[]): Layout {
+  return new Page(text, view, infos).run();
+}
+
+function emptyArticle(): Article {
+  return {
+    title: null,
+    dateline: null,
+    byline: null,
+    lead: null,
+    paragraphs: [],
+    quotes: [],
+    source: null,
+    subtitles: [],
+    subheadings: [],
+    captions: [],
+    dates: [],
+    signatures: [],
+  };
+}
+
+class Page {
+  readonly blocks: Block[] = [];
+  readonly articles: Article[] = [];
+  readonly readAlso: Article[] = [];
+  readonly related: Block[] = [];
+  readonly tags: Block[] = [];
+  private readonly drafts: Draft[] = [];
+  private readonly bigGap: number;
+
+  constructor(
+    readonly text: string,
+    readonly view: NormalizedText,
+    readonly infos: readonly Info[],
+  ) {
+    this.bigGap = typicalGap(infos) + 1;
+  }
+
+  run(): Layout {
+    const n = this.infos.length;
+    let i = 0;
+    while (i < n) {
+      const start = this.findStart(i);
+      if (start === null) {
+        this.tail(i, n, true);
+        break;
+      }
+      this.tail(i, start.header, true);
+      const draft = this.newDraft(this.articles);
+      const lead = this.header(start.header, start.anchor, draft);
+      i = this.body(lead, draft, false);
+    }
+    for (const d of this.drafts) {
+      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s));
+    }
+    return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
+  }
+
+  private newDraft(list: Article[]): Draft {
+    const draft: Draft = { article: emptyArticle(), folded: [] };
+    list.push(draft.article);
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  // --- blocks ---------------------------------------------------------------------
+
+  private make(kind: BlockKind, start: number, end: number): Block | null {
+    const [s, e] = trimFiller(this.text, start, end);
+    if (e <= s) return null;
+    const block: Block = { kind, text: this.text.slice(s, e), span: { start: s, end: e } };
+    this.blocks.push(block);
+    return block;
+  }
+
+  private unitBlock(kind: BlockKind, x: Info): Block | null {
+    return this.make(kind, x.unit.start, x.unit.end);
+  }
+
+  private boiler(x: Info): void {
+    this.unitBlock("boilerplate", x);
+  }
+
+  /** Where a unit's text starts after a leading list or dialogue marker ("-", "*", "•"). */
+  private afterMarker(x: Info): number {
+    let k = x.unit.start;
+    const c = this.text.charCodeAt(k);
+    if (!isBullet(c) || c === 0xbb) return k;
+    k++;
+    while (k < x.unit.end && isFiller(this.text.charCodeAt(k))) k++;
+    return k < x.unit.end ? k : x.unit.start;
+  }
+
+  /** The original offset of a folded offset. */
+  private o(fs: number): number {
+    return this.view.toOriginal(fs);
+  }
+
+  /** The smallest folded offset that maps at or after original offset `o`. */
+  private folded(o: number, lo: number, hi: number): number {
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (this.view.toOriginal(mid) < o) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+
+  // --- shapes ---------------------------------------------------------------------
+
+  private at(i: number): Info | undefined {
+    return this.infos[i];
+  }
+
+  /** A unit that reads as running text. */
+  private prose(x: Info): boolean {
+    return x.words >= 20 || (x.words >= 6 && (x.endsSentence || x.endsColon));
+  }
+
+  /** A unit strong enough to open an article's body. */
+  private anchorLike(x: Info): boolean {
+    if (x.cue !== null || x.bars >= 2 || x.phrases > 0 || x.unit.glued) return false;
+    return x.words >= 40 || (x.words >= 8 && (x.endsSentence || x.endsColon));
+  }
+
+  /** A unit that may be a headline, kicker or deck. */
+  private headingLike(x: Info): boolean {
+    return x.cue === null && !x.unit.glued && x.bars < 2 && x.phrases === 0 && !x.date && x.words >= 2 && x.words <= 40;
+  }
+
+  private isBoilerplateCue(x: Info): boolean {
+    return (
+      (x.cue?.kind === "boilerplate" && x.words <= x.cue.tokens + 4) ||
+      x.cue?.kind === "footer" ||
+      x.unit.glued ||
+      x.bars >= 2 ||
+      x.phrases >= 2
+    );
+  }
+
+  private credit(x: Info): ParsedDateline | null {
+    if (x.words > 10 || x.endsSentence) return null;
+    return parseDateline(this.text.slice(x.unit.start, x.unit.end), true);
+  }
+
+  private leadDateline(x: Info): ParsedDateline | null {
+    return parseDateline(this.text.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false);
+  }
+
+  // --- finding an article ----------------------------------------------------------
+
+  // The first anchor with body after it; failing that, the first sentence that could
+  // open a body (a short item of one paragraph).
+  private findStart(from: number): { header: number; anchor: number } | null {
+    return this.findAnchor(from, true) ?? this.findAnchor(from, false);
+  }
+
+  private findAnchor(from: number, strict: boolean): { header: number; anchor: number } | null {
+    const n = this.infos.length;
+    for (let j = from; j < n; j++) {
+      const x = this.infos[j] as Info;
+      let anchor = -1;
+      if (x.cue?.kind === "byline" && x.words <= x.cue.tokens + 8) {
+        const next = this.nextProse(j + 1, 3);
+        if (next >= 0) anchor = next;
+      } else if (
+        strict
+          ? this.anchorLike(x) &&
+            (x.words >= 30 ||
+              this.nextProse(j + 1, 3) >= 0 ||
+              this.leadDateline(x) !== null ||
+              (x.words >= 12 && x.endsSentence && j > from && this.headingLike(this.infos[j - 1] as Info)))
+          : this.lenientAnchor(x, j, from)
+      ) {
+        anchor = j;
+      }
+      if (anchor < 0) continue;
+      let header = this.headerStart(from, anchor);
+      const top = this.infos[anchor] as Info;
+      // A first unit with nothing above it that reads as a sentence is the headline.
+      const question = top.words <= 20 && [0x3f, 0x061f, 0x21].includes(lastVisible(this.unitText(top)));
+      if (question && !this.hasHeading(header, anchor) && this.nextAnchor(anchor + 1, 4)) {
+        header = this.headerStart(from, anchor);
+        return { header, anchor: this.deckShift(this.nextAnchor(anchor + 1, 4) as number) };
+      }
+      if (
+        header === anchor &&
+        top.words <= 30 &&
+        lastVisible(this.text.slice(top.unit.start, top.unit.end)) !== 0x2e &&
+        this.leadDateline(top) === null &&
+        this.nextProse(anchor + 1, 2) === anchor + 1
+      ) {
+        header = anchor;
+        anchor += 1;
+      }
+      anchor = this.deckShift(anchor);
+      return { header, anchor };
+    }
+    return null;
+  }
+
+  private unitText(x: Info): string {
+    return this.text.slice(x.unit.start, x.unit.end);
+  }
+
+  private hasHeading(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.headingLike(this.infos[k] as Info) && !this.credit(this.infos[k] as Info)) return true;
+    return false;
+  }
+
+  /** The first anchor-like unit among the next `within` units, past header lines only. */
+  private nextAnchor(from: number, within: number): number | null {
+    for (let k = from; k < this.infos.length && k < from + within; k++) {
+      const y = this.infos[k] as Info;
+      if (this.anchorLike(y)) return k;
+      if (!(y.date || y.cue?.kind === "byline" || y.cue?.kind === "boilerplate" || this.credit(y) !== null)) return null;
+    }
+    return null;
+  }
+
+  // A short item: a sentence of four words or more, or a long line, past the first line.
+  private lenientAnchor(x: Info, j: number, from: number): boolean {
+    if (x.cue !== null || x.unit.glued || x.bars >= 2 || x.date) return false;
+    const fits = (x.words >= 4 && x.endsSentence) || x.words >= 8;
+    return fits && (j > from || this.infos.length === from + 1);
+  }
+
+  /** Index of the first prose unit among the next `within` units, or −1. */
+  private nextProse(from: number, within: number): number {
+    for (let k = from; k < this.infos.length && k < from + within; k++) {
+      const y = this.infos[k] as Info;
+      if (this.prose(y) && y.cue === null) return k;
+    }
+    return -1;
+  }
+
+  // "standfirst, then the dateline that opens the lead": the lead starts at the dateline
+  // when the next unit holds one.
+  private deckShift(anchor: number): number {
+    const y = this.at(anchor + 1);
+    if (y === undefined || y.cue !== null) return anchor;
+    const c = this.credit(y);
+    return (c !== null && c.place !== null) || this.leadDateline(y) !== null ? anchor + 1 : anchor;
+  }
+
+  // Walks back from the anchor over what a header holds.
+  private headerStart(from: number, anchor: number): number {
+    let k = anchor;
+    while (k > from && anchor - k < MAX_HEADER) {
+      const y = this.infos[k - 1] as Info;
+      const meta =
+        y.date ||
+        y.captionEnd ||
+        y.cue?.kind === "byline" ||
+        y.cue?.kind === "source" ||
+        y.cue?.kind === "caption" ||
+        (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) ||
+        this.credit(y) !== null;
+      const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
+      if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3))) break;
+      k--;
+    }
+    // Boilerplate on top of the header belongs to the page, not the article.
+    while (k < anchor && (this.infos[k] as Info).cue?.kind === "boilerplate") k++;
+    return k;
+  }
+
+  // --- the header -------------------------------------------------------------------
+
+  /** Reads units [from, anchor) as the header; returns the anchor. */
+  private header(from: number, anchor: number, d: Draft): number {
+    const a = d.article;
+    const headings: Info[] = [];
+    for (let k = from; k < anchor; k++) {
+      const x = this.infos[k] as Info;
+      if (this.metaUnit(x, d)) continue;
+      if (this.headingLike(x) || x.words >= 1) headings.push(x);
+      else this.boiler(x);
+    }
+    // A kicker over the headline: a short label ("بطولة آسيا للشباب"), or a summary of
+    // reported speech ("أكد أن …") over a "speaker: “quote”" headline.
+    let titleAt = 0;
+    if (headings.length === 2) {
+      const [h1, h2] = headings as [Info, Info];
+      const dashed = this.text.charCodeAt(h2.unit.start) === 0x2d;
+      const kicker =
+        (h1.words <= 6 && h1.words < h2.words) || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
+      if (kicker && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) titleAt = 1;
+    }
+    headings.forEach((h, idx) => {
+      const b = this.unitBlock(idx === titleAt ? "title" : "subtitle", h);
+      if (b === null) return;
+      if (idx === titleAt) a.title = b;
+      else a.subtitles.push(b);
+    });
+    return anchor;
+  }
+
+  // "في مواجهة صعوباتها الاقتصادية -": a deck that goes on from the headline.
+  private isDeckFragment(x: Info): boolean {
+    const last = this.text.charCodeAt(x.unit.end - 1);
+    const first = x.head[0] ?? "";
+    return last === 0x2d || last === 0x3a || x.words <= 4 || lexicon().continuation.has(first);
+  }
+
+  /** Takes a metadata unit of a header; false when the unit is not one. */
+  private metaUnit(x: Info, d: Draft): boolean {
+    const a = d.article;
+    const split = this.dateThenCredit(x);
+    if (x.date && split === null) {
+      this.push(a.dates, this.unitBlock("date", x));
+      return true;
+    }
+    if (split !== null) {
+      this.push(a.dates, this.make("date", x.unit.start, split));
+      const rest = this.text.slice(split, x.unit.end);
+      const c = parseDateline(rest.replace(/^[\s/|]+/u, (m) => " ".repeat(m.length)), true);
+      if (c !== null) this.takeCredit(c, split, d);
+      else this.make("boilerplate", split, x.unit.end);
+      return true;
+    }
+    if (x.cue !== null) {
+      switch (x.cue.kind) {
+        case "source":
+          this.sourceLine(x, d);
+          return true;
+        case "byline":
+          this.bylineLine(x, d);
+          return true;
+        case "caption":
+          this.push(a.captions, this.unitBlock("caption", x));
+          return true;
+        case "signature":
+          this.push(a.signatures, this.unitBlock("signature", x));
+          return true;
+        default:
+          this.boiler(x);
+          return true;
+      }
+    }
+    if (this.isBoilerplateCue(x)) {
+      this.boiler(x);
+      return true;
+    }
+    if (x.captionEnd) {
+      this.push(a.captions, this.unitBlock("caption", x));
+      return true;
+    }
+    const c = this.credit(x);
+    if (c !== null) {
+      this.takeCredit(c, x.unit.start, d);
+      return true;
+    }
+    return false;
+  }
+
+  // "الإثنين 06 أغسطس-آب 2012 الساعة 01 صباحاً / تعز - احمد النويهي"
+  private dateThenCredit(x: Info): number | null {
+    if (x.words > 16) return null;
+    const line = this.text.slice(x.unit.start, x.unit.end);
+    for (let k = line.indexOf("/"); k > 0; k = line.indexOf("/", k + 1)) {
+      if (line.charCodeAt(k - 1) !== 0x20 && line.charCodeAt(k + 1) !== 0x20) continue;
+      if (isDateLine(line.slice(0, k)) && !isDateLine(line.slice(k + 1))) return x.unit.start + k;
+    }
+    return null;
+  }
+
+  private push(list: Block[], b: Block | null): void {
+    if (b !== null) list.push(b);
+  }
+
+  private takeCredit(c: ParsedDateline, base: number, d: Draft): void {
+    const a = d.article;
+    const r = (range: Range): [number, number] => [base + range[0], base + range[1]];
+    const pieces: { kind: BlockKind; range: [number, number] }[] = [];
+    if (c.byline !== null) pieces.push({ kind: "byline", range: r(c.byline) });
+    if (c.dateline !== null) pieces.push({ kind: "dateline", range: r(c.dateline) });
+    if (c.source !== null) pieces.push({ kind: "source", range: r(c.source) });
+    for (const p of pieces) {
+      const b = this.make(p.kind, p.range[0], p.range[1]);
+      if (b === null) continue;
+      if (p.kind === "byline" && a.byline === null) a.byline = b;
+      else if (p.kind === "source" && a.source === null) a.source = b;
+      else if (p.kind === "dateline" && a.dateline === null) a.dateline = this.dateline(b, c, base);
+    }
+  }
+
+  private dateline(b: Block, c: ParsedDateline, base: number): Dateline {
+    const piece = (range: Range | null): string | null => {
+      if (range === null) return null;
+      const [s, e] = trimFiller(this.text, base + range[0], base + range[1]);
+      return e > s ? this.text.slice(s, e) : null;
+    };
+    const dl = b as Dateline;
+    dl.place = piece(c.place);
+    dl.agency = piece(c.agency);
+    return dl;
+  }
+
+  private sourceLine(x: Info, d: Draft): void {
+    const cueTok = x.cue?.tokens ?? 0;
+    const after = x.headAt[cueTok];
+    const sep = x.head[cueTok];
+    if (after === undefined || x.words > cueTok + 10) {
+      this.boiler(x);
+      return;
+    }
+    let valueAt = after;
+    if (sep === ":" || sep === "-" || sep === "–") valueAt = x.headAt[cueTok + 1] ?? x.unit.fe;
+    const valueStart = this.o(valueAt);
+    this.make("boilerplate", x.unit.start, valueStart);
+    const b = this.make("source", valueStart, x.unit.end);
+    if (b !== null && d.article.source === null) d.article.source = b;
+  }
+
+  private bylineLine(x: Info, d: Draft): number {
+    const cueEnd = this.cueEnd(x);
+    const parsed = parseByline(this.view.text, cueEnd, x.unit.fe);
+    if (parsed === null) {
+      this.boiler(x);
+      return x.unit.end;
+    }
+    const nameStart = this.o(parsed.start);
+    const nameEnd = this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end;
+    this.make("boilerplate", x.unit.start, nameStart);
+    const b = this.make("byline", nameStart, nameEnd);
+    if (b !== null) {
+      if (d.article.byline === null) d.article.byline = b;
+      else d.article.signatures.push(b);
+    }
+    return parsed.rest >= x.unit.fe ? x.unit.end : this.o(parsed.rest);
+  }
+
+  private cueEnd(x: Info): number {
+    const tokens = x.cue?.tokens ?? 0;
+    const lastAt = x.headAt[tokens - 1] ?? x.unit.fs;
+    return lastAt + (x.head[tokens - 1]?.length ?? 0);
+  }
+
+  // --- the body -------------------------------------------------------------------
+
+  /**
+   * Reads the body from the anchor; returns the index where the next article's header
+   * starts, or the end of the page.
+   */
+  private body(anchor: number, d: Draft, teaser: boolean): number {
+    const a = d.article;
+    const n = this.infos.length;
+    let ended = false;
+    const loose: Info[] = [];
+    const addParagraph = (x: Info, start: number, fs: number): void => {
+      const b = this.make("paragraph", start === x.unit.start ? this.afterMarker(x) : start, x.unit.end);
+      if (b !== null) {
+        a.paragraphs.push(b);
+        d.folded.push({ fs, fe: x.unit.fe });
+      }
+    };
+    // Short units held back: body when more body follows, else what trails an article.
+    const settleLoose = (asBody: boolean): void => {
+      if (asBody) for (const y of loose) addParagraph(y, y.unit.start, y.unit.fs);
+      else {
+        this.tailLoose(loose, d);
+      }
+      loose.length = 0;
+    };
+    // The lead: a byline cue, a dateline or credit may open it.
+    let j = anchor;
+    const first = this.infos[j] as Info;
+    if (first.cue?.kind === "byline") {
+      const rest = this.bylineLine(first, d);
+      if (rest < first.unit.end) this.lead(first, rest, d, addParagraph);
+      j++;
+    } else if (!first.endsSentence && this.credit(first)?.place) {
+      this.takeCredit(this.credit(first) as ParsedDateline, first.unit.start, d);
+      j++;
+    } else {
+      this.lead(first, first.unit.start, d, addParagraph);
+      j++;
+    }
+    for (; j < n; j++) {
+      const x = this.infos[j] as Info;
+      if (x.cue !== null && !(x.cue.kind === "byline" && a.paragraphs.length > 0 && x.words > x.cue.tokens + 8)) {
+        const kind = x.cue.kind;
+        if (kind === "readAlso") {
+          settleLoose(true);
+          if (teaser) return j;
+          j = this.readAlsoBlock(j, ended) - 1;
+          continue;
+        }
+        if (kind === "related" || kind === "tags") {
+          settleLoose(false);
+          j = (kind === "related" ? this.relatedList(j) : this.tagList(j)) - 1;
+          ended = true;
+          continue;
+        }
+        if (kind === "source" && x.words <= x.cue.tokens + 10) {
+          settleLoose(false);
+          this.sourceLine(x, d);
+          ended = true;
+          continue;
+        }
+        if (kind === "footer") {
+          settleLoose(false);
+          this.boiler(x);
+          ended = true;
+          continue;
+        }
+        if (kind === "boilerplate" && !this.isBoilerplateCue(x) && !ended) {
+          // a sentence that merely opens with a cue word ("شارك الرئيس في …")
+        } else if (kind === "caption" && x.words <= 25) {
+          this.push(a.captions, this.unitBlock("caption", x));
+          continue;
+        } else if (kind === "signature" && x.words <= 15) {
+          settleLoose(true);
+          // "صادر عن أحزاب …" with its place and date on the next line.
+          const more = this.at(j + 1);
+          const joined =
+            more !== undefined && more.unit.gap === 0 && more.words <= 15 && more.cue === null && more.endsSentence;
+          this.push(a.signatures, this.make("signature", x.unit.start, joined ? more.unit.end : x.unit.end));
+          if (joined) j++;
+          continue;
+        } else if (kind === "byline" && x.words <= x.cue.tokens + 8) {
+          settleLoose(true);
+          this.bylineLine(x, d);
+          continue;
+        } else if (kind !== "boilerplate" || this.isBoilerplateCue(x) || ended) {
+          settleLoose(false);
+          this.boiler(x);
+          continue;
+        }
+      }
+      if (x.phrases >= 2 || x.unit.glued || x.bars >= 2 || (x.phrases >= 1 && !this.moreProse(j + 1))) {
+        settleLoose(false);
+        this.boiler(x);
+        if (x.phrases > 0) ended = true;
+        continue;
+      }
+      if (this.startsArticle(j, a)) {
+        settleLoose(!teaser && this.isBodyLoose(loose));
+        this.trailing(d);
+        return j;
+      }
+      if (ended) {
+        this.boiler(x);
+        continue;
+      }
+      if (this.prose(x) || x.words >= 12) {
+        settleLoose(true);
+        addParagraph(x, x.unit.start, x.unit.fs);
+        continue;
+      }
+      loose.push(x);
+      const next = this.at(j + 1);
+      if (next !== undefined && this.prose(next) && next.cue === null && this.headingLike(x) && !x.endsSentence) {
+        // A crosshead: in the body and among the subheadings.
+        loose.pop();
+        settleLoose(true);
+        const b = this.make("subheading", this.afterMarker(x), x.unit.end);
+        if (b !== null) {
+          a.paragraphs.push(b);
+          a.subheadings.push(b);
+          d.folded.push({ fs: x.unit.fs, fe: x.unit.fe });
+        }
+      }
+    }
+    this.tailLoose(loose, d);
+    this.trailing(d);
+    return n;
+  }
+
+  private isBodyLoose(loose: Info[]): boolean {
+    return loose.length > 0 && loose.every((y) => y.words >= 4);
+  }
+
+  private moreProse(from: number): boolean {
+    for (let k = from; k < this.infos.length && k < from + 3; k++) if (this.prose(this.infos[k] as Info)) return true;
+    return false;
+  }
+
+  /** The lead paragraph of unit x from original offset `start`, its dateline cut off. */
+  private lead(x: Info, start: number, d: Draft, add: (x: Info, start: number, fs: number) => void): void {
+    let s = start;
+    if (d.article.dateline === null) {
+      const parsed = parseDateline(this.text.slice(s, Math.min(x.unit.end, s + 160)), false);
+      if (parsed !== null && (parsed.place !== null || parsed.agency !== null)) {
+        this.takeCredit(parsed, s, d);
+        s += parsed.end;
+      }
+    }
+    add(x, s, s === x.unit.start ? x.unit.fs : this.folded(s, x.unit.fs, x.unit.fe));
+  }
+
+  // Loose units left at the end of an article: from the end, a stray headline of another
+  // article, then a signature; what stays is body when it is long enough, else boilerplate.
+  private tailLoose(loose: Info[], d: Draft): void {
+    const a = d.article;
+    let last = loose.length - 1;
+    let stray: Info | null = null;
+    let signature: Info | null = null;
+    const candidate = loose[last];
+    if (candidate !== undefined && this.strayHeadline(candidate, a)) {
+      stray = candidate;
+      last--;
+    }
+    const sig = loose[last];
+    if (sig !== undefined && this.signatureLike(sig)) {
+      signature = sig;
+      last--;
+    }
+    for (let idx = 0; idx <= last; idx++) {
+      const y = loose[idx] as Info;
+      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y))) {
+        const b = this.make("paragraph", this.afterMarker(y), y.unit.end);
+        if (b !== null) {
+          a.paragraphs.push(b);
+          d.folded.push({ fs: y.unit.fs, fe: y.unit.fe });
+        }
+      } else this.boiler(y);
+    }
+    if (signature !== null) this.push(a.signatures, this.unitBlock("signature", signature));
+    if (stray !== null) this.push(this.related, this.unitBlock("related", stray));
+  }
+
+  // "نبيل بهجت", "نقابة المعلمين اليمنيين - فرع تعز": a short name line under the text.
+  private signatureLike(y: Info): boolean {
+    if (y.closing || y.date || y.cue !== null || y.endsSentence || y.endsColon || y.words < 2) return false;
+    return y.words <= 4 || (y.words <= 7 && / [-–] /u.test(this.unitText(y)));
+  }
+
+  private strayHeadline(y: Info, a: Article): boolean {
+    if (y.closing || y.words < 4 || y.words > 20 || y.endsSentence || y.endsColon || !this.headingLike(y)) return false;
+    if (a.paragraphs.length < 2) return false;
+    let ended = 0;
+    let counted = 0;
+    for (const p of a.paragraphs) {
+      const c = lastVisible(p.text);
+      if (p.kind === "subheading" || c === 0x3a) continue;
+      counted++;
+      if (c === 0x2e || c === 0x21 || c === 0x061f || c === 0x3f || c === 0x22 || c === 0xbb || c === 0x201d) ended++;
+    }
+    return counted >= 2 && ended >= 0.6 * counted;
+  }
+
+  // After an article: its quotes are found later; nothing else to settle yet.
+  private trailing(d: Draft): void {
+    const a = d.article;
+    a.lead = a.paragraphs[0] ?? null;
+  }
+
+  /** True when unit j is the headline of a new article. */
+  private startsArticle(j: number, current: Article): boolean {
+    const x = this.infos[j] as Info;
+    if (current.paragraphs.length === 0 || !this.headingLike(x) || x.endsColon || x.words > 30) return false;
+    if (x.endsSentence && x.words > 0 && !x.unit.midLine && this.prose(x)) return false;
+    if (this.text.charCodeAt(x.unit.start) === 0x2d || this.text.charCodeAt(x.unit.start) === 0x2a) return false;
+    let meta = false;
+    let headings = 0;
+    for (let k = j + 1; k < this.infos.length && k <= j + 6; k++) {
+      const y = this.infos[k] as Info;
+      if (y.date || y.captionEnd || y.cue?.kind === "caption" || y.cue?.kind === "byline" || y.cue?.kind === "source") {
+        meta = true;
+        continue;
+      }
+      if (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) continue;
+      const c = y.words <= 10 && !y.endsSentence ? this.credit(y) : null;
+      if (c !== null) {
+        meta = true;
+        continue;
+      }
+      if (this.prose(y) && y.cue === null) {
+        if (meta) return true;
+        if (this.leadDateline(y) !== null) return true;
+        return x.unit.gap >= Math.max(2, this.bigGap) && current.paragraphs.length >= 2 && x.words >= 3;
+      }
+      if (this.headingLike(y) && headings++ < 1) continue;
+      return false;
+    }
+    return false;
+  }
+
+  // --- read-also, related, tags, tail ---------------------------------------------
+
+  /** A read-also block at unit j; returns the index after it. */
+  private readAlsoBlock(j: number, ended: boolean): number {
+    const x = this.infos[j] as Info;
+    const cueEnd = this.cueEnd(x);
+    let valueAt = cueEnd;
+    const f = this.view.text;
+    while (valueAt < x.unit.fe && (isFiller(f.charCodeAt(valueAt)) || ":-–—|".includes(f[valueAt] as string))) valueAt++;
+    const lex = lexicon();
+    if (valueAt < x.unit.fe) {
+      // "اقرأ أيضاً: عنوان" on one line; a link to the page itself is boilerplate.
+      const rest = x.head.slice((x.cue?.tokens ?? 0) + (x.head[x.cue?.tokens ?? 0] === ":" ? 1 : 0));
+      const self = longestPrefix(lex.selfLinks, rest) !== null || f.slice(valueAt, x.unit.fe).includes("http");
+      if (self) {
+        this.boiler(x);
+        return j + 1;
+      }
+      const start = this.o(valueAt);
+      this.make("boilerplate", x.unit.start, start);
+      const d = this.newDraft(this.readAlso);
+      d.article.title = this.make("title", start, x.unit.end);
+      return ended || this.leadAfter(j + 1) ? this.body(j + 1, d, true) : j + 1;
+    }
+    this.boiler(x);
+    let k = j + 1;
+    // A bulleted list of teasers.
+    if ((this.at(k)?.bullet ?? false) && this.at(k + 1)?.bullet) {
+      while (k < this.infos.length && (this.infos[k] as Info).bullet && (this.infos[k] as Info).words <= 30) {
+        const y = this.infos[k] as Info;
+        const d = this.newDraft(this.readAlso);
+        d.article.title = this.make("title", this.o(y.afterBullet), y.unit.end);
+        k++;
+      }
+      return k;
+    }
+    const t = this.at(k);
+    if (t === undefined || t.cue !== null || !this.headingLike(t)) return k;
+    const d = this.newDraft(this.readAlso);
+    d.article.title = this.make("title", this.o(t.afterBullet), t.unit.end);
+    k++;
+    return ended || this.leadAfter(k) ? this.body(k, d, true) : k;
+  }
+
+  // A teaser's own lead follows: a dateline opens it, on its line or the one before.
+  private leadAfter(k: number): boolean {
+    const y = this.at(k);
+    if (y === undefined) return false;
+    if (this.prose(y)) return this.leadDateline(y) !== null;
+    const c = this.credit(y);
+    const next = this.at(k + 1);
+    return c !== null && c.place !== null && next !== undefined && this.prose(next);
+  }
+
+  /** A related list at unit j; returns the index after it. */
+  private relatedList(j: number): number {
+    const x = this.infos[j] as Info;
+    const cueEnd = this.cueEnd(x);
+    this.make("boilerplate", x.unit.start, this.o(cueEnd));
+    const restStart = this.o(cueEnd);
+    if (restStart < x.unit.end) this.make("boilerplate", restStart, x.unit.end);
+    let k = j + 1;
+    while (k < this.infos.length) {
+      const y = this.infos[k] as Info;
+      if (y.cue !== null && !y.bullet) break;
+      // A title may end with a question mark, never with a full stop.
+      const item = y.bullet
+        ? y.words >= 2 && y.words <= 40
+        : this.headingLike(y) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
+      if (!item || y.unit.gap > 2) break;
+      if (y.bullet) this.make("boilerplate", y.unit.start, this.o(y.afterBullet));
+      this.push(this.related, this.make("related", this.o(y.afterBullet), y.unit.end));
+      k++;
+    }
+    return k;
+  }
+
+  /** A tag list at unit j; returns the index after it. */
+  private tagList(j: number): number {
+    const x = this.infos[j] as Info;
+    const cueEnd = this.cueEnd(x);
+    this.make("boilerplate", x.unit.start, this.o(cueEnd));
+    this.splitTags(this.o(cueEnd), x.unit.end);
+    let k = j + 1;
+    if (cueEnd >= x.unit.fe - 1) {
+      while (k < this.infos.length) {
+        const y = this.infos[k] as Info;
+        if (y.cue !== null || y.words > 6 || y.endsSentence) break;
+        this.splitTags(this.o(y.afterBullet), y.unit.end);
+        k++;
+      }
+    }
+    return k;
+  }
+
+  // Tags on one line, between separators: ، , | • / and runs of spaces.
+  private splitTags(start: number, end: number): void {
+    let s = start;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? this.text.charCodeAt(i) : 0x2c;
+      const sep =
+        c === 0x060c || c === 0x2c || c === 0x7c || c === 0x2022 || c === 0x2f || c === 0x3a || c === 0x2d ||
+        (c === 0x20 && this.text.charCodeAt(i + 1) === 0x20) || c === 0x0a;
+      if (!sep) continue;
+      this.push(this.tags, this.make("tag", s, i));
+      s = i + 1;
+    }
+  }
+
+  // Units outside every article: related and tag lists, read-also blocks, boilerplate.
+  private tail(from: number, to: number, page: boolean): void {
+    for (let k = from; k < to; k++) {
+      const x = this.infos[k] as Info;
+      const kind = x.cue?.kind;
+      if (page && kind === "related") k = Math.min(this.relatedList(k), to) - 1;
+      else if (page && kind === "tags") k = Math.min(this.tagList(k), to) - 1;
+      else this.boiler(x);
+    }
+  }
+}
+
+function lastVisible(s: string): number {
+  let k = s.length - 1;
+  while (k > 0 && isFiller(s.charCodeAt(k))) k--;
+  return s.charCodeAt(k);
+}
+
+// The usual number of blank lines between paragraphs of the page.
+function typicalGap(infos: readonly Info[]): number {
+  const counts = [0, 0, 0, 0];
+  let total = 0;
+  for (const x of infos) {
+    if (x.words < 8) continue;
+    const g = Math.min(3, x.unit.gap);
+    counts[g] = (counts[g] as number) + 1;
+    total++;
+  }
+  let seen = 0;
+  for (let g = 0; g < 4; g++) {
+    seen += counts[g] as number;
+    if (seen * 2 >= total) return g;
+  }
+  return 0;
+}

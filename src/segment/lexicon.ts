@@ -1,0 +1,180 @@
+/**
+ * The lexicon of `cues.ts`, folded with the input's normalizer and indexed, built on
+ * first use so that importing the module costs nothing.
+ *
+ * A phrase is keyed by its tokens joined with one space: "أ.ف.ب" becomes "ا . ف . ب",
+ * "اقرأ أيضاً" becomes "اقرا ايضا". Text is read into the same tokens, so a phrase
+ * matches whatever the white space between its words.
+ *
+ * @module
+ */
+
+import { isLetter } from "../core/chars.js";
+import { nextToken } from "../core/tokens.js";
+import { normalize } from "../normalize/normalize.js";
+import * as C from "./cues.js";
+
+/** What a cue at the start of a line announces. */
+export type LineCueKind =
+  | "readAlso"
+  | "related"
+  | "tags"
+  | "source"
+  | "byline"
+  | "boilerplate"
+  | "footer"
+  | "caption"
+  | "signature";
+
+/** Attribution forms, see `SPEECH_VERBS`. */
+export type SpeechForm = "verb" | "participle" | "after";
+
+/** A phrase table: folded key → value, with the longest key's length in tokens. */
+export interface PhraseTable<T> {
+  readonly map: ReadonlyMap<string, T>;
+  readonly maxTokens: number;
+  /** First tokens of the keys of more than one token: only these are read further. */
+  readonly starts: ReadonlySet<string>;
+}
+
+/** The folded lexicon. */
+export interface Lexicon {
+  readonly lineCues: PhraseTable<LineCueKind>;
+  readonly captionEnds: PhraseTable<true>;
+  readonly selfLinks: PhraseTable<true>;
+  readonly agencies: PhraseTable<true>;
+  readonly outlets: PhraseTable<true>;
+  readonly speech: PhraseTable<SpeechForm>;
+  /** Length × 65536 + first code unit of the first word of every speech verb: a cheap filter. */
+  readonly speechShapes: ReadonlySet<number>;
+  readonly after: PhraseTable<true>;
+  readonly naming: PhraseTable<true>;
+  readonly closings: PhraseTable<true>;
+  readonly speakerStops: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+  readonly joiners: ReadonlySet<string>;
+  readonly continuation: ReadonlySet<string>;
+  /** Folded phrases searched anywhere in a line. */
+  readonly phrases: readonly string[];
+  /**
+   * Folded phrases that cut a line where they start; a phrase with letters only when a
+   * colon or a link follows it soon ("رابط الخبر بصحيفة …:", "اقرأ أيضاً: …").
+   */
+  readonly glued: readonly { readonly text: string; readonly needsColon: boolean }[];
+  /** Folded share and print prompts, matched glued right after a full stop. */
+  readonly prompts: readonly string[];
+}
+
+/**
+ * The search key of a phrase: folded with the `search` preset, Latin in lower case, its
+ * tokens joined by one space.
+ */
+export function phraseKey(phrase: string): string {
+  const folded = normalize(phrase, "search").toLowerCase();
+  const parts: string[] = [];
+  for (let t = nextToken(folded, 0); t !== null; t = nextToken(folded, t.end)) parts.push(folded.slice(t.start, t.end));
+  return parts.join(" ");
+}
+
+function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
+  const map = new Map<string, T>();
+  const starts = new Set<string>();
+  let maxTokens = 0;
+  for (const [phrase, value] of entries) {
+    const key = phraseKey(phrase);
+    if (key === "" || map.has(key)) continue; // the first entry of a spelling wins
+    map.set(key, value);
+    const tokens = key.split(" ");
+    if (tokens.length > 1) starts.add(tokens[0] as string);
+    maxTokens = Math.max(maxTokens, tokens.length);
+  }
+  return { map, maxTokens, starts };
+}
+
+const flag = (list: readonly string[]): [string, true][] => list.map((w) => [w, true]);
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i))) return true;
+  return false;
+}
+
+let built: Lexicon | null = null;
+
+/** The folded lexicon, built on the first call. */
+export function lexicon(): Lexicon {
+  if (built !== null) return built;
+  const lineCues: [string, LineCueKind][] = [
+    ...C.RELATED_CUES.map((w): [string, LineCueKind] => [w, "related"]),
+    ...C.READ_ALSO_CUES.map((w): [string, LineCueKind] => [w, "readAlso"]),
+    ...C.TAG_CUES.map((w): [string, LineCueKind] => [w, "tags"]),
+    ...C.SOURCE_CUES.map((w): [string, LineCueKind] => [w, "source"]),
+    ...C.BYLINE_CUES.map((w): [string, LineCueKind] => [w, "byline"]),
+    ...C.SIGNATURE_CUES.map((w): [string, LineCueKind] => [w, "signature"]),
+    ...C.FOOTER_CUES.map((w): [string, LineCueKind] => [w, "footer"]),
+    ...C.BOILERPLATE_CUES.map((w): [string, LineCueKind] => [w, "boilerplate"]),
+    ...C.CAPTION_CUES.map((w): [string, LineCueKind] => [w, "caption"]),
+  ];
+  const unique = (list: readonly string[]): string[] => [...new Set(list.map((w) => normalize(w, "search")))];
+  const speech = table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form]));
+  const speechShapes = new Set<number>();
+  for (const key of speech.map.keys()) {
+    const first = key.split(" ")[0] as string;
+    speechShapes.add(first.length * 0x10000 + first.charCodeAt(0));
+  }
+  built = {
+    lineCues: table(lineCues),
+    captionEnds: table(flag(C.CAPTION_CUES)),
+    selfLinks: table(flag(C.SELF_LINK_CUES)),
+    agencies: table(flag(C.AGENCIES)),
+    outlets: table(flag(C.OUTLETS)),
+    speech,
+    speechShapes,
+    after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
+    naming: table(flag(C.NAMING_WORDS)),
+    closings: table(flag(C.CLOSING_FORMULAS)),
+    speakerStops: new Set(C.SPEAKER_STOPS.map(phraseKey)),
+    honorifics: new Set(C.HONORIFICS.map(phraseKey)),
+    roles: new Set(C.ROLE_NOUNS.map(phraseKey)),
+    joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
+    continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
+    phrases: unique(C.BOILERPLATE_PHRASES),
+    prompts: unique(C.PROMPTS),
+    glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({ text, needsColon: hasLetter(text) })),
+  };
+  return built;
+}
+
+/**
+ * The longest phrase of `table` that the tokens `words[from…]` begin with: its value and
+ * its length in tokens, or null.
+ */
+export function longestPrefix<T>(
+  t: PhraseTable<T>,
+  words: readonly string[],
+  from = 0,
+): { value: T; tokens: number } | null {
+  const limit = t.starts.has(words[from] as string) ? Math.min(t.maxTokens, words.length - from) : Math.min(1, words.length - from);
+  let key = "";
+  let best: { value: T; tokens: number } | null = null;
+  for (let k = 0; k < limit; k++) {
+    key = k === 0 ? (words[from] as string) : `${key} ${words[from + k] as string}`;
+    const value = t.map.get(key);
+    if (value !== undefined) best = { value, tokens: k + 1 };
+  }
+  return best;
+}
+
+/**
+ * The longest phrase of `table` that the tokens `words[…end)` end with, read backwards.
+ */
+export function longestSuffix<T>(t: PhraseTable<T>, words: readonly string[], end = words.length): number {
+  const limit = Math.min(t.maxTokens, end);
+  let key = "";
+  let best = 0;
+  for (let k = 1; k <= limit; k++) {
+    key = k === 1 ? (words[end - 1] as string) : `${words[end - k] as string} ${key}`;
+    if (t.map.has(key)) best = k;
+  }
+  return best;
+}

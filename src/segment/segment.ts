@@ -1,0 +1,92 @@
+/**
+ * `segmentArticle`: the structure of an Arabic news text.
+ *
+ * @module
+ */
+
+import { isLetterOrDigit } from "../core/chars.js";
+import { assertString } from "../core/errors.js";
+import { viewOf } from "../normalize/normalize.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
+import { describeUnits } from "./classify.js";
+import { layOut } from "./layout.js";
+import { splitUnits, trimFiller } from "./lines.js";
+import { joinWrapped } from "./wrap.js";
+import type { Block, SegmentedText } from "./types.js";
+
+/**
+ * Segments a news text into articles, read-also teasers, related titles, tags and
+ * boilerplate. Cues are matched on the folded text (hamza, tanween, yaa, diacritics and
+ * tatweel do not matter); every block's span points into `text`, and `blocks` holds every
+ * letter and digit of `text` exactly once, in order.
+ *
+ * @param text - Any string: a page as a scraper or feed delivers it.
+ * @returns The articles (title, dateline, byline, lead, paragraphs, quotes, source …),
+ *   `readAlso`, `related`, `tags`, `boilerplate` and all `blocks` in text order.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const page = "بوتين يبحث مع بزشكيان الوضع في سوريا\n\n" +
+ *   "موسكو - (رويترز) - بحث الرئيس الروسي فلاديمير بوتين مع نظيره الإيراني الوضع في سوريا.\n\n" +
+ *   "وقال الكرملين في بيان إن \"الجانبين أكدا أهمية تنسيق الجهود\".\n\n" +
+ *   "المصدر: رويترز";
+ * const { articles } = segmentArticle(page);
+ * articles[0].title?.text; // "بوتين يبحث مع بزشكيان الوضع في سوريا"
+ * articles[0].dateline?.place; // "موسكو"
+ * articles[0].quotes[0].speaker; // "الكرملين"
+ * articles[0].source?.text; // "رويترز"
+ * ```
+ */
+export function segmentArticle(text: string): SegmentedText {
+  assertString("segmentArticle", text);
+  const view = viewOf(text, MATCH_OPTIONS);
+  const units = splitUnits(text, view);
+  const described = describeUnits(units, view.text);
+  const infos = joinWrapped(text, view.text, described) ?? described;
+  const layout = layOut(text, view, infos);
+  const blocks = settle(text, layout.blocks);
+  const boilerplate = blocks.filter((b) => b.kind === "boilerplate");
+  return {
+    articles: layout.articles,
+    readAlso: layout.readAlso,
+    related: layout.related,
+    tags: layout.tags,
+    boilerplate,
+    blocks,
+  };
+}
+
+// Blocks in text order, none overlapping, and boilerplate for every stretch between them
+// that still holds a letter or a digit.
+function settle(text: string, found: Block[]): Block[] {
+  const sorted = found.filter((b) => b.span.end > b.span.start).sort((a, b) => a.span.start - b.span.start);
+  const out: Block[] = [];
+  let pos = 0;
+  for (const b of sorted) {
+    if (b.span.start < pos) {
+      // Overlap cannot come from the layout; clip defensively so the contract holds.
+      if (b.span.end <= pos) continue;
+      const [s, e] = trimFiller(text, pos, b.span.end);
+      if (e <= s) continue;
+      b.span = { start: s, end: e };
+      b.text = text.slice(s, e);
+    }
+    fill(text, pos, b.span.start, out);
+    out.push(b);
+    pos = b.span.end;
+  }
+  fill(text, pos, text.length, out);
+  return out;
+}
+
+function fill(text: string, from: number, to: number, out: Block[]): void {
+  let k = from;
+  while (k < to && !isLetterOrDigit(codePointAt(text, k))) k++;
+  if (k >= to) return;
+  const [s, e] = trimFiller(text, from, to);
+  if (e > s) out.push({ kind: "boilerplate", text: text.slice(s, e), span: { start: s, end: e } });
+}
+
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}

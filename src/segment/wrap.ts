@@ -1,0 +1,118 @@
+/**
+ * Lines hard-wrapped in the middle of a sentence, joined back into one unit.
+ *
+ * A line goes on on the next one when it ends without sentence punctuation and either
+ * ends with a word that cannot end a sentence ("تحت", "في", "التي"), or the page was
+ * wrapped at a fixed width and the line reaches it, or the page ends its long lines with
+ * punctuation and this long line does not (the next one being long or ending a sentence). A blank line, a cue, a bullet or a
+ * cut inside a line stops the join.
+ *
+ * @module
+ */
+
+import { type Info, boilerplateHits, describeUnits } from "./classify.js";
+import { parseDateline } from "./dateline.js";
+import { lexicon } from "./lexicon.js";
+import type { Unit } from "./lines.js";
+
+/**
+ * The units' facts with every wrapped run merged into one unit (described anew), or null
+ * when nothing was wrapped.
+ *
+ * @example
+ * ```ts
+ * const text = "وقال الباحث إن الجزء الثامن من الكتاب جاء تحت\nعنوان من أشكال التعبير الشعبي في المدن العربية\nالقديمة، وهو فصل طويل.\n\nوأضاف أن الكتاب صدر حديثا.";
+ * const view = viewOf(text, MATCH_OPTIONS);
+ * const infos = describeUnits(splitUnits(text, view), view.text);
+ * infos.length; // 4
+ * joinWrapped(text, view.text, infos)?.length; // 3
+ * ```
+ */
+export function joinWrapped(original: string, f: string, infos: readonly Info[]): Info[] | null {
+  const width = wrapWidth(infos);
+  const punctuated = punctuatedPage(infos);
+  const continuation = lexicon().continuation;
+  const out: Info[] = [];
+  let merged = false;
+  let run: Unit | null = null;
+  let runInfo: Info | null = null; // the run's facts while it is still one unit
+  let phraseHits: number[] | null = null;
+  const describe = (u: Unit): Info => {
+    phraseHits ??= boilerplateHits(f);
+    return describeUnits([u], f, phraseHits)[0] as Info;
+  };
+  let last: Info | null = null;
+  let runWords = 0; // a headline is not long enough to be cut
+  for (const x of infos) {
+    const u = x.unit;
+    const joins =
+      run !== null &&
+      last !== null &&
+      u.gap === 0 &&
+      !u.midLine &&
+      !x.bullet &&
+      x.cue === null &&
+      last.cue === null &&
+      !x.date &&
+      !last.date &&
+      !last.endsSentence &&
+      !last.endsColon &&
+      last.words >= 4 &&
+      (continuation.has(last.lastWord) ||
+        (width > 0 && last.length >= width) ||
+        (punctuated && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !opensLead(original, x)));
+    if (joins && run !== null) {
+      const r: Unit = run;
+      run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
+      runInfo = null;
+      merged = true;
+      runWords += x.words;
+    } else {
+      if (run !== null) out.push(runInfo ?? describe(run));
+      run = u;
+      runInfo = x;
+      runWords = x.words;
+    }
+    last = x;
+  }
+  if (run !== null) out.push(runInfo ?? describe(run));
+  return merged ? out : null;
+}
+
+// The width a page was hard-wrapped at (less a margin), or 0 when its lines were not
+// wrapped: at least five lines of five words or more, half of them near the longest.
+function wrapWidth(infos: readonly Info[]): number {
+  let max = 0;
+  let lines = 0;
+  for (const x of infos) {
+    if (x.words < 5) continue;
+    lines++;
+    if (x.length > max) max = x.length;
+  }
+  if (max === 0 || max > 120 || lines < 5) return 0;
+  let near = 0;
+  for (const x of infos) if (x.words >= 5 && x.length >= max - 15) near++;
+  return near >= 5 && near * 2 >= lines ? max - 15 : 0;
+}
+
+// A page whose long lines end with punctuation: there, a long line without it was cut.
+function punctuatedPage(infos: readonly Info[]): boolean {
+  let long = 0;
+  let ended = 0;
+  for (const x of infos) {
+    if (x.words < 8) continue;
+    long++;
+    if (x.endsSentence || x.endsColon) ended++;
+  }
+  return long >= 4 && ended >= 3 && ended * 2 >= long;
+}
+
+// A line that opens with a dateline starts a lead: it never continues the line before.
+function opensLead(original: string, x: Info): boolean {
+  return parseDateline(original.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false) !== null;
+}
+
+function startsWithDigit(x: Info): boolean {
+  const first = x.head[0];
+  return first !== undefined && first.charCodeAt(0) >= 0x30 && first.charCodeAt(0) <= 0x39;
+}
