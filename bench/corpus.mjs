@@ -16,8 +16,8 @@
 //
 // Why it is fair: a seeded PRNG (mulberry32) drives every choice, so every run and
 // every candidate measures the same text; a corpus of N MB is the first N MB of the
-// stream, so the 1, 10 and 100 MB corpora are prefixes of one another and the
-// scaling check compares like with like. Sizes are UTF-8 bytes (1 MB = 1,000,000
+// stream, so the 1, 10 and 100 MB corpora are prefixes of one another (chrono-node's
+// 1 MB is the start of everyone's 10 MB). Sizes are UTF-8 bytes (1 MB = 1,000,000
 // bytes); throughput in the other scripts is in the same unit.
 //
 // Use: `node bench/corpus.mjs --size 10 [--seed N]` writes (or reuses) the cached

@@ -116,7 +116,7 @@ if (opts.scaling || opts.all) {
   const { runScaling } = await import("./lib/scaling.mjs");
   scaling = await runScaling({ nashra, quick: opts.quick, note, only });
   say(table(scaling.table, ["", "r", "r", "r", "r", "r", "r", "", "r", "r", ""]));
-  say(`criterion: ${scaling.criterion}; ${scaling.rounds} rounds with the sizes interleaved`);
+  say(`criterion: ${scaling.criterion}; ${scaling.rounds} rounds`);
   say(scaling.note);
   say();
 }

@@ -28,7 +28,7 @@ export function resultsMarkdown({ info, size, rounds, tp, cold, scaling, memory,
     out.push("## Targets", "", markdownTable(tp.targetTable, ["", "", "r", "r", ""]), "", ...tp.checks.map((c) => `- ${c}`), "");
   }
   if (cold) out.push("## Cold start", "", markdownTable(cold.table, ["", "", "r", "r", "r", "r"]), "");
-  if (scaling) out.push("## Scaling (1, 10, 100 MB)", "", markdownTable(scaling.table, ["", "r", "r", "r", "r", "r", "r", "", "r", "r", ""]), "", `Criterion: ${scaling.criterion}; ${scaling.rounds} rounds with the sizes interleaved.`, "", scaling.note, "");
+  if (scaling) out.push("## Scaling (1, 10, 100 MB)", "", markdownTable(scaling.table, ["", "r", "r", "r", "r", "r", "r", "", "r", "r", ""]), "", `Criterion: ${scaling.criterion}; ${scaling.rounds} rounds.`, "", scaling.note, "");
   if (memory) out.push(`## Memory (${memory.sizeMB} MB, one fresh process per operation)`, "", markdownTable(memory.table, ["", "r", "r", "r", "r"]), "", memory.method, "");
   if (cliMemory) out.push("## Command-line memory over a JSON-lines stream", "", "```", cliMemory.summary, "```", "");
   if (sizes) out.push("## Bundle sizes", "", markdownTable(sizeRows(sizes), ["", "r", "r", "r", "", "r"]), "", sizes.method, "", ...sizes.problems.map((p) => `- FAIL: ${p}`), "");

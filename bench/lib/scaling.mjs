@@ -1,19 +1,22 @@
-// The scaling check (run.mjs --scaling): every nashra operation on the 1, 10 and
-// 100 MB corpora, which are prefixes of one stream, so the text only grows.
+// The scaling check (run.mjs --scaling): is each nashra operation linear from 1 to 10
+// to 100 MB?
 //
-// Fair because the three sizes are interleaved inside each round (1 MB, 10 MB,
-// 100 MB, then the next round), each measurement after lib/measure.mjs's settle (a full
-// GC, then an untimed call on 1 MB), and the step ratios t10 ÷ t1 and t100 ÷ t10 are
-// divided by the size ratio (exactly 10). Linear time gives 1.00; the target is ≤ 1.10
-// (10× the text, at most 11× the time). Each round makes 10 calls at 1 MB, 3 at 10 MB
-// and 1 at 100 MB, back to back after the settle (a GC before each short call would tax
-// it: see lib/measure.mjs).
+// Each tenfold step compares the SAME text processed two ways: the 10 MB corpus in one
+// call against its ten 1 MB pieces in ten calls, and the 100 MB corpus in one call
+// against its ten 10 MB pieces. The pieces are cut from the file's UTF-8 bytes at
+// character boundaries and decoded like the whole, so both sides read identical text in
+// the same string representation, and no piece is read twice in a row (a repeated 1 MB
+// call would run from a warm cache). For a linear operation, one call on the whole costs
+// what the ten pieces cost together: the ratio whole ÷ pieces is 1.00; the target is
+// ≤ 1.10 (10× the text, at most 11× the time).
 //
-// Read on process CPU time, which measures the work done and is far less disturbed than
-// elapsed time when other jobs share the two cores (a ±10% criterion cannot be judged on
-// elapsed time there); CPU time is compared as the mean per call over all rounds, since
-// the kernel counts it in 4 ms ticks (unbiased in sum, coarse for one short call).
-// Elapsed-time ratios (median over rounds) are printed too.
+// Each round measures the pieces, then the whole, every operation after lib/measure.mjs's
+// settle (a full GC, then an untimed call on 1 MB); 1 MB pieces run back to back after
+// one settle (a GC before each short call would tax it). Read on process CPU time, which
+// measures the work done and is far less disturbed than elapsed time when other jobs
+// share the two cores (a ±10% criterion cannot be judged on elapsed time there), summed
+// over all rounds since the kernel counts it in 4 ms ticks; elapsed-time ratios (median
+// over rounds) are printed too.
 //
 // Two passes, because the allocator changes regime between 10 and 100 MB: glibc serves
 // a freed 10 MB buffer again from its own heap, but maps every buffer over 32 MB fresh
@@ -26,6 +29,7 @@
 // Run alone (`node bench/lib/scaling.mjs [--quick] [--only S,…]`) it prints one pass as JSON.
 
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus.mjs";
@@ -34,15 +38,31 @@ import { mbps, median, settle, timeCall } from "./measure.mjs";
 import { fmt } from "./table.mjs";
 
 const LINEAR = 1.1;
-// Calls per round at each size, so that each size gets about the same measuring time.
-const CALLS_PER_ROUND = (bytes) => (bytes <= 1e6 ? 10 : bytes <= 10e6 ? 3 : 1);
 export const FIXED_REGIME = { MALLOC_MMAP_THRESHOLD_: "131072" };
 
-/** One pass over every operation: per size, the mean CPU and median elapsed time and page faults. */
+/** The corpus of `sizeMB` as one string and as ten pieces cut at UTF-8 character boundaries. */
+function wholeAndPieces(sizeMB, note) {
+  const corpus = loadCorpus(sizeMB, { log: note });
+  const bytes = readFileSync(corpus.path);
+  const boundary = (at) => {
+    let k = Math.min(at, bytes.length);
+    while (k < bytes.length && (bytes[k] & 0xc0) === 0x80) k++;
+    return k;
+  };
+  const pieces = [];
+  for (let i = 0; i < 10; i++) {
+    const start = boundary(Math.round((bytes.length * i) / 10));
+    const end = boundary(Math.round((bytes.length * (i + 1)) / 10));
+    pieces.push(bytes.toString("utf8", start, end));
+  }
+  return { sizeMB, whole: corpus.text, bytes: bytes.length, pieces };
+}
+
+/** One pass over every operation: for each tenfold step, the whole and its pieces, on CPU and elapsed time. */
 export function measureScaling({ nashra, quick, note, only }) {
-  const sizes = quick ? [1, 10] : [1, 10, 100];
   const rounds = quick ? 2 : 3;
-  const corpora = sizes.map((s) => loadCorpus(s, { log: note }));
+  const steps = (quick ? [10] : [10, 100]).map((mb) => wholeAndPieces(mb, note));
+  const warm = loadCorpus(1, { log: note }).text;
   const ops = [];
   for (const [name, f] of operations(nashra)) {
     if (only && !only.includes(SECTION_OF[name])) continue;
@@ -51,37 +71,37 @@ export function measureScaling({ nashra, quick, note, only }) {
       continue;
     }
     note(`scaling: ${name}${process.env.MALLOC_MMAP_THRESHOLD_ ? " (fixed allocator regime)" : ""} …`);
-    for (let k = 0; k < 3; k++) f(corpora[0].text);
-    const calls = sizes.map(() => []);
-    const walls = sizes.map(() => []);
+    for (let k = 0; k < 3; k++) f(warm);
+    const acc = steps.map(() => ({ pieceCpu: 0, wholeCpu: 0, pieceWall: [], wholeWall: [], pieceFaults: 0, wholeFaults: 0 }));
     for (let r = 0; r < rounds; r++) {
-      corpora.forEach((c, i) => {
-        const round = [];
-        settle(f, corpora[0].text);
-        for (let k = 0; k < CALLS_PER_ROUND(c.bytes); k++) round.push(timeCall(f, c.text));
-        calls[i].push(...round);
-        walls[i].push(median(round.map((x) => x.wall)));
+      steps.forEach((step, i) => {
+        const a = acc[i];
+        let wall = 0;
+        settle(f, warm);
+        for (const piece of step.pieces) {
+          if (step.sizeMB > 10) settle(f, warm);
+          const t = timeCall(f, piece);
+          wall += t.wall;
+          a.pieceCpu += t.cpu;
+          a.pieceFaults += t.faults;
+        }
+        a.pieceWall.push(wall);
+        settle(f, warm);
+        const t = timeCall(f, step.whole);
+        a.wholeWall.push(t.wall);
+        a.wholeCpu += t.cpu;
+        a.wholeFaults += t.faults;
       });
     }
-    const mean = (list, key) => list.reduce((a, x) => a + x[key], 0) / list.length;
-    const cpuSteps = [];
-    const wallSteps = [];
-    for (let i = 1; i < sizes.length; i++) {
-      const sizeRatio = corpora[i].bytes / corpora[i - 1].bytes;
-      cpuSteps.push(mean(calls[i], "cpu") / mean(calls[i - 1], "cpu") / sizeRatio);
-      wallSteps.push(median(walls[i].map((w, r) => w / walls[i - 1][r] / sizeRatio)));
-    }
-    ops.push({
-      name,
-      available: true,
-      mbps: walls.map((ws, i) => mbps(corpora[i].bytes, median(ws))),
-      cpuSteps,
-      wallSteps,
-      faultsPerMB: calls.map((list, i) => median(list.map((x) => x.faults)) / (corpora[i].bytes / 1e6)),
-      verdict: cpuSteps.every((x) => x <= LINEAR) ? "PASS" : "FAIL",
-    });
+    const cpuSteps = acc.map((a) => a.wholeCpu / a.pieceCpu);
+    const wallSteps = acc.map((a) => median(a.wholeWall.map((w, r) => w / a.pieceWall[r])));
+    // MB/s in 1 MB pieces, at 10 MB (whole), at 100 MB (whole); page faults per MB likewise.
+    const mb = [mbps(steps[0].bytes, median(acc[0].pieceWall)), ...acc.map((a, i) => mbps(steps[i].bytes, median(a.wholeWall)))];
+    const perMB = (faults, i) => faults / rounds / (steps[i].bytes / 1e6);
+    const faultsPerMB = [perMB(acc[0].pieceFaults, 0), ...acc.map((a, i) => perMB(a.wholeFaults, i))];
+    ops.push({ name, available: true, mbps: mb, cpuSteps, wallSteps, faultsPerMB, verdict: cpuSteps.every((x) => x <= LINEAR) ? "PASS" : "FAIL" });
   }
-  return { sizes, rounds, ops };
+  return { sizes: quick ? [1, 10] : [1, 10, 100], rounds, ops };
 }
 
 /** Both passes, and the table that shows them side by side. */
@@ -93,7 +113,7 @@ export async function runScaling({ nashra, quick, note, only }) {
   if (fixed === null) note("scaling: the fixed-allocator pass failed; only the default pass is shown");
   const two = (xs) => xs.map((x) => x.toFixed(2)).join(" / ");
   const { sizes } = normal;
-  const steps = sizes.length === 3 ? "10/1, 100/10" : "10/1";
+  const steps = sizes.length === 3 ? "10 MB ÷ 10×1 MB, 100 MB ÷ 10×10 MB" : "10 MB ÷ 10×1 MB";
   const rows = normal.ops.map((op, k) => {
     if (!op.available) return [op.name, "not available yet"];
     const other = fixed?.ops[k];
@@ -113,20 +133,20 @@ export async function runScaling({ nashra, quick, note, only }) {
   return {
     sizes,
     rounds: normal.rounds,
-    criterion: `CPU time ratio (mean per call over all rounds) ÷ size ratio ≤ ${LINEAR.toFixed(2)} for each tenfold step`,
+    criterion: `for each tenfold step, the CPU time of one call on the whole ÷ that of ten calls on its tenths (the same text), summed over all rounds, ≤ ${LINEAR.toFixed(2)}`,
     default: normal,
     fixedAllocator: fixed,
     table: [
       [
         "operation",
-        "MB/s at 1 MB",
+        "MB/s in 1 MB pieces",
         "at 10 MB",
         "at 100 MB",
-        `CPU ratio ÷ 10 (${steps})`,
-        "elapsed ratio ÷ 10",
+        `CPU time, whole ÷ pieces (${steps})`,
+        "elapsed, whole ÷ pieces",
         `page faults / MB (${sizes.join(" / ")} MB)`,
         "linear",
-        "CPU ratio ÷ 10, fresh-mapped",
+        "CPU whole ÷ pieces, fresh-mapped",
         "page faults / MB, fresh-mapped",
         "linear, fresh-mapped",
       ],
