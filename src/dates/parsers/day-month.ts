@@ -21,12 +21,13 @@ const ALEF = 0x0627;
 const LAM = 0x0644;
 
 // An ordinal after a definite noun agrees with it: "النصف الثاني من يونيو", "الدور الأول
-// من البطولة" name a half and a round, not a day. Date words and connectors ("إلى",
-// folded "الى", "اليوم") are no such noun.
+// من البطولة", "الأسبوع الأول من سبتمبر" name a half, a round and a week, not a day.
+// Other date words and connectors ("إلى", folded "الى") are no such noun.
 function qualifiesANoun(text: string, start: number): boolean {
   const word = previousWord(text, start);
   if (word === null || text.charCodeAt(word.start) !== ALEF || text.charCodeAt(word.start + 1) !== LAM) return false;
-  return entriesAt(text, word.start) === null;
+  const known = entriesAt(text, word.start);
+  return known === null || known.lexemes.some((l) => l.kind === "period");
 }
 
 /** Proposes a day of a month at `at`. */
@@ -50,5 +51,5 @@ export function dayMonth(text: string, at: At): Candidate | null {
   if (year === null && entryBefore(text, day.start, "namedAfterDate") !== null) {
     return { kind: "blocked", start: day.start, end: month.end };
   }
-  return monthDate(day.start, month, year, day.day);
+  return monthDate(text, day.start, month, year, day.day);
 }

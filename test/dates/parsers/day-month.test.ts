@@ -136,6 +136,12 @@ describe("extractDates: a day of a month counted from the reference", () => {
     expect(c?.start).toEqual(day("2025-07-30"));
   });
 
+  it("places a yearless date after منذ in the past, unless a range's end follows", () => {
+    expectDate("تتواصل الحرب منذ السابع من أكتوبر", { text: "السابع من أكتوبر", start: "2024-10-07" });
+    expectDate("مغلق منذ 22 يوليو", { text: "22 يوليو", start: "2025-07-22" });
+    expectDate("تستمر الفعاليات منذ 15 أغسطس وحتى نهايته", { text: "15 أغسطس", start: "2025-08-15" });
+  });
+
   it("'الماضي' after a day of the reference month is strictly before the reference", () => {
     expect(mentionsOf("منذ 25 يوليو الماضي", { reference: REF })[0]?.start).toEqual(day("2024-07-25"));
     expect(mentionsOf("منذ 20 يوليو الماضي", { reference: REF })[0]?.start).toEqual(day("2025-07-20"));
