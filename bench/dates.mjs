@@ -24,7 +24,8 @@ function articles(mb, proseLinesPerDateLine) {
   let size = 0;
   for (let i = 0; size < mb * 1e6; i++) {
     const prose = proseLinesPerDateLine > 0 && i % (proseLinesPerDateLine + 1) !== 0;
-    const line = prose ? proseLines[i % proseLines.length] : dateLines[Math.floor(i / (proseLinesPerDateLine + 1)) % dateLines.length];
+    const dateLine = dateLines[Math.floor(i / (proseLinesPerDateLine + 1)) % dateLines.length];
+    const line = prose ? proseLines[i % proseLines.length] : dateLine;
     lines.push(line);
     size += line.length + 1;
   }

@@ -39,7 +39,8 @@ export function dayMonth(text: string, at: At): Candidate | null {
   if (month === null) {
     const relative = readPeriod(text, p, "month");
     if (relative === null || relative.start !== p) return null;
-    return { kind: "shift", start: day.start, end: relative.end, unit: "month", amount: relative.shift, day: day.day, named: false };
+    const amount = relative.shift;
+    return { kind: "shift", start: day.start, end: relative.end, unit: "month", amount, day: day.day, named: false };
   }
   if (month.conflict) return { kind: "blocked", start: day.start, end: month.end };
   const year = readYearAfter(text, month.end, month.calendar);

@@ -63,7 +63,8 @@ export function numeric(text: string, at: At): Candidate | null {
   }
   if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   let end = c.end;
-  let calendar: "gregorian" | "hijri" = year >= FIRST_PLAIN_HIJRI_YEAR && year <= LAST_PLAIN_HIJRI_YEAR ? "hijri" : "gregorian";
+  const plainHijri = year >= FIRST_PLAIN_HIJRI_YEAR && year <= LAST_PLAIN_HIJRI_YEAR;
+  let calendar: "gregorian" | "hijri" = plainHijri ? "hijri" : "gregorian";
   const markAt = skipSpace(text, end);
   const marker = entryAt(text, markAt, "marker");
   if (marker !== null && marker.start === markAt) {

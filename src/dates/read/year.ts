@@ -68,7 +68,9 @@ function yearFor(y: YearNumber, calendar: DateCalendar): YearRead | null {
   if (y.calendar === calendar || (y.calendar === null && (calendar === "gregorian" || y.year <= LAST_PLAIN_HIJRI_YEAR))) {
     return { year: { kind: "year", year: y.year }, calendar, end: y.end };
   }
-  if (calendar === "hijri" && y.calendar !== "hijri") return { year: { kind: "within", year: y.year }, calendar, end: y.end };
+  if (calendar === "hijri" && y.calendar !== "hijri") {
+    return { year: { kind: "within", year: y.year }, calendar, end: y.end };
+  }
   return null;
 }
 

@@ -106,7 +106,10 @@ export function charIn(text: string, i: number, chars: readonly number[]): boole
   return i < text.length && chars.includes(text.charCodeAt(i));
 }
 
-/** The start of the token (word, number or punctuation mark) that ends just before `pos`, white space between; −1 at the start. */
+/**
+ * The start of the token (word, number or punctuation mark) that ends just before `pos`,
+ * white space between; −1 at the start of the text.
+ */
 export function previousTokenStart(text: string, pos: number): number {
   const end = skipSpaceBack(text, pos);
   if (end === 0) return -1;
