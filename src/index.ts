@@ -10,3 +10,4 @@
 
 export * from "./normalize/index.js";
 export * from "./numbers/index.js";
+export * from "./dates/index.js";

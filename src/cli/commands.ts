@@ -7,6 +7,7 @@
 
 import { type NormalizePreset, normalize } from "../normalize/index.js";
 import { type NumberMention, extractNumbers } from "../numbers/index.js";
+import { type CalendarDate, type DateMention, extractDates } from "../dates/index.js";
 import type { Style } from "./style.js";
 
 /** Settings shared by the commands, from the command line (or a JSON line). */
@@ -44,6 +45,35 @@ const numbersCommand: Command = {
   },
 };
 
+/** A calendar date as YYYY-MM-DD. */
+export function isoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+/** The days a date mention covers, as a person reads them: 2025-07-21, or 2025-07-01 … 2025-07-31. */
+export function dateRange(m: DateMention): string {
+  const start = isoDate(m.start);
+  const end = isoDate(m.end);
+  return start === end ? start : `${start} … ${end}`;
+}
+
+const datesCommand: Command = {
+  name: "dates",
+  summary: "find every date, resolved against the publication date (--published)",
+  run: (text, ctx) => ({ dates: extractDates(text, ctx.published === undefined ? {} : { reference: ctx.published }) }),
+  render: (_text, result, style) => {
+    const list = (result as { dates: DateMention[] }).dates;
+    if (list.length === 0) return style.dim("(no dates)");
+    return list
+      .map((m) => {
+        const hijri = m.hijri === undefined ? "" : ` ${style.dim(`(${isoDate(m.hijri)} هـ)`)}`;
+        const how = style.dim(`${m.grain}${m.calendar === "hijri" ? ", hijri" : ""}${m.relative ? ", relative" : ""} @${m.span.start}`);
+        return `${style.date(m.text)}  ${style.dim("→")} ${dateRange(m)}${hijri} ${how}`;
+      })
+      .join("\n");
+  },
+};
+
 /** A number as a person reads it: 1500000 → 1,500,000. */
 export function formatValue(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(12)));
@@ -51,5 +81,5 @@ export function formatValue(value: number): string {
 
 /** The commands that work on text, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [normalizeCommand, numbersCommand].map((c) => [c.name, c] as const),
+  [normalizeCommand, numbersCommand, datesCommand].map((c) => [c.name, c] as const),
 );
