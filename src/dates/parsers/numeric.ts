@@ -66,7 +66,7 @@ export function numeric(text: string, at: At): Candidate | null {
   const plainHijri = year >= FIRST_PLAIN_HIJRI_YEAR && year <= LAST_PLAIN_HIJRI_YEAR;
   let calendar: "gregorian" | "hijri" = plainHijri ? "hijri" : "gregorian";
   const markAt = skipSpace(text, end);
-  const marker = entryAt(text, markAt, "marker");
+  const marker = entryAt(text, markAt, "marker", false);
   if (marker !== null && marker.start === markAt) {
     calendar = marker.lexeme.calendar;
     end = marker.end;

@@ -43,7 +43,7 @@ export function relativeCount(text: string, at: At): Candidate | null {
   const direction = lexemeOf(at, "direction");
   if (direction === null) return null;
   let p = skipSpace(text, at.end);
-  const approx = entryAt(text, p, "approx");
+  const approx = entryAt(text, p, "approx", false);
   if (approx !== null && approx.start === p) p = skipSpace(text, approx.end);
   let count: number | null = null;
   const digits = digitsAt(text, p, 4);
@@ -57,7 +57,7 @@ export function relativeCount(text: string, at: At): Candidate | null {
       p = skipSpace(text, word.end);
     }
   }
-  const unit = entryAt(text, p, "unit");
+  const unit = entryAt(text, p, "unit", false);
   if (unit === null || unit.start !== p) return null;
   let end = unit.end;
   if (count === null) {

@@ -23,9 +23,11 @@ const FROM = ["من"];
  * as الوطني, or "من" and a year ("في مثل هذا اليوم من عام 1948").
  */
 function namesTheDay(text: string, pos: number): boolean {
-  if (entryAt(text, pos, "notToday")?.start === pos) return true;
+  if (entryAt(text, pos, "notToday", false) !== null) return true;
   const of = skipOf(text, pos);
-  if (of !== pos && (entryAt(text, of, "yearWord")?.start === of || entryAt(text, of, "period")?.start === of)) return true;
+  if (of !== pos && (entryAt(text, of, "yearWord", false) !== null || entryAt(text, of, "period", false) !== null)) {
+    return true;
+  }
   const ordinal = wordNumberAt(text, pos);
   return ordinal !== null && ordinal.start === pos && ordinal.ordinal;
 }

@@ -9,7 +9,7 @@
  */
 
 import type { MonthRegion } from "../lexicon/gregorian-months.js";
-import { type MonthNeed, entryAt } from "../scan/lexicon.js";
+import { type MonthNeed, entriesAt, entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import type { DateCalendar } from "../types.js";
 
@@ -40,6 +40,8 @@ function disjoint(a: readonly (MonthRegion | "hijri")[], b: readonly (MonthRegio
  * allowed before "شهر" or the name ("ويناير").
  */
 export function readMonth(text: string, pos: number, proclitic: boolean): MonthRead | null {
+  // One lookup of any kind turns most words away before the lookups by kind.
+  if (entriesAt(text, pos) === null) return null;
   let at = pos;
   let start = -1;
   let need: MonthNeed | null = null;
@@ -59,7 +61,7 @@ export function readMonth(text: string, pos: number, proclitic: boolean): MonthR
   const c = text.charCodeAt(sep);
   if (c === SLASH || c === BACKSLASH || c === OPEN || DASHES.includes(c)) {
     const at2 = skipSpace(text, sep + 1);
-    const second = entryAt(text, at2, "month");
+    const second = entryAt(text, at2, "month", false);
     if (
       second !== null &&
       second.start === at2 &&

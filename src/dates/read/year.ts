@@ -9,7 +9,7 @@
 import type { YearSpec } from "../candidate.js";
 import { skipOf } from "../scan/context.js";
 import { wordNumberAt } from "../number-words.js";
-import { entryAt } from "../scan/lexicon.js";
+import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { digitsAt, isAsciiDigit, isWordAt, skipSpace } from "../scan/text.js";
 import { readPeriod } from "./period.js";
 import type { DateCalendar } from "../types.js";
@@ -35,7 +35,7 @@ export interface YearNumber {
 
 function marked(text: string, year: number, end: number): YearNumber | null {
   const markAt = skipSpace(text, end);
-  const marker = entryAt(text, markAt, "marker");
+  const marker = entryAt(text, markAt, "marker", false);
   return marker !== null && marker.start === markAt ? { year, calendar: marker.lexeme.calendar, end: marker.end } : null;
 }
 
@@ -82,8 +82,9 @@ export function readYearAfter(text: string, pos: number, calendar: DateCalendar)
     const y = readYearNumber(text, at);
     return y === null ? null : yearFor(y, calendar);
   }
-  if (!isWordAt(text, at)) return null;
-  const place = entryAt(text, at, "shift");
+  // Most words after a month are no date words: one lookup turns them away.
+  if (!isWordAt(text, at) || entriesAt(text, at) === null) return null;
+  const place = entryAt(text, at, "shift", false);
   if (place !== null && place.start === at) {
     const s = place.lexeme.shift;
     const year: YearSpec = s === 0 ? { kind: "shift", shift: 0 } : { kind: "place", steps: s };

@@ -26,8 +26,8 @@ function linkEnd(text: string, pos: number, between: boolean): number {
   if (DASHES.includes(text.charCodeAt(p))) return skipSpace(text, p + 1);
   // "و12 يونيو", "وعام 2015": the و of "بين … و…" is attached to the second end.
   if (between && text.charCodeAt(p) === WAW && !isInlineSpace(text.charCodeAt(p + 1))) return p + 1;
-  const word = entryAt(text, p, "connector");
-  if (word === null || word.start !== p) return -1;
+  const word = entryAt(text, p, "connector", false);
+  if (word === null) return -1;
   if (word.lexeme.role === "to" || (between && word.lexeme.role === "and")) return skipSpace(text, word.end);
   return -1;
 }

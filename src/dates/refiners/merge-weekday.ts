@@ -32,7 +32,7 @@ function adjacent(text: string, end: number, start: number): boolean {
   const c = text.charCodeAt(p);
   if (SEPARATORS.includes(c) || c === OPEN) p = skipSpace(text, p + 1);
   if (p < start) {
-    const equals = entryAt(text, p, "connector");
+    const equals = entryAt(text, p, "connector", false);
     if (equals !== null && equals.start === p && equals.lexeme.role === "equals") p = skipSpace(text, equals.end);
   }
   return p === start;

@@ -38,7 +38,7 @@ export function wordIs(text: string, pos: number, end: number, words: readonly s
 
 /** The position after an "من" at `pos` ("الخامس من يونيو", "مارس من العام الماضي"), or `pos`. */
 export function skipOf(text: string, pos: number): number {
-  const of = entryAt(text, pos, "connector");
+  const of = entryAt(text, pos, "connector", false);
   return of !== null && of.start === pos && of.lexeme.role === "of" ? skipSpace(text, of.end) : pos;
 }
 

@@ -97,15 +97,33 @@ export interface Found<L extends Lexeme = Lexeme> {
 interface TrieNode {
   readonly keys: number[];
   readonly kids: TrieNode[];
+  /** For a node with many children (the one after "ال"): the children by letter, ء–ي. */
+  letters: (TrieNode | undefined)[] | null;
   lexemes: Lexeme[] | null;
   /** The kinds of `lexemes`, one bit each: 0 for a node that ends no entry. */
   mask: number;
+}
+
+/** How many children a node may have before it gets a table by letter. */
+const MANY_CHILDREN = 6;
+
+function indexLetters(node: TrieNode): void {
+  if (node.keys.length > MANY_CHILDREN) {
+    const letters = new Array<TrieNode | undefined>(LAST_LETTER - FIRST_LETTER + 1);
+    node.keys.forEach((c, k) => {
+      if (c >= FIRST_LETTER && c <= LAST_LETTER) letters[c - FIRST_LETTER] = node.kids[k];
+    });
+    node.letters = letters;
+  }
+  for (const kid of node.kids) indexLetters(kid);
 }
 
 const FIRST_LETTER = 0x0621;
 const LAST_LETTER = 0x064a;
 
 function childOf(node: TrieNode, c: number): TrieNode | undefined {
+  const letters = node.letters;
+  if (letters !== null && c >= FIRST_LETTER && c <= LAST_LETTER) return letters[c - FIRST_LETTER];
   const keys = node.keys;
   for (let k = 0; k < keys.length; k++) if (keys[k] === c) return node.kids[k];
   return undefined;
@@ -178,12 +196,12 @@ function trie(): (TrieNode | undefined)[] {
     const second = key.length > 1 ? slotOf(key.charCodeAt(1)) : NONE_SLOT;
     firstPairs[(key.charCodeAt(0) - FIRST_LETTER) * PAIR_SLOTS + second] = 1;
     const first = key.charCodeAt(0) - FIRST_LETTER;
-    let node = (table[first] ??= { keys: [], kids: [], lexemes: null, mask: 0 });
+    let node = (table[first] ??= { keys: [], kids: [], letters: null, lexemes: null, mask: 0 });
     for (let i = 1; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = childOf(node, c);
       if (child === undefined) {
-        child = { keys: [], kids: [], lexemes: null, mask: 0 };
+        child = { keys: [], kids: [], letters: null, lexemes: null, mask: 0 };
         node.keys.push(c);
         node.kids.push(child);
       }
@@ -192,6 +210,7 @@ function trie(): (TrieNode | undefined)[] {
     (node.lexemes ??= []).push(lexeme);
     node.mask = maskOf(node.lexemes);
   }
+  for (const node of table) if (node !== undefined) indexLetters(node);
   pairs = firstPairs;
   roots = table;
   return table;
@@ -352,15 +371,22 @@ export function entriesInto(
 }
 
 /**
- * The longest entry of one kind at the word start `pos`, or null.
+ * The longest entry of one kind at the word start `pos`, or null. With `proclitic`
+ * false, only an entry that starts at `pos` itself (the caller wants nothing else, and
+ * the two walks after و/ب/ل… are saved).
  *
  * @example
  * ```ts
  * entryAt("كانون 2 2024", 0, "month"); // { lexeme: { kind: "month", month: 1, … }, start: 0, end: 7 }
  * ```
  */
-export function entryAt<K extends LexemeKind>(text: string, pos: number, kind: K): Found<LexemeOf<K>> | null {
-  const start = lookup(text, pos, KIND_BITS[kind]);
+export function entryAt<K extends LexemeKind>(
+  text: string,
+  pos: number,
+  kind: K,
+  proclitic = true,
+): Found<LexemeOf<K>> | null {
+  const start = proclitic ? lookup(text, pos, KIND_BITS[kind]) : walk(text, pos, KIND_BITS[kind]) ? pos : -1;
   if (start < 0 || foundLexemes === null) return null;
   const lexeme = foundLexemes.find((l): l is LexemeOf<K> => l.kind === kind);
   return lexeme === undefined ? null : { lexeme, start, end: foundEnd };
