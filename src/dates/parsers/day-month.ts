@@ -6,6 +6,7 @@
  * @module
  */
 
+import { ALEF, HAA, LAM } from "../../core/chars.js";
 import type { Candidate } from "../candidate.js";
 import { type DayRead, readDay } from "../read/day.js";
 import { readMonth } from "../read/month.js";
@@ -17,8 +18,6 @@ import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 // An ordinal after a definite noun agrees with it: "النصف الثاني من يونيو", "الدور الأول
 // من البطولة", "الأسبوع الأول من سبتمبر" name a half, a round and a week, not a day.
@@ -29,8 +28,6 @@ function qualifiesANoun(text: string, start: number): boolean {
   const known = entriesAt(text, word.start);
   return known === null || known.lexemes.some((l) => l.kind === "period");
 }
-
-const HAA = 0x0647;
 
 /**
  * The day of a month counted from the reference: "5 من الشهر الجاري", and "20 الجاري",

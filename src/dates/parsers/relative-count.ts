@@ -12,7 +12,8 @@ import type { Candidate } from "../candidate.js";
 import { wordNumberAt } from "../number-words.js";
 import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { wordIs } from "../scan/context.js";
-import { digitsAt, isAsciiDigit, skipSpace, wordEnd } from "../scan/text.js";
+import { isAsciiDigit } from "../../core/chars.js";
+import { digitsAt, skipSpace, wordEnd } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 const HOURS_PER_DAY = 24;

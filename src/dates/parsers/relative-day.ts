@@ -7,6 +7,7 @@
  * @module
  */
 
+import { ALEF, FAA, GHAIN, LAM, WAW } from "../../core/chars.js";
 import type { Candidate } from "../candidate.js";
 import { wordNumberAt } from "../number-words.js";
 import { entryBefore, skipOf, startsClause, wordBeforeIs } from "../scan/context.js";
@@ -32,11 +33,6 @@ function namesTheDay(text: string, pos: number): boolean {
   return ordinal !== null && ordinal.start === pos && ordinal.ordinal;
 }
 
-const GHAIN = 0x063a;
-const WAW = 0x0648;
-const FAA = 0x0641;
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 /**
  * True for the verb غدا "became" ("وغدا المشهد أكثر تعقيدا"): it opens its clause (after

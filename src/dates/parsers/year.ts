@@ -9,6 +9,7 @@
 
 import type { Candidate } from "../candidate.js";
 import { readYearNumber } from "../read/year.js";
+import { WAW } from "../../core/chars.js";
 import { entryBefore } from "../scan/context.js";
 import { entriesAt } from "../scan/lexicon.js";
 import { digitsAt, isWordAt, skipSpace } from "../scan/text.js";
@@ -24,8 +25,6 @@ function endsClean(text: string, pos: number): boolean {
   const next = entriesAt(text, at);
   return next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction");
 }
-
-const WAW = 0x0648;
 
 // "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين.
 function yearPair(text: string, at: At): Candidate | null {

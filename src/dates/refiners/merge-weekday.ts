@@ -7,13 +7,12 @@
  * @module
  */
 
+import { LEFT_PARENTHESIS, RIGHT_PARENTHESIS, isComma, isDash } from "../../core/chars.js";
 import type { Item } from "../candidate.js";
 import { entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 
-const SEPARATORS = [0x060c, 0x2c, 0x2d, 0x2013, 0x2014];
-const OPEN = 0x28;
-const CLOSE = 0x29;
+
 
 /** 0 for a weekday, 1 for a named day, 2 for a written day; −1 for anything else. */
 function rank(item: Item): number {
@@ -30,7 +29,7 @@ function rank(item: Item): number {
 function adjacent(text: string, end: number, start: number): boolean {
   let p = skipSpace(text, end);
   const c = text.charCodeAt(p);
-  if (SEPARATORS.includes(c) || c === OPEN) p = skipSpace(text, p + 1);
+  if (isComma(c) || isDash(c) || c === LEFT_PARENTHESIS) p = skipSpace(text, p + 1);
   if (p < start) {
     const equals = entryAt(text, p, "connector", false);
     if (equals !== null && equals.start === p && equals.lexeme.role === "equals") p = skipSpace(text, equals.end);
@@ -51,7 +50,8 @@ export function mergeWeekdays(text: string, items: readonly Item[]): Item[] {
         const winner = b > a ? item : last;
         // "الخميس (24 يوليو)": the parenthesis that closes the date belongs to the mention.
         const close = skipSpace(text, item.end);
-        const opened = text.charCodeAt(skipSpace(text, last.end)) === OPEN && text.charCodeAt(close) === CLOSE;
+        const opened =
+          text.charCodeAt(skipSpace(text, last.end)) === LEFT_PARENTHESIS && text.charCodeAt(close) === RIGHT_PARENTHESIS;
         out[out.length - 1] = { ...winner, start: last.start, end: opened ? close + 1 : item.end };
         continue;
       }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { isClauseEnd } from "../../core/chars.js";
 import { type Found, type LexemeKind, type LexemeOf, entryAt } from "./lexicon.js";
 import { skipSpace, skipSpaceBack, wordStartBack } from "./text.js";
 
@@ -42,12 +43,8 @@ export function skipOf(text: string, pos: number): number {
   return of !== null && of.start === pos && of.lexeme.role === "of" ? skipSpace(text, of.end) : pos;
 }
 
-// Full stop, ! ? ؟ … ۔ and line breaks end a clause; so do : and the Arabic semicolon.
-const CLAUSE_ENDS = [0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x0a, 0x0d, 0x3a, 0x061b];
-
 /** True when nothing but white space stands between `pos` and the start of its clause (or of the text). */
 export function startsClause(text: string, pos: number): boolean {
-  let i = pos;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
-  return i === 0 || CLAUSE_ENDS.includes(text.charCodeAt(i - 1));
+  const i = skipSpaceBack(text, pos);
+  return i === 0 || isClauseEnd(text.charCodeAt(i - 1));
 }

@@ -8,7 +8,20 @@
  * @module
  */
 
-import { isDigit } from "../../core/chars.js";
+import {
+  ARABIC_BASE_FIRST,
+  ARABIC_BASE_LAST,
+  BAA,
+  FAA,
+  KAF,
+  LAM,
+  SPACE,
+  WAW,
+  digitValue,
+  isAsciiDigit,
+  isDigit,
+  isProclitic,
+} from "../../core/chars.js";
 import { viewOf } from "../../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../../normalize/match.js";
 import { GREGORIAN_MONTHS, type MonthRegion } from "../lexicon/gregorian-months.js";
@@ -118,8 +131,8 @@ function indexLetters(node: TrieNode): void {
   for (const kid of node.kids) indexLetters(kid);
 }
 
-const FIRST_LETTER = 0x0621;
-const LAST_LETTER = 0x064a;
+const FIRST_LETTER = ARABIC_BASE_FIRST;
+const LAST_LETTER = ARABIC_BASE_LAST;
 
 function childOf(node: TrieNode, c: number): TrieNode | undefined {
   const letters = node.letters;
@@ -166,7 +179,7 @@ function entries(): [string, Lexeme][] {
 }
 
 /** The key a written entry is stored under: the matching view of it, spaces single. */
-export function foldEntry(written: string): string {
+function foldEntry(written: string): string {
   return viewOf(written, MATCH_OPTIONS).text.trim().split(/\s+/u).join(" ");
 }
 
@@ -183,7 +196,7 @@ let pairs: Uint8Array = new Uint8Array(0);
 
 function slotOf(c: number): number {
   if (c >= FIRST_LETTER && c <= LAST_LETTER) return c - FIRST_LETTER;
-  if (c >= 0x30 && c <= 0x39) return DIGIT_SLOT + c - 0x30;
+  if (isAsciiDigit(c)) return DIGIT_SLOT + digitValue(c);
   return isInlineSpace(c) ? SPACE_SLOT : NONE_SLOT;
 }
 
@@ -291,10 +304,10 @@ function walk(text: string, pos: number, mask: number): boolean {
   }
   while (i < n) {
     const c = text.charCodeAt(i);
-    let child: TrieNode | undefined = c === 0x20 ? undefined : childOf(node, c);
+    let child: TrieNode | undefined = c === SPACE ? undefined : childOf(node, c);
     if (child === undefined) {
       if (!isInlineSpace(c)) break;
-      child = childOf(node, 0x20);
+      child = childOf(node, SPACE);
       if (child === undefined) break;
       i++;
       while (i < n && isInlineSpace(text.charCodeAt(i))) i++;
@@ -311,15 +324,6 @@ function walk(text: string, pos: number, mask: number): boolean {
   return foundLexemes !== null;
 }
 
-const WAW = 0x0648;
-const FAA = 0x0641;
-const BAA = 0x0628;
-const LAM = 0x0644;
-const KAF = 0x0643;
-
-function isProclitic(c: number): boolean {
-  return c === WAW || c === FAA || c === BAA || c === LAM || c === KAF;
-}
 
 /** Where the entry found by `lookup` starts (after a proclitic), or −1 when there is none. */
 function lookup(text: string, pos: number, mask: number): number {
