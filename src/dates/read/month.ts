@@ -10,7 +10,8 @@
 
 import { LEFT_PARENTHESIS, REVERSE_SOLIDUS, RIGHT_PARENTHESIS, SOLIDUS, isDash } from "../../core/chars.js";
 import type { MonthRegion } from "../lexicon/gregorian-months.js";
-import { type MonthNeed, entriesAt, entryAt } from "../scan/lexicon.js";
+import type { MonthNeed } from "../scan/lexemes.js";
+import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import type { DateCalendar } from "../types.js";
 

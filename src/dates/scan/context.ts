@@ -6,7 +6,8 @@
  */
 
 import { isClauseEnd } from "../../core/chars.js";
-import { type Found, type LexemeKind, type LexemeOf, entryAt } from "./lexicon.js";
+import type { Found, LexemeKind, LexemeOf } from "./lexemes.js";
+import { entryAt } from "./lexicon.js";
 import { skipSpace, skipSpaceBack, wordStartBack } from "./text.js";
 
 /** The word that ends just before `pos` (white space between), as [start, end), or null. */

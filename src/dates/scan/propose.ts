@@ -10,7 +10,8 @@
 import type { Candidate } from "../candidate.js";
 import { PARSERS } from "../parsers/index.js";
 import type { At, Parser } from "../parsers/parser.js";
-import { entriesInto, kindMask } from "./lexicon.js";
+import { kindMask } from "./lexemes.js";
+import { entriesInto } from "./lexicon.js";
 import { isAsciiDigit } from "../../core/chars.js";
 import { isWordCode, wordEnd } from "./text.js";
 
