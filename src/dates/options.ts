@@ -54,7 +54,8 @@ function readReference(fn: string, value: unknown): CalendarDate {
     !isValidDate(year, month, day)
   ) {
     throw new RangeError(
-      `${fn}: option "reference" is not a Gregorian day: { year: ${String(year)}, month: ${String(month)}, day: ${String(day)} }`,
+      `${fn}: option "reference" is not a Gregorian day: ` +
+        `{ year: ${String(year)}, month: ${String(month)}, day: ${String(day)} }`,
     );
   }
   return { year, month, day };

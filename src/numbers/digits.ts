@@ -1,3 +1,5 @@
+import { isAsciiDigit } from "../core/chars.js";
+
 /**
  * Numbers written with digits, in the matching view (where every digit is already
  * an ASCII digit and ٫ between digits has become "."): thousands groups separated by
@@ -14,10 +16,6 @@ export interface DigitNumber {
   value: number;
   /** The value is an exact integer or a short decimal (not beyond 2^53). */
   exact: boolean;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function digitsEnd(text: string, i: number): number {
