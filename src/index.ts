@@ -11,3 +11,4 @@
 export * from "./normalize/index.js";
 export * from "./numbers/index.js";
 export * from "./dates/index.js";
+export * from "./segment/index.js";

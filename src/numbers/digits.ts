@@ -1,5 +1,3 @@
-import { isAsciiDigit } from "../core/chars.js";
-
 /**
  * Numbers written with digits, in the matching view (where every digit is already
  * an ASCII digit and ٫ between digits has become "."): thousands groups separated by
@@ -8,6 +6,8 @@ import { isAsciiDigit } from "../core/chars.js";
  *
  * @module
  */
+
+import { isAsciiDigit } from "../core/chars.js";
 
 /** A run of digits read as a number. */
 export interface DigitNumber {
