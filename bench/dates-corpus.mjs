@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import { extractDates } from "../dist/dates.js";
 
-const items = JSON.parse(readFileSync(fileURLToPath(new URL("../test/fixtures/dates/corpus.json", import.meta.url)), "utf8"));
+const corpus = fileURLToPath(new URL("../test/fixtures/dates/corpus.json", import.meta.url));
+const items = JSON.parse(readFileSync(corpus, "utf8"));
 const pad = (n, w) => String(n).padStart(w, "0");
 const iso = (d) => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 const local = (d) => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
@@ -21,7 +22,7 @@ let oursFalse = 0;
 let theirsFalse = 0;
 for (const item of items) {
   const [y, m, d] = item.reference.split("-").map(Number);
-  const options = item.weekStart === undefined ? { reference: item.reference } : { reference: item.reference, weekStart: item.weekStart };
+  const options = { reference: item.reference, ...(item.weekStart === undefined ? {} : { weekStart: item.weekStart }) };
   const a = extractDates(item.text, options);
   const b = chrono.ar.parse(item.text, new Date(y, m - 1, d, 12));
   for (const e of item.expected) {
@@ -29,7 +30,8 @@ for (const item of items) {
     const overlaps = (start, end) => start < e.span.end && e.span.start < end;
     if (a.some((g) => overlaps(g.span.start, g.span.end) && iso(g.start) === e.start && iso(g.end) === e.end)) ours++;
     const sameEnd = (c) => (c.end ? local(c.end.date()) : local(c.start.date())) === e.end;
-    if (b.some((c) => overlaps(c.index, c.index + c.text.length) && local(c.start.date()) === e.start && sameEnd(c))) theirs++;
+    const same = (c) => overlaps(c.index, c.index + c.text.length) && local(c.start.date()) === e.start && sameEnd(c);
+    if (b.some(same)) theirs++;
   }
   if (item.expected.length === 0) {
     oursFalse += a.length;

@@ -11,3 +11,6 @@
 export * from "./normalize/index.js";
 export * from "./numbers/index.js";
 export * from "./dates/index.js";
+export * from "./segment/index.js";
+export { analyzeArticle } from "./analyze.js";
+export type { AnalyzeOptions, ArticleAnalysis, MentionPlace, PlacedDate, PlacedNumber } from "./analyze.js";

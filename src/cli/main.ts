@@ -127,17 +127,20 @@ async function runText(command: Command, names: string[], values: Values, ctx: C
 }
 
 async function runDemo(values: Values, ctx: CommandContext, style: Style): Promise<void> {
-  const parts: string[] = [];
-  const doc: Record<string, unknown> = {};
-  parts.push(style.heading("nashra demo — the built-in sample article"));
-  parts.push(style.dim(SAMPLE_ARTICLE.trimEnd()));
-  for (const command of COMMANDS.values()) {
-    const result = command.run(SAMPLE_ARTICLE, ctx);
-    doc[command.name] = result;
-    parts.push("", style.heading(`── nashra ${command.name}`), command.render(SAMPLE_ARTICLE, result, style));
+  const analyze = COMMANDS.get("analyze") as Command;
+  const result = analyze.run(SAMPLE_ARTICLE, ctx);
+  if (values.json) {
+    await write(process.stdout, `${JSON.stringify(result, null, 2)}\n`);
+    return;
   }
-  if (values.json) await write(process.stdout, `${JSON.stringify(doc, null, 2)}\n`);
-  else await write(process.stdout, `${parts.join("\n")}\n`);
+  const parts = [
+    style.heading("nashra demo — a sample article, as a feed delivers it"),
+    style.dim(SAMPLE_ARTICLE.trimEnd()),
+    "",
+    style.heading("── what nashra finds in it (nashra analyze)"),
+    analyze.render(SAMPLE_ARTICLE, result, style),
+  ];
+  await write(process.stdout, `${parts.join("\n")}\n`);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -318,3 +318,55 @@ export function isClosingMark(c: number): boolean {
 export function unitAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
+
+// --- dates ---
+
+/** SPACE U+0020: a space inside a multi-word lexicon key stands for any run of white space. */
+export const SPACE = 0x20;
+/** ARABIC LETTER HAMZA U+0621 and YEH U+064A: the ends of the base letters every date word starts with. */
+export const ARABIC_BASE_FIRST = 0x0621;
+export const ARABIC_BASE_LAST = 0x064a;
+/** Letters the date scanner reads one by one: ب غ ف ك ل. */
+export const BAA = 0x0628;
+export const GHAIN = 0x063a;
+export const FAA = 0x0641;
+export const KAF = 0x0643;
+export const LAM = 0x0644;
+/** LEFT and RIGHT PARENTHESIS, around a two-name partner or a date: "نوفمبر (تشرين الثاني)". */
+export const LEFT_PARENTHESIS = 0x28;
+export const RIGHT_PARENTHESIS = 0x29;
+/** SOLIDUS and REVERSE SOLIDUS between the names of a two-name form: "آب/أغسطس", "يونيو\حزيران". */
+export const SOLIDUS = 0x2f;
+export const REVERSE_SOLIDUS = 0x5c;
+/** FULL STOP, the separator of "2012.10.30" that version numbers share. */
+export const FULL_STOP = 0x2e;
+
+/** True for an ASCII digit 0–9: the only digits of a view with Latin digits. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** True for و ف ب ل ك, the one-letter proclitics that attach to the word after them. */
+export function isProclitic(c: number): boolean {
+  return c === WAW || c === FAA || c === BAA || c === LAM || c === KAF;
+}
+
+/** True for a separator of a date in figures: / - . \ – ("12/3/2024", "22 - 09 - 2012", "2012.10.30"). */
+export function isDateSeparator(c: number): boolean {
+  return c === SOLIDUS || c === 0x2d || c === FULL_STOP || c === REVERSE_SOLIDUS || c === 0x2013;
+}
+
+/** True for . , : between digits, which make one number of two ("3.5", "1,500", "10:30"). */
+export function isNumberJoiner(c: number): boolean {
+  return c === FULL_STOP || c === 0x2c || c === 0x3a;
+}
+
+/** True for the comma of a date line: , or ، ("السبت, 05 مايو, 2012", "الأربعاء، 28 آب"). */
+export function isComma(c: number): boolean {
+  return c === 0x2c || c === ARABIC_COMMA;
+}
+
+/** True for the end of a clause: a sentence end, a line break, : or the Arabic semicolon ؛. */
+export function isClauseEnd(c: number): boolean {
+  return isSentenceEnd(c) || isLineBreak(c) || c === 0x3a || c === 0x061b;
+}

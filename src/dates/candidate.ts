@@ -24,6 +24,8 @@ export type YearSpec =
   | { readonly kind: "shift"; readonly shift: number }
   /** The occurrence `steps` before (−) or after (+) the reference: "مارس الماضي", "15 مايو المقبل". */
   | { readonly kind: "place"; readonly steps: number }
+  /** After "منذ" (since), no year written: the latest occurrence that starts on or before the reference. */
+  | { readonly kind: "since" }
   /** A Hijri month in a Gregorian year ("رمضان 2024"): the occurrence that starts in that year. */
   | { readonly kind: "within"; readonly year: number }
   /** Not written: the occurrence nearest the reference. */

@@ -16,7 +16,7 @@
  */
 
 import { describe } from "../core/errors.js";
-import { digitValue } from "../core/chars.js";
+import { digitValue, isDash } from "../core/chars.js";
 import { fromDayNumber, isValidDate, toDayNumber } from "./calendar.js";
 import type { CalendarDate } from "./types.js";
 
@@ -50,7 +50,7 @@ function partValue(value: string): number {
   let sign = 1;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c === 0x2d || c === 0x2212) sign = -1;
+    if (isDash(c)) sign = -1;
     const d = digitValue(c);
     if (d >= 0) n = n * 10 + d;
   }

@@ -21,6 +21,11 @@ export interface WordNumber {
   readonly ordinal: boolean;
 }
 
+/** True when the word [start, end) of the view may be (or end) a number word: a quick test before the grammar. */
+export function mayBeNumberWord(text: string, start: number, end: number): boolean {
+  return startsNumber(text, start, end);
+}
+
 /**
  * The whole number written in words that starts at the word start `pos` of the
  * matching view, or null (digits, fractions and percentages are not read here).

@@ -29,19 +29,23 @@ function today(): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-function readReference(fn: string, value: unknown): CalendarDate {
+/**
+ * Reads a day given as { year, month, day } or "YYYY-MM-DD" (today when undefined), or
+ * throws naming `fn` and the option: a RangeError for a day that does not exist.
+ */
+export function readReference(fn: string, value: unknown, option = "reference"): CalendarDate {
   if (value === undefined) return today();
   if (typeof value === "string") {
     const m = ISO_DATE.exec(value);
     const date = m === null ? null : { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date === null || !isValidDate(date.year, date.month, date.day)) {
-      throw new RangeError(`${fn}: option "reference" must be a day written "YYYY-MM-DD", got ${describe(value)}`);
+      throw new RangeError(`${fn}: option "${option}" must be a day written "YYYY-MM-DD", got ${describe(value)}`);
     }
     return date;
   }
   if (value === null || typeof value !== "object" || value instanceof Date) {
     throw new (value instanceof Date ? RangeError : TypeError)(
-      `${fn}: option "reference" must be { year, month, day } or a "YYYY-MM-DD" string, got ${
+      `${fn}: option "${option}" must be { year, month, day } or a "YYYY-MM-DD" string, got ${
         value instanceof Date ? "a Date (a news date has no time zone; pass { year, month, day })" : describe(value)
       }`,
     );
@@ -54,7 +58,8 @@ function readReference(fn: string, value: unknown): CalendarDate {
     !isValidDate(year, month, day)
   ) {
     throw new RangeError(
-      `${fn}: option "reference" is not a Gregorian day: { year: ${String(year)}, month: ${String(month)}, day: ${String(day)} }`,
+      `${fn}: option "${option}" is not a Gregorian day: ` +
+        `{ year: ${String(year)}, month: ${String(month)}, day: ${String(day)} }`,
     );
   }
   return { year, month, day };

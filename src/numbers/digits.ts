@@ -7,6 +7,8 @@
  * @module
  */
 
+import { isAsciiDigit } from "../core/chars.js";
+
 /** A run of digits read as a number. */
 export interface DigitNumber {
   start: number;
@@ -14,10 +16,6 @@ export interface DigitNumber {
   value: number;
   /** The value is an exact integer or a short decimal (not beyond 2^53). */
   exact: boolean;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function digitsEnd(text: string, i: number): number {

@@ -18,7 +18,7 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordTrie, buildTrie, lookupWord, wordEnd } from "./words.js";
+import { type WordTrie, buildTrie, lookupWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -173,7 +173,8 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
       while (end < n && ((cls[text.charCodeAt(end)] as number) & DIGIT_BIT) !== 0) end++;
     } else if ((bits & WORD_BIT) !== 0) {
       kind = "word";
-      end = wordEnd(text, i);
+      end = i + 1;
+      while (end < n && ((cls[text.charCodeAt(end)] as number) & WORD_BIT) !== 0) end++;
     } else {
       kind = "punct";
       end = i + 1;

@@ -12,9 +12,28 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { CONJUNCTIONS, NEGATIVE_WORDS, NOT_NUMBERS, type NumberWord, PREPOSITIONS, numberWords } from "./lexicon.js";
 
+// Children of the Arabic letters U+0620–065F sit in an array (one read instead of a
+// hash lookup: most words of a text fail on their first or second letter); others in a map.
+const ARABIC_BASE = 0x0620;
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  arabic: (TrieNode | undefined)[] | undefined;
+  other: Map<number, TrieNode> | undefined;
   value: unknown;
+}
+
+function child(node: TrieNode, c: number): TrieNode | undefined {
+  const k = c - ARABIC_BASE;
+  return k >= 0 && k < 64 ? node.arabic?.[k] : node.other?.get(c);
+}
+
+function addChild(node: TrieNode, c: number): TrieNode {
+  const existing = child(node, c);
+  if (existing !== undefined) return existing;
+  const created: TrieNode = { arabic: undefined, other: undefined, value: undefined };
+  const k = c - ARABIC_BASE;
+  if (k >= 0 && k < 64) (node.arabic ??= new Array<TrieNode | undefined>(64).fill(undefined))[k] = created;
+  else (node.other ??= new Map()).set(c, created);
+  return created;
 }
 
 /** A trie of folded words, each ending on a node that holds a value. */
@@ -30,25 +49,17 @@ export function fold(word: string): string {
 
 /** Builds a trie from (word, value) pairs, folding each word. */
 export function buildTrie<V>(entries: Iterable<readonly [string, V]>): WordTrie<V> {
-  const root: TrieNode = { next: new Map(), value: undefined };
+  const root: TrieNode = { arabic: undefined, other: undefined, value: undefined };
   for (const [word, value] of entries) {
     let node = root;
     const key = fold(word);
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let child = node.next.get(c);
-      if (child === undefined) {
-        child = { next: new Map(), value: undefined };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
+    for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
     if (node.value === undefined) node.value = value;
   }
   return {
     get(text, start, end) {
       let node: TrieNode | undefined = root;
-      for (let i = start; i < end && node !== undefined; i++) node = node.next.get(text.charCodeAt(i));
+      for (let i = start; i < end && node !== undefined; i++) node = child(node, text.charCodeAt(i));
       return node?.value as V | undefined;
     },
   };
@@ -65,28 +76,61 @@ function tries(): [WordTrie<NumberWord>, WordTrie<true>] {
   return [wordTrie, stopTrie];
 }
 
-// The first two letters of every folded word a scanner looks up, as a bit table
-// over pairs of letters of the Arabic block: most words of a text fail here, before
-// any trie is walked.
-const PAIR_BASE = 0x0620;
-let pairs: Uint8Array | undefined;
+// The opening letters of every folded word a scanner looks up, as bit sets over
+// letters of the Arabic block: the first three letters of a stem (two or one for a
+// shorter word). Most words of a text fail here, before any trie is walked. A word
+// that starts with the article is keyed by the letters after it, since ال opens
+// half the words of a text.
+const LETTER_BASE = 0x0620;
+const ALEF_LAM = "ال";
+interface Openings {
+  /** Bit sets by stem length 1, 2 and 3+, without and with the article. */
+  plain: Uint32Array[];
+  afterArticle: Uint32Array[];
+}
+let openingTables: Openings | undefined;
 
-function pairIndex(a: number, b: number): number {
-  const x = a - PAIR_BASE;
-  const y = b - PAIR_BASE;
-  return x >= 0 && x < 64 && y >= 0 && y < 64 ? x * 64 + y : -1;
+// The key of the first min(3, length) letters at o, or -1 when one is not an Arabic letter.
+function stemKey(text: string, o: number, end: number): number {
+  const len = Math.min(3, end - o);
+  let key = 0;
+  for (let i = 0; i < len; i++) {
+    const x = text.charCodeAt(o + i) - LETTER_BASE;
+    if (x < 0 || x >= 64) return -1;
+    key = key * 64 + x;
+  }
+  return key;
 }
 
-function openings(): Uint8Array {
-  if (pairs !== undefined) return pairs;
-  const table = new Uint8Array(64 * 64);
+function has(set: Uint32Array | undefined, key: number): boolean {
+  return set !== undefined && key >= 0 && ((set[key >>> 5] as number) & (1 << (key & 31))) !== 0;
+}
+
+function openings(): Openings {
+  if (openingTables !== undefined) return openingTables;
+  const sets = (): Uint32Array[] => [new Uint32Array(0), new Uint32Array(2), new Uint32Array(128), new Uint32Array(8192)];
+  const tables: Openings = { plain: sets(), afterArticle: sets() };
   for (const word of [...numberWords().map((w) => w.word), ...NEGATIVE_WORDS]) {
     const key = fold(word);
-    const k = pairIndex(key.charCodeAt(0), key.charCodeAt(1));
-    if (k >= 0) table[k] = 1;
+    const article = key.startsWith(ALEF_LAM) && key.length > 2;
+    const at = article ? 2 : 0;
+    const k = stemKey(key, at, key.length);
+    const set = (article ? tables.afterArticle : tables.plain)[Math.min(3, key.length - at)];
+    if (k >= 0 && set !== undefined) set[k >>> 5] = (set[k >>> 5] as number) | (1 << (k & 31));
   }
-  pairs = table;
-  return table;
+  openingTables = tables;
+  return tables;
+}
+
+// May the stem that starts at `o` (after proclitics) open a number word?
+function opens(t: Openings, text: string, o: number, end: number): boolean {
+  const a = text.charCodeAt(o);
+  // ال + stem, or لل + stem (ل + ال: للعشرين).
+  if ((a === 0x0627 || a === 0x0644) && text.charCodeAt(o + 1) === 0x0644 && end - o > 2) {
+    if (has(t.afterArticle[Math.min(3, end - o - 2)], stemKey(text, o + 2, end))) return true;
+    if (a === 0x0644) return false;
+  }
+  return has(t.plain[Math.min(3, end - o)], stemKey(text, o, end));
 }
 
 /**
@@ -94,13 +138,17 @@ function openings(): Uint8Array {
  * marker, with or without proclitics (its first letters, or those after و، ف، ب، ل، ك, open none).
  */
 export function mayBeWord(text: string, start: number, end: number): boolean {
-  const table = openings();
-  const limit = Math.min(end - 1, start + 3);
-  for (let i = start; i < limit; i++) {
-    const k = pairIndex(text.charCodeAt(i), text.charCodeAt(i + 1));
-    if (k >= 0 && table[k] === 1) return true;
+  if (end - start < 2) return false;
+  const t = openings();
+  if (opens(t, text, start, end)) return true;
+  let o = start;
+  let c = text.charCodeAt(o);
+  if ((c === 0x0648 || c === 0x0641) && end - o > 2) {
+    o++;
+    if (opens(t, text, o, end)) return true;
+    c = text.charCodeAt(o);
   }
-  return false;
+  return (c === 0x0628 || c === 0x0644 || c === 0x0643) && end - o > 2 && opens(t, text, o + 1, end);
 }
 
 /** A number word found in the view, with where its stem begins after proclitics. */
@@ -115,14 +163,6 @@ export interface WordHit {
 
 const conj = new Set(CONJUNCTIONS.map((c) => c.charCodeAt(0)));
 const prep = new Set(PREPOSITIONS.map((c) => c.charCodeAt(0)));
-
-/** The end of the word that starts at `start` of the view text. */
-export function wordEnd(text: string, start: number): number {
-  const cls = charClasses();
-  let i = start;
-  while (i < text.length && ((cls[text.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
-  return i;
-}
 
 /**
  * The number word spanning `text.slice(start, end)` (a whole word of the view),

@@ -6,6 +6,7 @@
 
 import { isLetterOrDigit } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
+import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { describeUnits } from "./classify.js";
@@ -39,7 +40,11 @@ import type { Block, SegmentedText } from "./types.js";
  */
 export function segmentArticle(text: string): SegmentedText {
   assertString("segmentArticle", text);
-  const view = viewOf(text, MATCH_OPTIONS);
+  return segmentView(text, viewOf(text, MATCH_OPTIONS));
+}
+
+/** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
+export function segmentView(text: string, view: NormalizedText): SegmentedText {
   const units = splitUnits(text, view);
   const described = describeUnits(units, view.text);
   const infos = joinWrapped(text, view.text, described) ?? described;

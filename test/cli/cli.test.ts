@@ -44,6 +44,37 @@ describe("nashra", () => {
     expect(doc.numbers).toEqual([{ text: "12", value: 12, kind: "cardinal", exact: true, span: { start: 4, end: 6 } }]);
   });
 
+  it("resolves dates against --published", async () => {
+    const r = await runCli(["dates", "--published", "2025-07-22", "--json"], "وصل الوفد الإثنين في زيارة");
+    const doc = JSON.parse(r.stdout) as { dates: { text: string; start: unknown }[] };
+    expect(doc.dates.map((d) => [d.text, d.start])).toEqual([["الإثنين", { year: 2025, month: 7, day: 21 }]]);
+    const plain = await runCli(["dates", "--published", "2025-07-22"], "وصل الوفد الإثنين في زيارة");
+    expect(plain.stdout).toContain("2025-07-21");
+  });
+
+  it("prints the article tree and the analysis", async () => {
+    const page = "وزير يزور عمان\nدمشق - (رويترز) - قال الوزير الإثنين إن \"الزيارة ناجحة\".\n\nالمصدر: وكالة الأنباء\n";
+    const tree = await runCli(["segment"], page);
+    expect(tree.stdout).toContain("title");
+    expect(tree.stdout).toContain("وزير يزور عمان");
+    expect(tree.stdout).toContain("agency: رويترز");
+    expect(tree.stdout).toContain("«الزيارة ناجحة»");
+    const json = await runCli(["analyze", "--json", "--published", "2025-07-22"], page);
+    const doc = JSON.parse(json.stdout) as { published: unknown; dates: { text: string; where: unknown }[]; structure: { articles: unknown[] } };
+    expect(doc.published).toEqual({ year: 2025, month: 7, day: 22 });
+    expect(doc.dates.map((d) => d.text)).toEqual(["الإثنين"]);
+    expect(doc.structure.articles).toHaveLength(1);
+  });
+
+  it("runs the demo on its sample article, plain when piped", async () => {
+    const r = await runCli(["demo"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("nashra demo");
+    expect(r.stdout).toContain("2025-10-14");
+    expect(r.stdout).toContain("وزير الطاقه يعلن خطه");
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
   it("labels each file when given several", async () => {
     const r = await runCli(["normalize", article, article]);
     expect(r.stdout.match(/==> .*article\.txt <==/g)).toHaveLength(2);
@@ -70,7 +101,7 @@ describe("nashra", () => {
 
 describe("nashra --jsonl", () => {
   const lines = (n: number, bad: (i: number) => boolean) =>
-    Array.from({ length: n }, (_, i) => (bad(i) ? `{broken ${i}` : JSON.stringify({ id: i, body: `قتل ${i} شخصا وأصيب ثلاثون` }))).join("\n");
+    Array.from({ length: n }, (_, i) => (bad(i) ? `{broken ${i}` : JSON.stringify({ id: i, body: `قتل ${i} شخصا وأصيب ثلاثون آخرون في حادث سير على الطريق الدولي.` }))).join("\n");
 
   it("writes one line per input line, keeps bad lines as error lines, and exits 1", async () => {
     const input = `${lines(5, (i) => i === 2)}\n\n{"id":9}\n`;
@@ -86,10 +117,11 @@ describe("nashra --jsonl", () => {
     expect(r.stderr).toMatch(/7 lines, .* 3 errors/);
   });
 
-  it("runs as a filter over 10,000 lines with workers: every line back, in order, once", async () => {
+  it("runs analyze as a filter over 10,000 lines with workers: every line back, in order, once", async () => {
     const n = 10_000;
-    const r = await runCli(["numbers", "--jsonl", "--field", "body", "--workers", "3"], `${lines(n, (i) => i % 1999 === 7)}\n`);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id?: number; line?: number; error?: string; nashra?: { numbers: { value: number }[] } });
+    const r = await runCli(["analyze", "--jsonl", "--field", "body", "--workers", "3"], `${lines(n, (i) => i % 1999 === 7)}\n`);
+    type Out = { id?: number; line?: number; error?: string; nashra?: { numbers: { value: number }[] } };
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Out);
     expect(out).toHaveLength(n);
     out.forEach((o, i) => {
       if (i % 1999 === 7) expect(o).toMatchObject({ error: "not valid JSON", line: i + 1 });
@@ -99,6 +131,16 @@ describe("nashra --jsonl", () => {
       }
     });
     expect(r.status).toBe(1);
+  });
+
+  it("takes each line's publication date from --published-field", async () => {
+    const input = [
+      JSON.stringify({ body: "وصل الوفد الإثنين", date: "2025-07-22T10:00:00Z" }),
+      JSON.stringify({ body: "وصل الوفد الإثنين", date: "2024-01-03" }),
+    ].join("\n");
+    const r = await runCli(["dates", "--jsonl", "--field", "body", "--published-field", "date", "--workers", "1"], input);
+    const days = r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { nashra: { dates: { start: unknown }[] } }).nashra.dates[0]?.start);
+    expect(days).toEqual([{ year: 2025, month: 7, day: 21 }, { year: 2024, month: 1, day: 1 }]);
   });
 
   it("gives the same output with one worker and with several", async () => {

@@ -46,7 +46,8 @@ function same(g: DateMention, e: Expected): boolean {
 }
 
 const show = (g: DateMention) =>
-  `${g.text} ${iso(g.start)}..${iso(g.end)} ${g.grain} ${g.calendar}${g.hijri ? ` h${iso(g.hijri)}` : ""}${g.relative ? " rel" : ""}`;
+  `${g.text} ${iso(g.start)}..${iso(g.end)} ${g.grain} ${g.calendar}` +
+  `${g.hijri ? ` h${iso(g.hijri)}` : ""}${g.relative ? " rel" : ""}`;
 const showExpected = (e: Expected) =>
   `${e.text} ${e.start}..${e.end} ${e.grain} ${e.calendar}${e.hijri ? ` h${e.hijri}` : ""}${e.relative ? " rel" : ""}`;
 
@@ -59,7 +60,7 @@ describe("dates evaluation corpus", () => {
     let exact = 0;
     const failures: string[] = [];
     for (const item of items) {
-      const options = item.weekStart === undefined ? { reference: item.reference } : { reference: item.reference, weekStart: item.weekStart };
+      const options = { reference: item.reference, ...(item.weekStart === undefined ? {} : { weekStart: item.weekStart }) };
       const got = extractDates(item.text, options);
       checkInvariants(item.text, got);
       const matched = new Set<number>();
@@ -75,7 +76,9 @@ describe("dates evaluation corpus", () => {
       if (matched.size === item.expected.length && got.length === matched.size) exact++;
       else {
         failures.push(
-          `${item.id} [${item.category}] ref ${item.reference}\n    text: ${item.text}\n    want: ${item.expected.map(showExpected).join(" | ") || "nothing"}\n    got:  ${got.map(show).join(" | ") || "nothing"}`,
+          `${item.id} [${item.category}] ref ${item.reference}\n    text: ${item.text}\n` +
+            `    want: ${item.expected.map(showExpected).join(" | ") || "nothing"}\n` +
+            `    got:  ${got.map(show).join(" | ") || "nothing"}`,
         );
       }
     }
@@ -85,7 +88,8 @@ describe("dates evaluation corpus", () => {
     const f1 = (2 * precision * recall) / (precision + recall);
     console.log(
       `dates corpus: ${items.length} items, ${exact} exactly right (${((exact / items.length) * 100).toFixed(1)}%); ` +
-        `${mentions} mentions: ${tp} resolved exactly, ${spans} spans found; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}` +
+        `${mentions} mentions: ${tp} resolved exactly, ${spans} spans found; ` +
+        `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}` +
         (failures.length > 0 ? `\n  ${failures.join("\n  ")}` : ""),
     );
     expect(f1).toBeGreaterThanOrEqual(0.99);

@@ -108,7 +108,8 @@ export function intlHijri(date: CalendarDate): CalendarDate {
 
 /** The Gregorian day of an Umm al-Qura date, found by walking days from a rough estimate. */
 export function intlGregorian(hijri: CalendarDate): string {
-  const estimate = Date.UTC(622, 6, 19) + ((hijri.year - 1) * 354.367 + (hijri.month - 1) * 29.53 + hijri.day - 1) * 86_400_000;
+  const days = (hijri.year - 1) * 354.367 + (hijri.month - 1) * 29.53 + hijri.day - 1;
+  const estimate = Date.UTC(622, 6, 19) + days * 86_400_000;
   for (let k = -60; k <= 60; k++) {
     const t = new Date(Math.round(estimate / 86_400_000 + k) * 86_400_000);
     const g = { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };

@@ -142,7 +142,7 @@ export interface ShiftWord {
   readonly shift: -2 | -1 | 0 | 1 | 2;
 }
 
-/** Words that place a period: الماضي، الجاري، المقبل… in both genders. */
+/** Words that place a period: الماضي، الجاري، المقبل… in both genders, and the plural after two weekdays. */
 export const SHIFTS: readonly ShiftWord[] = [
   { name: "الماضي", shift: -1 },
   { name: "الماضية", shift: -1 },
@@ -154,6 +154,7 @@ export const SHIFTS: readonly ShiftWord[] = [
   { name: "المنقضية", shift: -1 },
   { name: "السابق", shift: -1 },
   { name: "السابقة", shift: -1 },
+  { name: "الماضيين", shift: -1 },
   { name: "قبل الماضي", shift: -2 },
   { name: "قبل الماضية", shift: -2 },
   { name: "الحالي", shift: 0 },
@@ -164,6 +165,8 @@ export const SHIFTS: readonly ShiftWord[] = [
   { name: "المقبلة", shift: 1 },
   { name: "القادم", shift: 1 },
   { name: "القادمة", shift: 1 },
+  { name: "المقبلين", shift: 1 },
+  { name: "القادمين", shift: 1 },
   { name: "بعد المقبل", shift: 2 },
   { name: "بعد المقبلة", shift: 2 },
   { name: "بعد القادم", shift: 2 },

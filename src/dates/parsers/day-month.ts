@@ -1,32 +1,50 @@
 /**
  * A day and a month: "5 أغسطس 2012م", "الفاتح من نوفمبر", "غرة رمضان", "17رمضان 1433هـ",
  * "الحادي والعشرين من يوليو", "15 آذار/مارس عام 2011", "16 رمضان الجاري", and a day of
- * a month counted from the reference: "5 من الشهر الجاري".
+ * a month counted from the reference: "5 من الشهر الجاري", "20 الجاري".
  *
  * @module
  */
 
+import { ALEF, HAA, LAM } from "../../core/chars.js";
 import type { Candidate } from "../candidate.js";
-import { readDay } from "../read/day.js";
+import { type DayRead, readDay } from "../read/day.js";
 import { readMonth } from "../read/month.js";
 import { monthDate } from "../read/month-date.js";
 import { readPeriod } from "../read/period.js";
 import { readYearAfter } from "../read/year.js";
 import { entryBefore, previousWord, skipOf } from "../scan/context.js";
-import { entriesAt } from "../scan/lexicon.js";
+import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 // An ordinal after a definite noun agrees with it: "النصف الثاني من يونيو", "الدور الأول
-// من البطولة" name a half and a round, not a day. Date words and connectors ("إلى",
-// folded "الى", "اليوم") are no such noun.
+// من البطولة", "الأسبوع الأول من سبتمبر" name a half, a round and a week, not a day.
+// Other date words and connectors ("إلى", folded "الى") are no such noun.
 function qualifiesANoun(text: string, start: number): boolean {
   const word = previousWord(text, start);
   if (word === null || text.charCodeAt(word.start) !== ALEF || text.charCodeAt(word.start + 1) !== LAM) return false;
-  return entriesAt(text, word.start) === null;
+  const known = entriesAt(text, word.start);
+  return known === null || known.lexemes.some((l) => l.kind === "period");
+}
+
+/**
+ * The day of a month counted from the reference: "5 من الشهر الجاري", and "20 الجاري",
+ * "28 الماضي" (the month understood; in figures, and a masculine placing word only, so
+ * that "الـ24 الماضية" hours stay out).
+ */
+function dayOfCountedMonth(text: string, day: DayRead, p: number): Candidate | null {
+  const relative = readPeriod(text, p, "month");
+  if (relative !== null && relative.start === p) {
+    const amount = relative.shift;
+    return { kind: "shift", start: day.start, end: relative.end, unit: "month", amount, day: day.day, named: false };
+  }
+  if (!day.digits || p !== skipSpace(text, day.end)) return null;
+  const shift = entryAt(text, p, "shift", false);
+  if (shift === null || Math.abs(shift.lexeme.shift) > 1 || text.charCodeAt(shift.end - 1) === HAA) return null;
+  const amount = shift.lexeme.shift;
+  return { kind: "shift", start: day.start, end: shift.end, unit: "month", amount, day: day.day, named: false };
 }
 
 /** Proposes a day of a month at `at`. */
@@ -35,11 +53,7 @@ export function dayMonth(text: string, at: At): Candidate | null {
   if (day === null || (day.words && qualifiesANoun(text, day.start))) return null;
   const p = skipOf(text, skipSpace(text, day.end));
   const month = readMonth(text, p, false);
-  if (month === null) {
-    const relative = readPeriod(text, p, "month");
-    if (relative === null || relative.start !== p) return null;
-    return { kind: "shift", start: day.start, end: relative.end, unit: "month", amount: relative.shift, day: day.day, named: false };
-  }
+  if (month === null) return dayOfCountedMonth(text, day, p);
   if (month.conflict) return { kind: "blocked", start: day.start, end: month.end };
   const year = readYearAfter(text, month.end, month.calendar);
   // صفر after digits is a score ("فاز 3 صفر") unless a year, "يوم" or a weekday vouches for it.
@@ -50,5 +64,5 @@ export function dayMonth(text: string, at: At): Candidate | null {
   if (year === null && entryBefore(text, day.start, "namedAfterDate") !== null) {
     return { kind: "blocked", start: day.start, end: month.end };
   }
-  return monthDate(day.start, month, year, day.day);
+  return monthDate(text, day.start, month, year, day.day);
 }

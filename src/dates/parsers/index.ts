@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { LexemeKind } from "../scan/lexicon.js";
+import type { LexemeKind } from "../scan/lexemes.js";
 import { dayMonth } from "./day-month.js";
 import { month } from "./month.js";
 import { monthPart } from "./month-part.js";

@@ -28,5 +28,5 @@ export function monthPart(text: string, at: At): Candidate | null {
   }
   if (m.conflict) return { kind: "blocked", start: at.start, end: m.end };
   const year = readYearAfter(text, m.end, m.calendar);
-  return monthDate(at.start, m, year, day);
+  return monthDate(text, at.start, m, year, day);
 }

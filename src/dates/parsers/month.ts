@@ -29,5 +29,5 @@ export function month(text: string, at: At): Candidate | null {
   const year = readYearAfter(text, m.end, m.calendar);
   if (m.need === "strict" && year === null) return null;
   if (m.need === "context" && year === null && !confirmedByWordBefore(text, m.start)) return null;
-  return monthDate(m.start, m, year, null);
+  return monthDate(text, m.start, m, year, null);
 }

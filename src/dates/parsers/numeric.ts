@@ -10,18 +10,17 @@
 
 import type { Candidate } from "../candidate.js";
 import { entryAt } from "../scan/lexicon.js";
-import { type Digits, digitsAt, isAsciiDigit, skipSpace } from "../scan/text.js";
+import { FULL_STOP, isAsciiDigit, isDateSeparator } from "../../core/chars.js";
+import { type Digits, digitsAt, skipSpace } from "../scan/text.js";
 import type { At } from "./parser.js";
 
-const DOT = 0x2e;
-const SEPARATORS = [0x2f, 0x2d, DOT, 0x5c, 0x2013];
 const LAST_PLAIN_HIJRI_YEAR = 1600;
 const FIRST_PLAIN_HIJRI_YEAR = 1300;
 
 function separatorAt(text: string, pos: number): { sep: number; next: number } | null {
   const at = skipSpace(text, pos);
   const sep = text.charCodeAt(at);
-  if (!SEPARATORS.includes(sep)) return null;
+  if (!isDateSeparator(sep)) return null;
   return { sep, next: skipSpace(text, at + 1) };
 }
 
@@ -36,7 +35,7 @@ export function numeric(text: string, at: At): Candidate | null {
   if (!at.digit) return null;
   const pos = at.pos;
   // "192.168.1.10" and "1.2.3": a number joined to the one before is part of something else.
-  if (pos >= 2 && SEPARATORS.includes(text.charCodeAt(pos - 1)) && isAsciiDigit(text.charCodeAt(pos - 2))) return null;
+  if (pos >= 2 && isDateSeparator(text.charCodeAt(pos - 1)) && isAsciiDigit(text.charCodeAt(pos - 2))) return null;
   const a = digitsAt(text, pos, 4);
   if (a === null || a.length === 3) return null;
   const s1 = separatorAt(text, a.end);
@@ -48,8 +47,8 @@ export function numeric(text: string, at: At): Candidate | null {
   const c = digitsAt(text, s2.next, 4);
   if (c === null || (a.length === 4 ? c.length > 2 : c.length === 1 || c.length === 3)) return null;
   // "1.2.10" is a version number far more often than a date: dotted dates write the whole year.
-  if (s1.sep === DOT && a.length < 4 && c.length < 4) return null;
-  if (SEPARATORS.includes(text.charCodeAt(c.end)) && isAsciiDigit(text.charCodeAt(c.end + 1))) return null;
+  if (s1.sep === FULL_STOP && a.length < 4 && c.length < 4) return null;
+  if (isDateSeparator(text.charCodeAt(c.end)) && isAsciiDigit(text.charCodeAt(c.end + 1))) return null;
   let year: number | null;
   let month = b.value;
   let day: number;
@@ -63,9 +62,10 @@ export function numeric(text: string, at: At): Candidate | null {
   }
   if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   let end = c.end;
-  let calendar: "gregorian" | "hijri" = year >= FIRST_PLAIN_HIJRI_YEAR && year <= LAST_PLAIN_HIJRI_YEAR ? "hijri" : "gregorian";
+  const plainHijri = year >= FIRST_PLAIN_HIJRI_YEAR && year <= LAST_PLAIN_HIJRI_YEAR;
+  let calendar: "gregorian" | "hijri" = plainHijri ? "hijri" : "gregorian";
   const markAt = skipSpace(text, end);
-  const marker = entryAt(text, markAt, "marker");
+  const marker = entryAt(text, markAt, "marker", false);
   if (marker !== null && marker.start === markAt) {
     calendar = marker.lexeme.calendar;
     end = marker.end;

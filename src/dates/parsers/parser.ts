@@ -6,7 +6,7 @@
  */
 
 import type { Candidate } from "../candidate.js";
-import type { Lexeme, LexemeKind, LexemeOf } from "../scan/lexicon.js";
+import type { Lexeme, LexemeKind, LexemeOf } from "../scan/lexemes.js";
 
 /**
  * The token start a parser is called at, with what the lexicon found there. The

@@ -12,7 +12,8 @@ import type { Candidate } from "../candidate.js";
 import { wordNumberAt } from "../number-words.js";
 import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { wordIs } from "../scan/context.js";
-import { digitsAt, isAsciiDigit, skipSpace, wordEnd } from "../scan/text.js";
+import { isAsciiDigit } from "../../core/chars.js";
+import { digitsAt, skipSpace, wordEnd } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 const HOURS_PER_DAY = 24;
@@ -43,7 +44,7 @@ export function relativeCount(text: string, at: At): Candidate | null {
   const direction = lexemeOf(at, "direction");
   if (direction === null) return null;
   let p = skipSpace(text, at.end);
-  const approx = entryAt(text, p, "approx");
+  const approx = entryAt(text, p, "approx", false);
   if (approx !== null && approx.start === p) p = skipSpace(text, approx.end);
   let count: number | null = null;
   const digits = digitsAt(text, p, 4);
@@ -57,7 +58,7 @@ export function relativeCount(text: string, at: At): Candidate | null {
       p = skipSpace(text, word.end);
     }
   }
-  const unit = entryAt(text, p, "unit");
+  const unit = entryAt(text, p, "unit", false);
   if (unit === null || unit.start !== p) return null;
   let end = unit.end;
   if (count === null) {

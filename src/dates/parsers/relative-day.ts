@@ -7,27 +7,32 @@
  * @module
  */
 
+import { ALEF, FAA, GHAIN, LAM, WAW } from "../../core/chars.js";
 import type { Candidate } from "../candidate.js";
 import { wordNumberAt } from "../number-words.js";
-import { entryBefore, startsClause, wordBeforeIs } from "../scan/context.js";
+import { entryBefore, skipOf, startsClause, wordBeforeIs } from "../scan/context.js";
 import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 const THAT_DAY = ["نفس", "ذات", "ذلك", "ذاك", "تلك"];
+// "اعتبارا من غد", "بداية من غد": غد after من.
+const FROM = ["من"];
 
-/** True when the word at `pos` makes "اليوم" before it "the day": an ordinal or a word such as الوطني. */
+/**
+ * True when the word at `pos` makes "اليوم" before it "the day": an ordinal, a word such
+ * as الوطني, or "من" and a year ("في مثل هذا اليوم من عام 1948").
+ */
 function namesTheDay(text: string, pos: number): boolean {
-  if (entryAt(text, pos, "notToday")?.start === pos) return true;
+  if (entryAt(text, pos, "notToday", false) !== null) return true;
+  const of = skipOf(text, pos);
+  if (of !== pos && (entryAt(text, of, "yearWord", false) !== null || entryAt(text, of, "period", false) !== null)) {
+    return true;
+  }
   const ordinal = wordNumberAt(text, pos);
   return ordinal !== null && ordinal.start === pos && ordinal.ordinal;
 }
 
-const GHAIN = 0x063a;
-const WAW = 0x0648;
-const FAA = 0x0641;
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 /**
  * True for the verb غدا "became" ("وغدا المشهد أكثر تعقيدا"): it opens its clause (after
@@ -48,7 +53,7 @@ function isVerbGhada(text: string, at: At): boolean {
 export function relativeDay(text: string, at: At): Candidate | null {
   const r = lexemeOf(at, "relativeDay");
   if (r === null) return null;
-  if (r.needsPrefix && entryBefore(text, at.start, "dayPart") === null) return null;
+  if (r.needsPrefix && entryBefore(text, at.start, "dayPart") === null && !wordBeforeIs(text, at.start, FROM)) return null;
   if (r.offset === 0) {
     if (wordBeforeIs(text, at.start, THAT_DAY) || entryBefore(text, at.start, "todayName") !== null) return null;
     if (namesTheDay(text, skipSpace(text, at.end))) return null;

@@ -32,7 +32,7 @@ export function weekday(text: string, at: At): Candidate | null {
   if (w.weekday === MONDAY && (wordBeforeIs(text, at.start, BOTH_BEFORE) || wordIs(text, next, nextEnd, BOTH_AFTER))) {
     return null;
   }
-  const shift = entryAt(text, next, "shift");
+  const shift = entryAt(text, next, "shift", false);
   if (shift !== null && shift.start === next) {
     return { kind: "weekday", start: at.start, end: shift.end, weekday: w.weekday, shift: shift.lexeme.shift };
   }

@@ -9,9 +9,9 @@
  */
 
 import type { Candidate } from "../candidate.js";
-import { wordNumberAt } from "../number-words.js";
+import { mayBeNumberWord, wordNumberAt } from "../number-words.js";
 import { skipOf } from "../scan/context.js";
-import { previousTokenStart, skipSpace } from "../scan/text.js";
+import { previousTokenStart, skipSpace, wordEnd } from "../scan/text.js";
 import { dayMonth } from "./day-month.js";
 import type { At } from "./parser.js";
 
@@ -20,6 +20,11 @@ const LOOK_BACK_TOKENS = 6;
 
 /** Proposes a day in words and its month, found from the month at `at`. */
 export function wordDay(text: string, at: At): Candidate | null {
+  // The word that would end the number, right before the month or its "من": most months
+  // have digits or an ordinary word there, and are done with at once.
+  let last = previousTokenStart(text, at.pos);
+  if (last >= 0 && skipOf(text, last) === at.pos && last !== at.pos) last = previousTokenStart(text, last);
+  if (last < 0 || !mayBeNumberWord(text, last, wordEnd(text, last))) return null;
   let found = -1;
   let t = at.pos;
   for (let k = 0; k < LOOK_BACK_TOKENS; k++) {

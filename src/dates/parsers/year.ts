@@ -9,9 +9,10 @@
 
 import type { Candidate } from "../candidate.js";
 import { readYearNumber } from "../read/year.js";
-import { entryBefore } from "../scan/context.js";
+import { WAW } from "../../core/chars.js";
+import { entryBefore, startsClause, wordIs } from "../scan/context.js";
 import { entriesAt } from "../scan/lexicon.js";
-import { digitsAt, isWordAt, skipSpace } from "../scan/text.js";
+import { digitsAt, isWordAt, skipSpace, wordStartBack } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 const FIRST_BARE_YEAR = 1900;
@@ -24,8 +25,6 @@ function endsClean(text: string, pos: number): boolean {
   const next = entriesAt(text, at);
   return next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction");
 }
-
-const WAW = 0x0648;
 
 // "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين.
 function yearPair(text: string, at: At): Candidate | null {
@@ -44,11 +43,26 @@ function yearPair(text: string, at: At): Candidate | null {
   return { kind: "year", start, end: last.end, calendar, year: first.year, last: last.year };
 }
 
+const MEEM = ["م"];
+
+/** True when the marker that ends at `end` is the one letter "م". */
+function isMetreLike(text: string, end: number): boolean {
+  return wordIs(text, wordStartBack(text, end), end, MEEM);
+}
+
+function yearExpected(text: string, start: number): boolean {
+  if (startsClause(text, start)) return true;
+  return entryBefore(text, start, "lead") !== null || entryBefore(text, start, "connector") !== null;
+}
+
 /** Proposes a whole year at `at`. */
 export function year(text: string, at: At): Candidate | null {
   if (at.digit) {
     const y = readYearNumber(text, at.pos);
     if (y === null || y.calendar === null) return null;
+    // "م" alone is also the metre ("قطر الحفرة 1500 م"): after a bare number it makes a
+    // year only where a year is expected, after a preposition or at the start of a clause.
+    if (isMetreLike(text, y.end) && !yearExpected(text, at.pos)) return null;
     return { kind: "year", start: at.pos, end: y.end, calendar: y.calendar, year: y.year };
   }
   if (lexemeOf(at, "yearWord") !== null) {

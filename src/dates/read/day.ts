@@ -8,7 +8,8 @@
 import type { DaySpec } from "../candidate.js";
 import { wordNumberAt } from "../number-words.js";
 import { entryAt } from "../scan/lexicon.js";
-import { digitsAt, isAsciiDigit } from "../scan/text.js";
+import { isAsciiDigit, isNumberJoiner } from "../../core/chars.js";
+import { digitsAt } from "../scan/text.js";
 
 /** A day read from the text. */
 export interface DayRead {
@@ -24,7 +25,6 @@ export interface DayRead {
 }
 
 // "3.5", "1,5" and "10:30" hold no day: the number before the separator is part of it.
-const JOINERS = [0x2e, 0x2c, 0x3a];
 
 /**
  * The day at the token start `pos`, or null. `named` says whether a named day (غرة…)
@@ -32,7 +32,7 @@ const JOINERS = [0x2e, 0x2c, 0x3a];
  */
 export function readDay(text: string, pos: number, named = true): DayRead | null {
   if (isAsciiDigit(text.charCodeAt(pos))) {
-    if (pos >= 2 && JOINERS.includes(text.charCodeAt(pos - 1)) && isAsciiDigit(text.charCodeAt(pos - 2))) return null;
+    if (pos >= 2 && isNumberJoiner(text.charCodeAt(pos - 1)) && isAsciiDigit(text.charCodeAt(pos - 2))) return null;
     const d = digitsAt(text, pos, 2);
     if (d === null || d.value < 1 || d.value > 31) return null;
     return { day: { kind: "day", day: d.value }, start: pos, end: d.end, digits: true, words: false };

@@ -8,8 +8,10 @@
  * @module
  */
 
+import { LEFT_PARENTHESIS, REVERSE_SOLIDUS, RIGHT_PARENTHESIS, SOLIDUS, isDash } from "../../core/chars.js";
 import type { MonthRegion } from "../lexicon/gregorian-months.js";
-import { type MonthNeed, entryAt } from "../scan/lexicon.js";
+import type { MonthNeed } from "../scan/lexemes.js";
+import { entriesAt, entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 import type { DateCalendar } from "../types.js";
 
@@ -25,11 +27,6 @@ export interface MonthRead {
   readonly conflict: boolean;
 }
 
-const SLASH = 0x2f;
-const BACKSLASH = 0x5c;
-const OPEN = 0x28;
-const CLOSE = 0x29;
-const DASHES = [0x2d, 0x2013, 0x2014, 0x2212];
 
 function disjoint(a: readonly (MonthRegion | "hijri")[], b: readonly (MonthRegion | "hijri")[]): boolean {
   return !a.some((r) => b.includes(r));
@@ -40,6 +37,8 @@ function disjoint(a: readonly (MonthRegion | "hijri")[], b: readonly (MonthRegio
  * allowed before "شهر" or the name ("ويناير").
  */
 export function readMonth(text: string, pos: number, proclitic: boolean): MonthRead | null {
+  // One lookup of any kind turns most words away before the lookups by kind.
+  if (entriesAt(text, pos) === null) return null;
   let at = pos;
   let start = -1;
   let need: MonthNeed | null = null;
@@ -57,9 +56,9 @@ export function readMonth(text: string, pos: number, proclitic: boolean): MonthR
   let conflict = false;
   const sep = skipSpace(text, end);
   const c = text.charCodeAt(sep);
-  if (c === SLASH || c === BACKSLASH || c === OPEN || DASHES.includes(c)) {
+  if (c === SOLIDUS || c === REVERSE_SOLIDUS || c === LEFT_PARENTHESIS || isDash(c)) {
     const at2 = skipSpace(text, sep + 1);
-    const second = entryAt(text, at2, "month");
+    const second = entryAt(text, at2, "month", false);
     if (
       second !== null &&
       second.start === at2 &&
@@ -67,9 +66,9 @@ export function readMonth(text: string, pos: number, proclitic: boolean): MonthR
       disjoint(second.lexeme.regions, m.regions)
     ) {
       end = second.end;
-      if (c === OPEN) {
+      if (c === LEFT_PARENTHESIS) {
         const close = skipSpace(text, end);
-        if (text.charCodeAt(close) === CLOSE) end = close + 1;
+        if (text.charCodeAt(close) === RIGHT_PARENTHESIS) end = close + 1;
       }
       conflict = second.lexeme.month !== m.month;
       need = "none";

@@ -24,14 +24,14 @@ export function readPeriod(text: string, pos: number, unit: PeriodRead["unit"] |
   const demonstrative = entryAt(text, pos, "this");
   if (demonstrative !== null) {
     const at = skipSpace(text, demonstrative.end);
-    const period = entryAt(text, at, "period");
+    const period = entryAt(text, at, "period", false);
     if (period === null || period.start !== at || (unit !== null && period.lexeme.unit !== unit)) return null;
     return { unit: period.lexeme.unit, shift: 0, start: demonstrative.start, end: period.end };
   }
   const period = entryAt(text, pos, "period");
   if (period === null || (unit !== null && period.lexeme.unit !== unit)) return null;
   const at = skipSpace(text, period.end);
-  const shift = entryAt(text, at, "shift");
+  const shift = entryAt(text, at, "shift", false);
   if (shift === null || shift.start !== at) return null;
   return { unit: period.lexeme.unit, shift: shift.lexeme.shift, start: period.start, end: shift.end };
 }

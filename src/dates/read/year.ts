@@ -9,8 +9,9 @@
 import type { YearSpec } from "../candidate.js";
 import { skipOf } from "../scan/context.js";
 import { wordNumberAt } from "../number-words.js";
-import { entryAt } from "../scan/lexicon.js";
-import { digitsAt, isAsciiDigit, isWordAt, skipSpace } from "../scan/text.js";
+import { entriesAt, entryAt } from "../scan/lexicon.js";
+import { isAsciiDigit, isComma, isDateSeparator, isNumberJoiner } from "../../core/chars.js";
+import { digitsAt, isWordAt, skipSpace } from "../scan/text.js";
 import { readPeriod } from "./period.js";
 import type { DateCalendar } from "../types.js";
 
@@ -22,9 +23,6 @@ export interface YearRead {
   readonly end: number;
 }
 
-const COMMAS = [0x2c, 0x060c];
-// A year is not followed by ".5", ",000", ":30" or "/12": that number is something else.
-const NUMBER_JOINERS = [0x2e, 0x2c, 0x3a, 0x2f, 0x2d];
 
 /** A year number found in the text, with the calendar its marker names (null when unmarked). */
 export interface YearNumber {
@@ -35,7 +33,7 @@ export interface YearNumber {
 
 function marked(text: string, year: number, end: number): YearNumber | null {
   const markAt = skipSpace(text, end);
-  const marker = entryAt(text, markAt, "marker");
+  const marker = entryAt(text, markAt, "marker", false);
   return marker !== null && marker.start === markAt ? { year, calendar: marker.lexeme.calendar, end: marker.end } : null;
 }
 
@@ -51,8 +49,9 @@ export function readYearNumber(text: string, pos: number, words = false): YearNu
     return marked(text, w.value, w.end) ?? { year: w.value, calendar: null, end: w.end };
   }
   if (d.length < 3) return null;
+  // A year is not followed by ".5", ",000", ":30" or "/12": that number is something else.
   const next = text.charCodeAt(d.end);
-  if (NUMBER_JOINERS.includes(next) && isAsciiDigit(text.charCodeAt(d.end + 1))) return null;
+  if ((isNumberJoiner(next) || isDateSeparator(next)) && isAsciiDigit(text.charCodeAt(d.end + 1))) return null;
   const withMarker = marked(text, d.value, d.end);
   if (withMarker !== null) return withMarker;
   if (d.length < 4 || d.value < 1000) return null;
@@ -68,20 +67,23 @@ function yearFor(y: YearNumber, calendar: DateCalendar): YearRead | null {
   if (y.calendar === calendar || (y.calendar === null && (calendar === "gregorian" || y.year <= LAST_PLAIN_HIJRI_YEAR))) {
     return { year: { kind: "year", year: y.year }, calendar, end: y.end };
   }
-  if (calendar === "hijri" && y.calendar !== "hijri") return { year: { kind: "within", year: y.year }, calendar, end: y.end };
+  if (calendar === "hijri" && y.calendar !== "hijri") {
+    return { year: { kind: "within", year: y.year }, calendar, end: y.end };
+  }
   return null;
 }
 
 /** The year after a month that ends at `pos`, or null. */
 export function readYearAfter(text: string, pos: number, calendar: DateCalendar): YearRead | null {
   let at = skipSpace(text, pos);
-  if (COMMAS.includes(text.charCodeAt(at))) at = skipSpace(text, at + 1);
+  if (isComma(text.charCodeAt(at))) at = skipSpace(text, at + 1);
   if (isAsciiDigit(text.charCodeAt(at))) {
     const y = readYearNumber(text, at);
     return y === null ? null : yearFor(y, calendar);
   }
-  if (!isWordAt(text, at)) return null;
-  const place = entryAt(text, at, "shift");
+  // Most words after a month are no date words: one lookup turns them away.
+  if (!isWordAt(text, at) || entriesAt(text, at) === null) return null;
+  const place = entryAt(text, at, "shift", false);
   if (place !== null && place.start === at) {
     const s = place.lexeme.shift;
     const year: YearSpec = s === 0 ? { kind: "shift", shift: 0 } : { kind: "place", steps: s };

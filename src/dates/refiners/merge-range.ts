@@ -8,6 +8,7 @@
  * @module
  */
 
+import { WAW, isDash } from "../../core/chars.js";
 import { fromDayNumber } from "../calendar.js";
 import type { Item, Resolved } from "../candidate.js";
 import { readDay } from "../read/day.js";
@@ -15,19 +16,17 @@ import { resolveDate } from "../resolve/date.js";
 import { entryAt } from "../scan/lexicon.js";
 import { isInlineSpace, previousTokenStart, skipSpace } from "../scan/text.js";
 
-const DASHES = [0x2d, 0x2013, 0x2014];
-const WAW = 0x0648;
 /** How many tokens back the "من" or "بين" of a range may stand from its second end. */
 const LOOK_BACK_TOKENS = 8;
 
 /** The position after the link between two ends at `pos` ("إلى", "حتى", "-", "و"), or −1. */
 function linkEnd(text: string, pos: number, between: boolean): number {
   const p = skipSpace(text, pos);
-  if (DASHES.includes(text.charCodeAt(p))) return skipSpace(text, p + 1);
+  if (isDash(text.charCodeAt(p))) return skipSpace(text, p + 1);
   // "و12 يونيو", "وعام 2015": the و of "بين … و…" is attached to the second end.
   if (between && text.charCodeAt(p) === WAW && !isInlineSpace(text.charCodeAt(p + 1))) return p + 1;
-  const word = entryAt(text, p, "connector");
-  if (word === null || word.start !== p) return -1;
+  const word = entryAt(text, p, "connector", false);
+  if (word === null) return -1;
   if (word.lexeme.role === "to" || (between && word.lexeme.role === "and")) return skipSpace(text, word.end);
   return -1;
 }
@@ -49,7 +48,7 @@ function bareStart(text: string, item: Item, floor: number): { start: number; da
   // Nothing to look for unless a link (-، إلى، حتى، لغاية، و) stands right before the item.
   const link = previousTokenStart(text, item.start);
   if (link < floor || link < 0) return null;
-  if (!DASHES.includes(text.charCodeAt(link))) {
+  if (!isDash(text.charCodeAt(link))) {
     const word = entryAt(text, link, "connector");
     if (word === null || (word.lexeme.role !== "to" && word.lexeme.role !== "and")) return null;
   }

@@ -1,17 +1,18 @@
 /**
  * Joins a weekday or a named day to the date beside it: "الأحد 17رمضان 1433هـ",
  * "الأربعاء، 28 آب/اغسطس 2013", "اليوم الخميس", "مساء أمس السبت 16رمضان الجاري",
- * "الإثنين الموافق 5 أغسطس". One mention results; the most explicit part gives its day
+ * "الإثنين الموافق 5 أغسطس", "الخميس (24 يوليو)". One mention results; the most explicit part gives its day
  * (a written date over a named day over a weekday), even when the weekday disagrees.
  *
  * @module
  */
 
+import { LEFT_PARENTHESIS, RIGHT_PARENTHESIS, isComma, isDash } from "../../core/chars.js";
 import type { Item } from "../candidate.js";
 import { entryAt } from "../scan/lexicon.js";
 import { skipSpace } from "../scan/text.js";
 
-const SEPARATORS = [0x060c, 0x2c, 0x2d, 0x2013, 0x2014];
+
 
 /** 0 for a weekday, 1 for a named day, 2 for a written day; −1 for anything else. */
 function rank(item: Item): number {
@@ -21,12 +22,16 @@ function rank(item: Item): number {
   return c.kind === "date" && item.resolved.grain === "day" && c.day !== null && c.day.kind !== "part" ? 2 : -1;
 }
 
-/** True when only a comma, a dash or "الموافق" stands between `end` and `start`. */
+/**
+ * True when only a comma, a dash, an opening parenthesis or "الموافق" stands between
+ * `end` and `start`.
+ */
 function adjacent(text: string, end: number, start: number): boolean {
   let p = skipSpace(text, end);
-  if (SEPARATORS.includes(text.charCodeAt(p))) p = skipSpace(text, p + 1);
+  const c = text.charCodeAt(p);
+  if (isComma(c) || isDash(c) || c === LEFT_PARENTHESIS) p = skipSpace(text, p + 1);
   if (p < start) {
-    const equals = entryAt(text, p, "connector");
+    const equals = entryAt(text, p, "connector", false);
     if (equals !== null && equals.start === p && equals.lexeme.role === "equals") p = skipSpace(text, equals.end);
   }
   return p === start;
@@ -43,7 +48,11 @@ export function mergeWeekdays(text: string, items: readonly Item[]): Item[] {
       // A weekday takes a named or written day after it; a named day takes a weekday or a written day.
       if (a >= 0 && a < 2 && b >= 0 && b !== a && adjacent(text, last.end, item.start)) {
         const winner = b > a ? item : last;
-        out[out.length - 1] = { ...winner, start: last.start, end: item.end };
+        // "الخميس (24 يوليو)": the parenthesis that closes the date belongs to the mention.
+        const close = skipSpace(text, item.end);
+        const opened =
+          text.charCodeAt(skipSpace(text, last.end)) === LEFT_PARENTHESIS && text.charCodeAt(close) === RIGHT_PARENTHESIS;
+        out[out.length - 1] = { ...winner, start: last.start, end: opened ? close + 1 : item.end };
         continue;
       }
     }

@@ -60,6 +60,15 @@ function placed(c: DateCandidate, steps: number, ref: CalendarDate, today: numbe
   return null;
 }
 
+// "منذ مارس": the latest occurrence that starts on or before the reference.
+function since(c: DateCandidate, ref: CalendarDate, today: number): DayRange | null {
+  for (let delta = 0; delta >= -4; delta--) {
+    const r = monthRange(c.calendar, ref.year + delta, c.month, c.day);
+    if (r !== null && r.first <= today) return r;
+  }
+  return null;
+}
+
 // The Hijri month that starts in Gregorian year `year` ("رمضان 2024"); the first of two.
 function within(c: DateCandidate, year: number): DayRange | null {
   if (!isValidDate(year, 1, 1)) return null;
@@ -79,6 +88,7 @@ function rangeOf(c: DateCandidate, spec: YearSpec, today: number): DayRange | nu
   const ref = referenceIn(c.calendar, today);
   if (spec.kind === "shift") return monthRange(c.calendar, ref.year + spec.shift, c.month, c.day);
   if (spec.kind === "place") return placed(c, spec.steps, ref, today);
+  if (spec.kind === "since") return since(c, ref, today);
   return nearest(c, ref, today);
 }
 

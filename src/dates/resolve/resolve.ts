@@ -11,7 +11,7 @@ import { resolveDate } from "./date.js";
 import { resolveShift, resolveWeekday, resolveYear } from "./relative.js";
 
 /** The days a candidate names, or null (a blocked stretch, a date that does not exist). */
-export function resolveCandidate(c: Candidate, options: ResolvedDateOptions): Resolved | null {
+function resolveCandidate(c: Candidate, options: ResolvedDateOptions): Resolved | null {
   switch (c.kind) {
     case "date":
       return resolveDate(c, options.today);

@@ -5,7 +5,9 @@
  * @module
  */
 
-import { type Found, type LexemeKind, type LexemeOf, entryAt } from "./lexicon.js";
+import { isClauseEnd } from "../../core/chars.js";
+import type { Found, LexemeKind, LexemeOf } from "./lexemes.js";
+import { entryAt } from "./lexicon.js";
 import { skipSpace, skipSpaceBack, wordStartBack } from "./text.js";
 
 /** The word that ends just before `pos` (white space between), as [start, end), or null. */
@@ -38,16 +40,12 @@ export function wordIs(text: string, pos: number, end: number, words: readonly s
 
 /** The position after an "من" at `pos` ("الخامس من يونيو", "مارس من العام الماضي"), or `pos`. */
 export function skipOf(text: string, pos: number): number {
-  const of = entryAt(text, pos, "connector");
+  const of = entryAt(text, pos, "connector", false);
   return of !== null && of.start === pos && of.lexeme.role === "of" ? skipSpace(text, of.end) : pos;
 }
 
-// Full stop, ! ? ؟ … ۔ and line breaks end a clause; so do : and the Arabic semicolon.
-const CLAUSE_ENDS = [0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x0a, 0x0d, 0x3a, 0x061b];
-
 /** True when nothing but white space stands between `pos` and the start of its clause (or of the text). */
 export function startsClause(text: string, pos: number): boolean {
-  let i = pos;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
-  return i === 0 || CLAUSE_ENDS.includes(text.charCodeAt(i - 1));
+  const i = skipSpaceBack(text, pos);
+  return i === 0 || isClauseEnd(text.charCodeAt(i - 1));
 }

@@ -10,8 +10,10 @@
 import type { Candidate } from "../candidate.js";
 import { PARSERS } from "../parsers/index.js";
 import type { At, Parser } from "../parsers/parser.js";
-import { entriesInto, kindMask } from "./lexicon.js";
-import { isAsciiDigit, isWordCode, wordEnd } from "./text.js";
+import { kindMask } from "./lexemes.js";
+import { entriesInto } from "./lexicon.js";
+import { isAsciiDigit } from "../../core/chars.js";
+import { isWordCode, wordEnd } from "./text.js";
 
 /** A parser with the kinds of date word that start it, as a mask (all bits for a number). */
 interface Entry {

@@ -5,34 +5,11 @@
  * @module
  */
 
-import { isLineBreak, isWhitespace, isWordChar } from "../../core/chars.js";
+import { SPACE_BIT, WORD_BIT, charClasses, digitValue, isAsciiDigit, isLineBreak } from "../../core/chars.js";
 
-// `isWordChar` and `isWhitespace` answer many code units (every Arabic letter, for white
-// space) through range tables or a Unicode regular expression; the scanner asks about
-// each character of the text, so the answers for UTF-16 code units are kept, one byte
-// each: 0 not asked yet, else 1 + WORD + SPACE.
-const ASKED = 1;
-const WORD = 2;
-const SPACE = 4;
-let unitClasses: Uint8Array | null = null;
-
-function classOf(c: number): number {
-  const table = unitClasses ?? (unitClasses = new Uint8Array(0x10000));
-  const known = table[c] as number;
-  if (known !== 0) return known;
-  const found = ASKED | (isWordChar(c) ? WORD : 0) | (isWhitespace(c) && !isLineBreak(c) ? SPACE : 0);
-  table[c] = found;
-  return found;
-}
-
-/** `isWordChar` for a UTF-16 code unit, remembered; false for anything outside 0–0xFFFF (the end of the text). */
+/** `isWordChar` for a UTF-16 code unit, with one read of the shared class table; false outside 0–0xFFFF. */
 export function isWordCode(c: number): boolean {
-  return c >= 0 && c <= 0xffff && (classOf(c) & WORD) !== 0;
-}
-
-/** True for an ASCII digit; the matching view has no other digits. */
-export function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return c >= 0 && c <= 0xffff && ((charClasses()[c] as number) & WORD_BIT) !== 0;
 }
 
 /** True when a word character (letter, mark, joiner) stands at `i`; false outside the text. */
@@ -42,7 +19,7 @@ export function isWordAt(text: string, i: number): boolean {
 
 /** True for white space inside a line; false outside 0–0xFFFF (the end of the text). */
 export function isInlineSpace(c: number): boolean {
-  return c >= 0 && c <= 0xffff && (classOf(c) & SPACE) !== 0;
+  return c >= 0 && c <= 0xffff && ((charClasses()[c] as number) & SPACE_BIT) !== 0 && !isLineBreak(c);
 }
 
 /** The first position at or after `i` that is not white space inside the line. */
@@ -73,24 +50,18 @@ export function digitsAt(text: string, i: number, max = 4): Digits | null {
   let j = i;
   while (j < text.length && isAsciiDigit(text.charCodeAt(j))) {
     if (j - i === max) return null;
-    value = value * 10 + (text.charCodeAt(j) - 0x30);
+    value = value * 10 + digitValue(text.charCodeAt(j));
     j++;
   }
   return j === i ? null : { value, length: j - i, end: j };
 }
 
-/** True when position `i` starts a word or a number: nothing of the same kind stands before it. */
-export function isTokenStart(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const here = text.charCodeAt(i);
-  const before = text.charCodeAt(i - 1);
-  return isAsciiDigit(here) ? !isAsciiDigit(before) : !isWordCode(before);
-}
 
 /** The end of the word that starts at `i` (letters, marks, joiners). */
 export function wordEnd(text: string, i: number): number {
+  const classes = charClasses();
   const n = text.length;
-  while (i < n && (classOf(text.charCodeAt(i)) & WORD) !== 0) i++;
+  while (i < n && ((classes[text.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
   return i;
 }
 
@@ -101,12 +72,11 @@ export function wordStartBack(text: string, end: number): number {
   return i;
 }
 
-/** True when the character at `i` is one of `chars` (code units). */
-export function charIn(text: string, i: number, chars: readonly number[]): boolean {
-  return i < text.length && chars.includes(text.charCodeAt(i));
-}
 
-/** The start of the token (word, number or punctuation mark) that ends just before `pos`, white space between; −1 at the start. */
+/**
+ * The start of the token (word, number or punctuation mark) that ends just before `pos`,
+ * white space between; −1 at the start of the text.
+ */
 export function previousTokenStart(text: string, pos: number): number {
   const end = skipSpaceBack(text, pos);
   if (end === 0) return -1;

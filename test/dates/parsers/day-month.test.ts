@@ -127,6 +127,12 @@ describe("extractDates: a day of a month counted from the reference", () => {
     expect(mentionWith("وقع الهجوم في 28 من الشهر الماضي", "28 من الشهر الماضي").start).toEqual(day("2025-06-28"));
   });
 
+  it("reads a day with the month understood: '20 الجاري', '28 الماضي'", () => {
+    expectDate("تنطلق الانتخابات في 20 الجاري وتستمر يومين", { text: "20 الجاري", start: "2025-07-20" });
+    expectDate("أعلن في 28 الماضي عن استقالته", { text: "28 الماضي", start: "2025-06-28" });
+    expectNone("ارتفع عدد الإصابات خلال الـ24 الماضية");
+  });
+
   it("reads a month placed by الجاري/الماضي/المقبل after its day", () => {
     const text = "زار الوزير المدينة في 3 مارس الماضي ويعود في 15 أغسطس المقبل أو 30 يوليو الجاري";
     const [a, b, c] = mentionsOf(text);
@@ -134,6 +140,12 @@ describe("extractDates: a day of a month counted from the reference", () => {
     expect(a?.start).toEqual(day("2025-03-03"));
     expect(b?.start).toEqual(day("2025-08-15"));
     expect(c?.start).toEqual(day("2025-07-30"));
+  });
+
+  it("places a yearless date after منذ in the past, unless a range's end follows", () => {
+    expectDate("تتواصل الحرب منذ السابع من أكتوبر", { text: "السابع من أكتوبر", start: "2024-10-07" });
+    expectDate("مغلق منذ 22 يوليو", { text: "22 يوليو", start: "2025-07-22" });
+    expectDate("تستمر الفعاليات منذ 15 أغسطس وحتى نهايته", { text: "15 أغسطس", start: "2025-08-15" });
   });
 
   it("'الماضي' after a day of the reference month is strictly before the reference", () => {

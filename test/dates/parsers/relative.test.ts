@@ -22,6 +22,7 @@ describe("extractDates: days named from the reference", () => {
     expectDate("وتستأنف الجلسات بعد غد", { text: "بعد غد", start: "2025-07-24" });
     expectDate("ويصل الوفد يوم غد إلى عمان", { text: "يوم غد", start: "2025-07-23" });
     expectDate("وتعقد صباح الغد جلسة", { text: "صباح الغد", start: "2025-07-23" });
+    expectDate("يسري القرار اعتبارا من غد الخميس", { text: "غد الخميس", start: "2025-07-23" });
   });
 
   it("reads the day of a named day with a day part, and with its weekday", () => {
@@ -35,6 +36,7 @@ describe("extractDates: days named from the reference", () => {
     expectNone("احتفلت المملكة باليوم الوطني");
     expectNone("وفي نفس اليوم وصل الرئيس");
     expectNone("ومنذ ذلك اليوم لم يعد");
+    expect(mentionsOf("في مثل هذا اليوم من عام 1948").map((m) => m.text)).toEqual(["عام 1948"]);
   });
 
   it("reads الليلة as tonight and الليلة الماضية as last night, not 'the night' of an ordinal", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, expectDate, expectNone, mentionsOf } from "../helpers.js";
+import { day, expectDate, expectNone, mentionWith, mentionsOf } from "../helpers.js";
 
 // The reference, 22 July 2025, is a Tuesday.
 describe("extractDates: weekdays", () => {
@@ -40,6 +40,8 @@ describe("extractDates: weekdays", () => {
     expectDate("يصل الوفد الخميس القادم", { text: "الخميس القادم", start: "2025-07-24" });
     expectDate("ويعود الإثنين المقبل", { text: "الإثنين المقبل", start: "2025-07-28" });
     expectDate("منذ الأحد قبل الماضي", { text: "الأحد قبل الماضي", start: "2025-07-13" });
+    const plural = mentionWith("يومي الاثنين والثلاثاء المقبلين", "الثلاثاء المقبلين");
+    expect(plural.start).toEqual(day("2025-07-29"));
   });
 
   it("joins weekdays of a range only when a date follows, and reads each otherwise", () => {

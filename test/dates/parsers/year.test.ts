@@ -26,6 +26,9 @@ describe("extractDates: whole years", () => {
     });
     expect(m.hijri).toEqual({ year: 1446, month: 1, day: 1 });
     expectDate("ولد في 1950م في القاهرة", { text: "1950م", start: "1950-01-01", end: "1950-12-31" });
+    // م is also the metre: a bare number with it is a year only where a year is expected.
+    expectNone("يبلغ قطر الحفرة 1500 م وعمقها 300 م");
+    expectDate("1948م عام النكبة", { text: "1948م", start: "1948-01-01", end: "1948-12-31" });
   });
 
   it("reads two years after the dual عامي/سنتي, with بين", () => {

@@ -12,6 +12,10 @@ describe("extractDates: a weekday next to its date", () => {
     });
   });
 
+  it("takes a date in parentheses after its weekday, with the closing parenthesis", () => {
+    expectDate("يصل الوفد الخميس (24 يوليو) إلى عمان", { text: "الخميس (24 يوليو)", start: "2025-07-24" });
+  });
+
   it("lets the written date win when the weekday disagrees", () => {
     // 5 August 2024 was a Monday, not a Friday.
     expectDate("الجمعة 5 أغسطس 2024 افتتح المعرض", { text: "الجمعة 5 أغسطس 2024", start: "2024-08-05" });

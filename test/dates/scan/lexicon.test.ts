@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../../src/normalize/index.js";
-import { entriesAt, entryAt, lexiconEntries } from "../../../src/dates/scan/lexicon.js";
+import { lexiconEntries } from "../../../src/dates/scan/lexemes.js";
+import { entriesAt, entryAt } from "../../../src/dates/scan/lexicon.js";
 
 describe("the dates lexicon", () => {
   const entries = lexiconEntries();
