@@ -29,11 +29,13 @@
 //
 // Usage: node bench/run.mjs [--size 1|10|100] [--quick] [--only NAME[,NAME…]] [--json]
 //                           [--scaling] [--memory] [--cli-memory] [--all] [--save] [--rounds N]
+//                           [--scaling-rounds N]
 //   --size      corpus size in MB (default 10; --quick: 1)
 //   --quick     1 MB, 3 rounds, 3 cold starts; scaling stops at 10 MB, memory uses 10 MB
 //   --only      sections: normalize, numbers, dates, segment, analyze, cold
 //   --json      the results as JSON on stdout (the tables go to stderr)
-//   --scaling   each operation at 1, 10 and 100 MB (lib/scaling.mjs)
+//   --scaling   each operation at 1, 10 and 100 MB (lib/scaling.mjs); --scaling-rounds N
+//               (default 3) for a steadier verdict on a busy machine
 //   --memory    peak memory of each operation on 100 MB, a fresh process each (lib/memory.mjs)
 //   --cli-memory  the built CLI over a 1 GB JSON-lines stream (cli-memory.mjs)
 //   --all       all of the above; --save writes bench/results.md (with bundle sizes)
@@ -65,6 +67,7 @@ const { values: opts } = parseArgs({
     all: { type: "boolean", default: false },
     save: { type: "boolean", default: false },
     rounds: { type: "string" },
+    "scaling-rounds": { type: "string" },
   },
 });
 const fail = (message) => {
@@ -114,7 +117,9 @@ if (wants("cold")) {
 let scaling = null;
 if (opts.scaling || opts.all) {
   const { runScaling } = await import("./lib/scaling.mjs");
-  scaling = await runScaling({ nashra, quick: opts.quick, note, only });
+  const scalingRounds = opts["scaling-rounds"] === undefined ? undefined : Number(opts["scaling-rounds"]);
+  if (scalingRounds !== undefined && !(scalingRounds >= 1)) fail(`--scaling-rounds must be a positive number, got ${opts["scaling-rounds"]}`);
+  scaling = await runScaling({ nashra, quick: opts.quick, note, only, rounds: scalingRounds });
   say(table(scaling.table, ["", "r", "r", "r", "r", "r", "r", "", "r", "r", ""]));
   say(`criterion: ${scaling.criterion}; ${scaling.rounds} rounds`);
   say(scaling.note);

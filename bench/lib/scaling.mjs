@@ -26,7 +26,8 @@
 // fixed at 128 KiB, so that every large buffer is freshly mapped at every size — the same
 // regime throughout, which isolates the algorithm. Both verdicts are printed.
 //
-// Run alone (`node bench/lib/scaling.mjs [--quick] [--only S,…]`) it prints one pass as JSON.
+// Run alone (`node bench/lib/scaling.mjs [--quick] [--only S,…] [--rounds N]`) it prints one
+// pass as JSON.
 
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -59,8 +60,7 @@ function wholeAndPieces(sizeMB, note) {
 }
 
 /** One pass over every operation: for each tenfold step, the whole and its pieces, on CPU and elapsed time. */
-export function measureScaling({ nashra, quick, note, only }) {
-  const rounds = quick ? 2 : 3;
+export function measureScaling({ nashra, quick, note, only, rounds = quick ? 2 : 3 }) {
   const steps = (quick ? [10] : [10, 100]).map((mb) => wholeAndPieces(mb, note));
   const warm = loadCorpus(1, { log: note }).text;
   const ops = [];
@@ -105,9 +105,15 @@ export function measureScaling({ nashra, quick, note, only }) {
 }
 
 /** Both passes, and the table that shows them side by side. */
-export async function runScaling({ nashra, quick, note, only }) {
-  const normal = measureScaling({ nashra, quick, note, only });
-  const args = [fileURLToPath(import.meta.url), ...(quick ? ["--quick"] : []), ...(only ? ["--only", only.join(",")] : [])];
+export async function runScaling({ nashra, quick, note, only, rounds }) {
+  const normal = measureScaling({ nashra, quick, note, only, rounds });
+  const args = [
+    fileURLToPath(import.meta.url),
+    "--rounds",
+    String(normal.rounds),
+    ...(quick ? ["--quick"] : []),
+    ...(only ? ["--only", only.join(",")] : []),
+  ];
   const child = spawnSync(process.execPath, args, { env: { ...process.env, ...FIXED_REGIME }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   const fixed = child.status === 0 ? JSON.parse(child.stdout) : null;
   if (fixed === null) note("scaling: the fixed-allocator pass failed; only the default pass is shown");
@@ -160,10 +166,11 @@ export async function runScaling({ nashra, quick, note, only }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
+  const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, rounds: { type: "string" } } });
   const result = measureScaling({
     nashra: await loadNashra(),
     quick: values.quick,
+    ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
     note: (s) => process.stderr.write(`${s}\n`),
     only: values.only ? values.only.split(",") : null,
   });
