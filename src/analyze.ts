@@ -39,7 +39,15 @@ export interface AnalyzeOptions {
  * Where a mention stands: in block `block` (an index into `structure.blocks`) of main
  * article `article`, in a read-also teaser, or in a related title.
  */
-export type MentionPlace = { article: number; block: number } | "readAlso" | "related";
+export type MentionPlace =
+  | {
+      /** Index of the main article in `structure.articles`. */
+      article: number;
+      /** Index of the block in `structure.blocks`. */
+      block: number;
+    }
+  | "readAlso"
+  | "related";
 
 /** A date mention with its place in the structure. */
 export interface PlacedDate extends DateMention {
