@@ -55,6 +55,12 @@ export interface Lexicon {
   readonly roles: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
+  readonly verbalNounOpeners: ReadonlySet<string>;
+  readonly verbObjects: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly speechSettings: ReadonlySet<string>;
+  readonly interviewMarkers: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
   readonly phrases: readonly string[];
   /**
@@ -99,6 +105,14 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
+// Role nouns stand before a name with the article or without it ("وزير النقل", "الوزير"):
+// both forms of every one-word role.
+function withArticle(keys: readonly string[]): Set<string> {
+  const out = new Set(keys);
+  for (const k of keys) if (!k.startsWith("ال") && !k.includes(" ")) out.add(`ال${k}`);
+  return out;
+}
+
 let built: Lexicon | null = null;
 
 /** The folded lexicon, built on the first call. */
@@ -135,9 +149,15 @@ export function lexicon(): Lexicon {
     closings: table(flag(C.CLOSING_FORMULAS)),
     speakerStops: new Set(C.SPEAKER_STOPS.map(phraseKey)),
     honorifics: new Set(C.HONORIFICS.map(phraseKey)),
-    roles: new Set(C.ROLE_NOUNS.map(phraseKey)),
+    roles: withArticle(C.ROLE_NOUNS.map(phraseKey)),
     joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
+    verbalNounOpeners: new Set(C.VERBAL_NOUN_OPENERS.map(phraseKey)),
+    verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
+    clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
+    auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),
+    speechSettings: new Set(C.SPEECH_SETTINGS.map(phraseKey)),
+    interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),
     glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({ text, needsColon: hasLetter(text) })),
