@@ -126,7 +126,7 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits = bo
       afterBullet,
       bars,
       cue: found === null ? null : { kind: found.value, tokens: found.tokens },
-      captionEnd: tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0,
+      captionEnd: tail.length > 0 && (longestSuffix(lex.captionEnds, tail) > 0 || creditInParentheses(f, fs, fe)),
       date: short && words <= 24 && isDateLine(f, fs, fe),
       phrases,
       closing: words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" ")),
@@ -135,6 +135,21 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits = bo
     });
   }
   return out;
+}
+
+// "… خلال الافتتاح (تصوير: علي حسن)": a photo credit in parentheses closes a caption.
+function creditInParentheses(f: string, fs: number, fe: number): boolean {
+  let e = fe;
+  while (e > fs && isClosingMark(f.charCodeAt(e - 1)) && f.charCodeAt(e - 1) !== 0x29) e--;
+  if (f.charCodeAt(e - 1) !== 0x29) return false;
+  const open = f.lastIndexOf("(", e - 1);
+  if (open < fs || e - open > 40) return false;
+  const words: string[] = [];
+  for (let t = nextToken(f, open + 1); t !== null && t.start < e - 1 && words.length < 3; t = nextToken(f, t.end)) {
+    if (t.kind === "punct") break;
+    words.push(f.slice(t.start, t.end));
+  }
+  return words.length > 0 && longestPrefix(lexicon().captionEnds, words) !== null;
 }
 
 /** How many words at the end of a unit are read for caption cues and closing formulas. */

@@ -57,6 +57,10 @@ const MAX_SCAN = 120;
  */
 export function parseDateline(text: string, wholeLine: boolean): ParsedDateline | null {
   const limit = Math.min(text.length, MAX_SCAN);
+  if (!wholeLine) {
+    const wire = gulfWire(text, limit);
+    if (wire !== null) return wire;
+  }
   const parts: Part[] = [];
   const closes: number[] = []; // for each part, the end of the separator after it (−1 if none)
   let i = skipFiller(text, 0, limit);
@@ -100,6 +104,55 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
     if (parsed !== null) return parsed;
   }
   return null;
+}
+
+/**
+ * The Gulf wire form: the place, "في" and the day, then the agency between slashes —
+ * "مسقط في 5 يونيو /العمانية/", "الدوحة في 3 مارس / قنا /".
+ */
+function gulfWire(text: string, limit: number): ParsedDateline | null {
+  const start = skipFiller(text, 0, limit);
+  // One to three words of place, then "في".
+  let i = start;
+  let placeEnd = -1;
+  for (let words = 0; words < 4 && i < limit; words++) {
+    const s = i;
+    while (i < limit && isLetter(unitAt(text, i))) i++;
+    if (i === s) return null;
+    if (i - s === 2 && unitAt(text, s) === 0x0641 && unitAt(text, s + 1) === 0x064a) {
+      placeEnd = words > 0 ? s : -1;
+      break;
+    }
+    while (i < limit && unitAt(text, i) === 0x20) i++;
+  }
+  if (placeEnd < 0) return null;
+  // The day, up to the slash that opens the agency.
+  const dateStart = i;
+  let digits = 0;
+  while (i < limit && i - dateStart < 30 && unitAt(text, i) !== 0x2f && !isLineBreakAt(text, i)) {
+    if (isDigit(unitAt(text, i))) digits++;
+    i++;
+  }
+  if (digits === 0 || unitAt(text, i) !== 0x2f) return null;
+  const open = i;
+  const close = text.indexOf("/", open + 1);
+  if (close < 0 || close - open > 32 || close >= limit) return null;
+  const [as, ae] = trimRange(text, open + 1, close);
+  if (ae <= as) return null;
+  const rest = skipFiller(text, close + 1, text.length);
+  if (!leadFollows(text, rest)) return null;
+  return { dateline: [start, close + 1], byline: null, source: null, place: trimRange(text, start, placeEnd), agency: [as, ae], end: rest };
+}
+
+function isLineBreakAt(text: string, i: number): boolean {
+  const c = unitAt(text, i);
+  return c === 0x0a || c === 0x0d;
+}
+
+function trimRange(text: string, s: number, e: number): [number, number] {
+  while (s < e && isFiller(unitAt(text, s))) s++;
+  while (e > s && isFiller(unitAt(text, e - 1))) e--;
+  return [s, e];
 }
 
 function skipFiller(text: string, i: number, limit: number): number {
@@ -208,8 +261,14 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
   const agencyFlags = parts.map((p) => isAgency(text, p) || isOutlet(text, p));
+  // "الرياض - واس": of an outlet and an agency, the outlet is the city it is named after.
+  if (parts.length === 2 && agencyFlags[0] && agencyFlags[1]) {
+    const agency = parts.map((p) => isAgency(text, p));
+    if (agency[0] !== agency[1]) agencyFlags[agency[0] ? 1 : 0] = false;
+  }
   const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
   if (lexicon().speech.map.has(firstWord)) return null; // "وقال المدرب:" opens a quotation
+  if (lexicon().interviewMarkers.has(firstWord)) return null; // "س:" opens a question
   if (parts.length === 1) {
     if (first.paren) return null;
     if (agencyFlags[0]) {

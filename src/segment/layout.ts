@@ -196,6 +196,11 @@ class Page {
     );
   }
 
+  /** The unit is wholly in parentheses: "(إعداد … - تحرير …)". */
+  private parenthesized(x: Info): boolean {
+    return this.text.charCodeAt(x.unit.start) === 0x28 && this.text.charCodeAt(x.unit.end - 1) === 0x29;
+  }
+
   private credit(x: Info): ParsedDateline | null {
     if (x.words > 10 || x.endsSentence) return null;
     return parseDateline(this.text.slice(x.unit.start, x.unit.end), true);
@@ -313,13 +318,14 @@ class Page {
         y.cue?.kind === "source" ||
         y.cue?.kind === "caption" ||
         (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) ||
+        this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
       if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3))) break;
       k--;
     }
     // Boilerplate on top of the header belongs to the page, not the article.
-    while (k < anchor && (this.infos[k] as Info).cue?.kind === "boilerplate") k++;
+    while (k < anchor && ((this.infos[k] as Info).cue?.kind === "boilerplate" || this.isBoilerplateCue(this.infos[k] as Info))) k++;
     return k;
   }
 
@@ -341,8 +347,9 @@ class Page {
     if (headings.length === 2) {
       const [h1, h2] = headings as [Info, Info];
       const dashed = this.text.charCodeAt(h2.unit.start) === 0x2d;
-      const kicker =
-        (h1.words <= 6 && h1.words < h2.words) || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
+      // A label has no headline punctuation: "الصيام المتقطع.. ما له وما عليه" is a headline.
+      const label = h1.words <= 6 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
+      const kicker = label || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
       if (kicker && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) titleAt = 1;
     }
     headings.forEach((h, idx) => {
@@ -577,6 +584,11 @@ class Page {
           this.push(a.signatures, this.make("signature", x.unit.start, joined ? more.unit.end : x.unit.end));
           if (joined) j++;
           continue;
+        } else if (kind === "byline" && a.paragraphs.length > 0 && this.parenthesized(x)) {
+          // "(إعداد … للنشرة العربية - تحرير …)": a wire desk's credit under the text.
+          settleLoose(true);
+          this.push(a.signatures, this.unitBlock("signature", x));
+          continue;
         } else if (kind === "byline" && x.words <= x.cue.tokens + 8) {
           settleLoose(true);
           this.bylineLine(x, d);
@@ -586,6 +598,11 @@ class Page {
           this.boiler(x);
           continue;
         }
+      }
+      if (x.captionEnd && x.words <= 25 && !x.endsSentence && a.paragraphs.length > 0) {
+        // "الوزير يتفقد إحدى الورش (تصوير: …)" between two paragraphs.
+        this.push(a.captions, this.unitBlock("caption", x));
+        continue;
       }
       if (x.phrases >= 2 || x.unit.glued || x.bars >= 2 || (x.phrases >= 1 && !this.moreProse(j + 1))) {
         settleLoose(false);
@@ -777,7 +794,24 @@ class Page {
     const d = this.newDraft(this.readAlso);
     d.article.title = this.make("title", this.o(t.afterBullet), t.unit.end);
     k++;
-    return ended || this.leadAfter(k) ? this.body(k, d, true) : k;
+    return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
+  }
+
+  // "شاهد أيضاً: / title / paragraph / الأكثر تصفحاً": prose after a teaser that runs to the
+  // page's tail (a list, a footer, boilerplate) is the teaser's body; prose that the article
+  // goes on after, or that ends the page, is the article's.
+  private runsToTail(k: number): boolean {
+    let seen = 0;
+    for (; k < this.infos.length; k++) {
+      const y = this.infos[k] as Info;
+      if (y.cue === null && this.prose(y) && !y.unit.glued && y.phrases === 0) {
+        seen++;
+        continue;
+      }
+      const kind = y.cue?.kind;
+      return seen > 0 && (kind === "related" || kind === "tags" || kind === "footer" || kind === "readAlso" || this.isBoilerplateCue(y));
+    }
+    return false;
   }
 
   // A teaser's own lead follows: a dateline opens it, on its line or the one before.

@@ -43,6 +43,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
   };
   let last: Info | null = null;
   let runWords = 0; // a headline is not long enough to be cut
+  let inBody = false;
   for (const x of infos) {
     const u = x.unit;
     const joins =
@@ -55,12 +56,15 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
       last.cue === null &&
       !x.date &&
       !last.date &&
+      !x.captionEnd &&
+      !last.captionEnd &&
       !last.endsSentence &&
       !last.endsColon &&
       last.words >= 4 &&
       (continuation.has(last.lastWord) ||
         (width > 0 && last.length >= width) ||
-        (punctuated && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !opensLead(original, x)));
+        (punctuated && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !opensLead(original, x)) ||
+        (inBody && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && !opensLead(original, x)));
     if (joins && run !== null) {
       const r: Unit = run;
       run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
@@ -69,6 +73,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
       runWords += x.words;
     } else {
       if (run !== null) out.push(runInfo ?? describe(run));
+      // A long line without punctuation inside the body (after a sentence, or opening with
+      // a dateline) was cut by the page's wrapping; a headline never opens with a dateline.
+      inBody = u.gap === 0 && ((last !== null && last.endsSentence && last.words >= 8) || opensLead(original, x));
       run = u;
       runInfo = x;
       runWords = x.words;
@@ -78,6 +85,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
   if (run !== null) out.push(runInfo ?? describe(run));
   return merged ? out : null;
 }
+
+/** The folded length of a line that reached a page's wrapping width: longer than a headline. */
+const BODY_LINE = 90;
 
 // The width a page was hard-wrapped at (less a margin), or 0 when its lines were not
 // wrapped: at least five lines of five words or more, half of them near the longest.
