@@ -19,6 +19,7 @@ import type { Info } from "./classify.js";
 import { type ParsedDateline, type Range, parseDateline } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
 import { lexicon, longestPrefix } from "./lexicon.js";
+import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
 import type { Article, Block, BlockKind, Dateline } from "./types.js";
@@ -745,12 +746,30 @@ class Page {
       if (this.prose(y) && y.cue === null) {
         if (meta) return true;
         if (this.leadDateline(y) !== null) return true;
-        return x.unit.gap >= Math.max(2, this.bigGap) && current.paragraphs.length >= 2 && x.words >= 3;
+        if (x.unit.gap >= Math.max(2, this.bigGap) && current.paragraphs.length >= 2 && x.words >= 3) return true;
+        // Without gaps: a headline-long line (a crosshead has two to five words) over a lead
+        // that opens with a bare verb ("أعلن باحثون …"), where a section goes on with "و…",
+        // "من جهته، …" or a figure.
+        const headline = x.words >= 6 && x.words <= 20 && !x.endsSentence;
+        const before = this.infos[j - 1];
+        const ended = before !== undefined && before.endsSentence && before.words >= 8;
+        return k === j + 1 && headline && ended && current.paragraphs.length >= 2 && this.bareVerbOpening(y);
       }
       if (this.headingLike(y) && headings++ < 1) continue;
       return false;
     }
     return false;
+  }
+
+  // The unit opens with a word that can be a verb without a conjunction: no و/ف, no
+  // article, no particle or preposition, no figure.
+  private bareVerbOpening(y: Info): boolean {
+    const w = y.head[0];
+    if (w === undefined || w.length < 3) return false;
+    const c = w.charCodeAt(0);
+    if (c === 0x0648 || c === 0x0641 || c < 0x0621 || c > 0x064a) return false;
+    const lex = lexicon();
+    return !definite(w) && !lex.speakerStops.has(w) && !lex.continuation.has(w);
   }
 
   // --- read-also, related, tags, tail ---------------------------------------------

@@ -44,6 +44,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
   let last: Info | null = null;
   let runWords = 0; // a headline is not long enough to be cut
   let inBody = false;
+  let headerPassed = false;
   for (const x of infos) {
     const u = x.unit;
     const joins =
@@ -63,8 +64,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
       last.words >= 4 &&
       (continuation.has(last.lastWord) ||
         (width > 0 && last.length >= width) ||
-        (punctuated && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !opensLead(original, x)) ||
-        (inBody && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && !opensLead(original, x)));
+        (punctuated && headerPassed && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)) ||
+        (inBody && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x))) &&
+      !opensLead(original, x);
     if (joins && run !== null) {
       const r: Unit = run;
       run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
@@ -81,6 +83,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
       runWords = x.words;
     }
     last = x;
+    // A page's first lines are its headline and deck, never a cut line: a line is cut only
+    // once the header is passed (a sentence, a date line, a byline or source line seen).
+    if ((x.endsSentence && x.words >= 8) || x.date || x.cue?.kind === "byline" || x.cue?.kind === "source") headerPassed = true;
   }
   if (run !== null) out.push(runInfo ?? describe(run));
   return merged ? out : null;
@@ -101,8 +106,13 @@ function wrapWidth(infos: readonly Info[]): number {
   }
   if (max === 0 || max > 120 || lines < 5) return 0;
   let near = 0;
-  for (const x of infos) if (x.words >= 5 && x.length >= max - 15) near++;
-  return near >= 5 && near * 2 >= lines ? max - 15 : 0;
+  let cut = 0; // lines near the width that stop mid-sentence: the evidence of wrapping
+  for (const x of infos) {
+    if (x.words < 5 || x.length < max - 15) continue;
+    near++;
+    if (!x.endsSentence && !x.endsColon) cut++;
+  }
+  return near >= 5 && near * 2 >= lines && cut >= 2 && cut * 3 >= near ? max - 15 : 0;
 }
 
 // A page whose long lines end with punctuation: there, a long line without it was cut.

@@ -175,3 +175,51 @@ describe("layout: read-also", () => {
     expect(r.readAlso[0]?.paragraphs).toEqual([]);
   });
 });
+
+describe("layout: pages without blank lines", () => {
+  const first = [
+    "شركة ناشئة تطور بطارية تشحن في خمس دقائق",
+    "طورت شركة ناشئة في مدينة ميونيخ بطارية جديدة للسيارات الكهربائية يمكن شحنها بالكامل في خمس دقائق فقط.",
+    "وقال مدير الشركة إن البطارية ستطرح في الأسواق بعد عامين من الآن بعد اجتياز اختبارات السلامة.",
+  ];
+
+  it("starts a new article at a headline over a lead that opens with a bare verb", () => {
+    const r = expectSegmented(
+      [
+        ...first,
+        "علماء يرصدون نجما يدور حول ثقب أسود في مجرتنا",
+        "رصد فريق من علماء الفلك نجما يدور حول الثقب الأسود في مركز مجرة درب التبانة بسرعة كبيرة.",
+        "ويأمل الفريق أن تساعد الملاحظات الجديدة في اختبار نظرية النسبية العامة.",
+      ].join("\n"),
+    );
+    expect(r.articles.map((a) => a.title?.text)).toEqual([
+      "شركة ناشئة تطور بطارية تشحن في خمس دقائق",
+      "علماء يرصدون نجما يدور حول ثقب أسود في مجرتنا",
+    ]);
+  });
+
+  it("keeps a short crosshead, or one over a paragraph that goes on with و, in the article", () => {
+    for (const [head, next] of [
+      ["نتائج الاختبارات", "أظهرت الاختبارات أن البطارية تحتفظ بثمانين في المئة من سعتها بعد ألف دورة شحن."],
+      ["البطارية الجديدة تحتفظ بسعتها بعد ألف دورة شحن", "وأظهرت الاختبارات أن البطارية تحتفظ بثمانين في المئة من سعتها بعد ألف دورة."],
+    ]) {
+      const r = expectSegmented([...first, head, next].join("\n"));
+      expect(r.articles).toHaveLength(1);
+      expect(r.articles[0]?.subheadings.map((b) => b.text)).toEqual([head]);
+    }
+  });
+
+  it("never joins a long headline to the lead on a page whose long lines end with punctuation", () => {
+    const text = [
+      "وزارة التربية تعلن مواعيد امتحانات نهاية العام الدراسي لجميع المراحل في المدارس الحكومية والخاصة",
+      "أعلنت وزارة التربية اليوم مواعيد امتحانات نهاية العام الدراسي لجميع المراحل الدراسية في المدارس.",
+      "وأوضحت الوزارة أن امتحانات الشهادة الثانوية تبدأ في العاشر من يونيو وتستمر أسبوعين كاملين.",
+      "وأضافت أن النتائج ستعلن إلكترونيا بعد شهر من انتهاء الامتحانات عبر موقع الوزارة الرسمي.",
+      "ودعت الوزارة أولياء الأمور إلى متابعة أبنائهم وتهيئة الأجواء المناسبة للمراجعة في البيوت.",
+    ].join("\n");
+    const a = expectSegmented(text).articles[0]!;
+    expect(a.title?.text.startsWith("وزارة التربية تعلن")).toBe(true);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+});
+
