@@ -13,6 +13,7 @@
  */
 
 import { isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
+import type { Info } from "./classify.js";
 import { lexicon, phraseKey } from "./lexicon.js";
 
 /** A piece of the prefix, as offsets into the text given. */
@@ -21,6 +22,8 @@ interface Part {
   end: number;
   words: number;
   paren: boolean;
+  /** The folded key of the part, computed once. */
+  key?: string;
 }
 
 /** A range of the text given. */
@@ -155,6 +158,42 @@ function trimRange(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * The dateline that opens unit `x` of `original` (read once per unit), or null.
+ *
+ * @example
+ * ```ts
+ * const text = "عمان - (بترا) - أعلن الوزير خطة جديدة للطاقة.";
+ * const view = viewOf(text, MATCH_OPTIONS);
+ * const [x] = describeUnits(splitUnits(text, view), view.text);
+ * leadOf(text, x)?.end; // 16
+ * ```
+ */
+export function leadOf(original: string, x: Info): ParsedDateline | null {
+  if (x.memo.lead === undefined) {
+    x.memo.lead = parseDateline(original.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false);
+  }
+  return x.memo.lead;
+}
+
+/**
+ * Unit `x` of `original` read as a credit line of its own ("واس - المنامة", "ا ف ب"), or
+ * null: a line of ten words at most that ends no sentence. Read once per unit.
+ *
+ * @example
+ * ```ts
+ * const text = "واس - المنامة";
+ * const view = viewOf(text, MATCH_OPTIONS);
+ * const [x] = describeUnits(splitUnits(text, view), view.text);
+ * creditOf(text, x) !== null; // true
+ * ```
+ */
+export function creditOf(original: string, x: Info): ParsedDateline | null {
+  if (x.words > 10 || x.endsSentence) return null;
+  if (x.memo.credit === undefined) x.memo.credit = parseDateline(original.slice(x.unit.start, x.unit.end), true);
+  return x.memo.credit;
+}
+
 function skipFiller(text: string, i: number, limit: number): number {
   while (i < limit && isFiller(unitAt(text, i))) i++;
   return i;
@@ -216,8 +255,8 @@ function leadFollows(text: string, at: number): boolean {
 }
 
 function partKey(text: string, p: Part): string {
-  const inner = p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end);
-  return phraseKey(inner);
+  p.key ??= phraseKey(p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end));
+  return p.key;
 }
 
 function isAgency(text: string, p: Part): boolean {

@@ -16,7 +16,7 @@ import { isBullet, isFiller } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
-import { type ParsedDateline, type Range, parseDateline } from "./dateline.js";
+import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
 import { lexicon, longestPrefix } from "./lexicon.js";
 import { definite } from "./names.js";
@@ -203,12 +203,11 @@ class Page {
   }
 
   private credit(x: Info): ParsedDateline | null {
-    if (x.words > 10 || x.endsSentence) return null;
-    return parseDateline(this.text.slice(x.unit.start, x.unit.end), true);
+    return creditOf(this.text, x);
   }
 
   private leadDateline(x: Info): ParsedDateline | null {
-    return parseDateline(this.text.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false);
+    return leadOf(this.text, x);
   }
 
   // --- finding an article ----------------------------------------------------------
@@ -512,6 +511,7 @@ class Page {
   private body(anchor: number, d: Draft, teaser: boolean): number {
     const a = d.article;
     const n = this.infos.length;
+    if (anchor >= n) return n; // a teaser title on the page's last line has no body
     let ended = false;
     const loose: Info[] = [];
     const addParagraph = (x: Info, start: number, fs: number): void => {

@@ -40,12 +40,16 @@ export interface PhraseTable<T> {
 /** The folded lexicon. */
 export interface Lexicon {
   readonly lineCues: PhraseTable<LineCueKind>;
+  /** The `shape` of the first word of every line cue: a cheap filter. */
+  readonly lineCueShapes: ReadonlySet<number>;
+  /** The `shape` of the last word of every caption cue and closing formula. */
+  readonly tailShapes: ReadonlySet<number>;
   readonly captionEnds: PhraseTable<true>;
   readonly selfLinks: PhraseTable<true>;
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
   readonly speech: PhraseTable<SpeechForm>;
-  /** Length × 65536 + first code unit of the first word of every speech verb: a cheap filter. */
+  /** The `shape` of the first word of every speech verb: a cheap filter. */
   readonly speechShapes: ReadonlySet<number>;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
@@ -67,7 +71,7 @@ export interface Lexicon {
    * Folded phrases that cut a line where they start; a phrase with letters only when a
    * colon or a link follows it soon ("رابط الخبر بصحيفة …:", "اقرأ أيضاً: …").
    */
-  readonly glued: readonly { readonly text: string; readonly needsColon: boolean }[];
+  readonly glued: readonly { readonly text: string; readonly needsColon: boolean; readonly readAlso: boolean }[];
   /** Folded share and print prompts, matched glued right after a full stop. */
   readonly prompts: readonly string[];
 }
@@ -113,6 +117,24 @@ function withArticle(keys: readonly string[]): Set<string> {
   return out;
 }
 
+/**
+ * The shape of a word: its length, first and last code unit in one number. Most words of
+ * a text have no shape of a cue, so a set of shapes rules them out before any slicing.
+ *
+ * @example
+ * ```ts
+ * shape(3, 0x0642, 0x0644) === wordShape("قال"); // true
+ * ```
+ */
+export function shape(length: number, first: number, last: number): number {
+  return length * 0x100000000 + first * 0x10000 + last;
+}
+
+/** The shape of a whole word. */
+export function wordShape(w: string): number {
+  return shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+}
+
 let built: Lexicon | null = null;
 
 /** The folded lexicon, built on the first call. */
@@ -132,13 +154,17 @@ export function lexicon(): Lexicon {
   const unique = (list: readonly string[]): string[] => [...new Set(list.map((w) => normalize(w, "search")))];
   const speech = table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form]));
   const speechShapes = new Set<number>();
-  for (const key of speech.map.keys()) {
-    const first = key.split(" ")[0] as string;
-    speechShapes.add(first.length * 0x10000 + first.charCodeAt(0));
-  }
+  for (const key of speech.map.keys()) speechShapes.add(wordShape(key.split(" ")[0] as string));
+  const lineCueTable = table(lineCues);
+  const firstWord = (key: string): string => key.split(" ")[0] as string;
+  const lastWord = (key: string): string => key.split(" ").at(-1) as string;
+  const captionEnds = table(flag(C.CAPTION_CUES));
+  const closings = table(flag(C.CLOSING_FORMULAS));
   built = {
-    lineCues: table(lineCues),
-    captionEnds: table(flag(C.CAPTION_CUES)),
+    lineCues: lineCueTable,
+    lineCueShapes: new Set([...lineCueTable.map.keys()].map((k) => wordShape(firstWord(k)))),
+    tailShapes: new Set([...captionEnds.map.keys(), ...closings.map.keys()].map((k) => wordShape(lastWord(k)))),
+    captionEnds,
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),
     outlets: table(flag(C.OUTLETS)),
@@ -146,7 +172,7 @@ export function lexicon(): Lexicon {
     speechShapes,
     after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
     naming: table(flag(C.NAMING_WORDS)),
-    closings: table(flag(C.CLOSING_FORMULAS)),
+    closings,
     speakerStops: new Set(C.SPEAKER_STOPS.map(phraseKey)),
     honorifics: new Set(C.HONORIFICS.map(phraseKey)),
     roles: withArticle(C.ROLE_NOUNS.map(phraseKey)),
@@ -160,7 +186,11 @@ export function lexicon(): Lexicon {
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),
-    glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({ text, needsColon: hasLetter(text) })),
+    glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({
+      text,
+      needsColon: hasLetter(text),
+      readAlso: !C.GLUED_BOILERPLATE.some((g) => normalize(g, "search") === text),
+    })),
   };
   return built;
 }

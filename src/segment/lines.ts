@@ -11,9 +11,9 @@
  * @module
  */
 
-import { NBSP, isClosingMark, isFiller, isLetter, isLineBreak, isSentenceEnd, unitAt } from "../core/chars.js";
+import { NBSP, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
-import { lexicon } from "./lexicon.js";
+import { GLUED, type PhraseScan, scanPhrases } from "./scan.js";
 
 /** A piece of a line. */
 export interface Unit {
@@ -33,6 +33,20 @@ export interface Unit {
   readonly glued: boolean;
 }
 
+const PLAIN = 0;
+const BREAK = 1;
+const END = 2;
+let kindTable: Uint8Array | undefined;
+
+// A byte per code unit: line breaks and sentence ends, the two things a line is read for.
+function charKinds(): Uint8Array {
+  if (kindTable !== undefined) return kindTable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = isLineBreak(c) ? BREAK : isSentenceEnd(c) ? END : PLAIN;
+  kindTable = table;
+  return table;
+}
+
 /** Trims a span of `text` of filler characters (white space, controls, invisibles). */
 export function trimFiller(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -42,46 +56,8 @@ export function trimFiller(text: string, start: number, end: number): [number, n
   return [s, e];
 }
 
-// Every place where a glued phrase starts, ascending. One indexOf pass per phrase.
-function gluePoints(f: string): number[] {
-  const points: number[] = [];
-  const lex = lexicon();
-  for (const { text, needsColon } of lex.glued) collect(f, text, points, needsColon);
-  // "… المقبل.اطبعأرسل إلى صديقشارك": share prompts glued to a sentence end.
-  for (let i = f.indexOf(".", 0); i >= 0; i = f.indexOf(".", i + 1)) {
-    if (!isLetter(unitAt(f, i + 1)) || !isLetter(unitAt(f, i - 1))) continue;
-    for (const cue of lex.prompts) {
-      if (f.startsWith(cue, i + 1)) {
-        points.push(i + 1);
-        break;
-      }
-    }
-  }
-  return points.sort((a, b) => a - b);
-}
-
-function collect(f: string, phrase: string, points: number[], needsColon: boolean): void {
-  for (let at = f.indexOf(phrase); at >= 0; at = f.indexOf(phrase, at + phrase.length)) {
-    if (at > 0 && isLetter(f.charCodeAt(at - 1))) continue;
-    if (needsColon && !colonSoon(f, at + phrase.length)) continue;
-    points.push(at);
-  }
-}
-
-// A letter cue glued in a line is taken only when a label colon or a link follows it soon.
-function colonSoon(f: string, from: number): boolean {
-  const end = Math.min(f.length, from + 40);
-  for (let i = from; i < end; i++) {
-    const c = f.charCodeAt(i);
-    if (c === 0x3a) return true;
-    if (isLineBreak(c)) return false;
-    if (c === 0x68 && f.startsWith("http", i)) return true;
-  }
-  return false;
-}
-
 /**
- * The units of a text, in order, from its folded view.
+ * The units of a text, in order, from its folded view and the glued phrases found in it.
  *
  * @example
  * ```ts
@@ -89,33 +65,64 @@ function colonSoon(f: string, from: number): boolean {
  * splitUnits("عنوان\n\nفقرة أولى.  فقرة ثانية.", view).length; // 3
  * ```
  */
-export function splitUnits(original: string, view: NormalizedText): Unit[] {
+export function splitUnits(original: string, view: NormalizedText, scan: PhraseScan = scanPhrases(view.text)): Unit[] {
   const f = view.text;
   const n = f.length;
   const units: Unit[] = [];
-  const glue = gluePoints(f);
+  const glue = scan.glue;
+  const kinds = charKinds();
+  // Where paragraphs were run together on the line: the end of the sentence and the start
+  // of the next one, in pairs.
+  const splits: number[] = [];
   let g = 0;
   let gap = 0;
   let line = 0;
   let i = 0;
   while (i <= n) {
+    // One walk over the line: its end, and every sentence end followed by a run of white
+    // space wider than one plain space (two or more, or a no-break space in the original).
+    splits.length = 0;
     let e = i;
-    while (e < n && !isLineBreak(f.charCodeAt(e))) e++;
-    const [s, t] = trimFiller(f, i, e);
+    while (e < n) {
+      const k = kinds[f.charCodeAt(e)] as number;
+      if (k === PLAIN) {
+        e++;
+        continue;
+      }
+      if (k === BREAK) break;
+      let j = e + 1;
+      while (j < n && isClosingMark(f.charCodeAt(j))) j++;
+      let m = j;
+      while (m < n && kinds[f.charCodeAt(m)] !== BREAK && isFiller(f.charCodeAt(m))) m++;
+      if (m < n && m > j && kinds[f.charCodeAt(m)] !== BREAK && (m - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
+        splits.push(j, m);
+      }
+      e = m > e + 1 ? m : e + 1;
+    }
+    let s = i;
+    let t = e;
+    while (s < t && isFiller(f.charCodeAt(s))) s++;
+    while (t > s && isFiller(f.charCodeAt(t - 1))) t--;
     if (s === t) gap++;
     else {
       while (g < glue.length && (glue[g] as number) < s) g++;
       const cut = g < glue.length && (glue[g] as number) < t ? (glue[g] as number) : t;
+      // "رابط الخبر: http://…" on a line of its own is boilerplate as much as glued to one.
+      const selfLink = cut === s && scan.glueKinds[g] === GLUED;
       let from = s;
       let first = true;
       if (cut > s) {
-        for (const [a, b] of runTogether(original, view, s, cut)) {
-          units.push(makeUnit(original, view, a, b, line, first ? gap : 0, !first, false));
-          first = false;
+        for (let q = 0; q < splits.length; q += 2) {
+          const j = splits[q] as number;
+          const m = splits[q + 1] as number;
+          if (m >= cut) break;
+          if (push(from, j, first ? gap : 0, !first, false)) first = false;
+          from = m;
         }
+        if (push(from, cut, first ? gap : 0, !first, false)) first = false;
         from = cut;
       }
-      if (from < t) units.push(makeUnit(original, view, from, t, line, first ? gap : 0, !first, !first));
+      if (from < t) push(from, t, first ? gap : 0, !first, !first || selfLink);
       gap = 0;
     }
     if (e >= n) break;
@@ -124,46 +131,18 @@ export function splitUnits(original: string, view: NormalizedText): Unit[] {
     line++;
   }
   return units;
-}
 
-function makeUnit(
-  original: string,
-  view: NormalizedText,
-  fs: number,
-  fe: number,
-  line: number,
-  gap: number,
-  midLine: boolean,
-  glued: boolean,
-): Unit {
-  const o = view.spanToOriginal({ start: fs, end: fe });
-  const [start, end] = trimFiller(original, o.start, o.end);
-  return { fs, fe, start, end, line, gap, midLine, glued };
-}
-
-// The pieces of [s, e) between sentence ends followed by a run of white space that is
-// wider than one plain space (two or more, or a no-break space in the original).
-function* runTogether(original: string, view: NormalizedText, s: number, e: number): Generator<[number, number]> {
-  const f = view.text;
-  let from = s;
-  let i = s;
-  while (i < e) {
-    const c = f.charCodeAt(i);
-    if (!isSentenceEnd(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < e && isClosingMark(f.charCodeAt(j))) j++;
-    let k = j;
-    while (k < e && isFiller(f.charCodeAt(k))) k++;
-    if (k < e && k > j && (k - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
-      const [a, b] = trimFiller(f, from, j);
-      if (b > a) yield [a, b];
-      from = k;
-    }
-    i = k > i + 1 ? k : i + 1;
+  // A unit of the folded stretch [a, b), trimmed; false when it holds nothing.
+  function push(a: number, b: number, gapBefore: number, midLine: boolean, glued: boolean): boolean {
+    while (a < b && isFiller(f.charCodeAt(a))) a++;
+    while (b > a && isFiller(f.charCodeAt(b - 1))) b--;
+    if (b <= a) return false;
+    const o = view.spanToOriginal({ start: a, end: b });
+    let start = o.start;
+    let end = o.end;
+    while (start < end && isFiller(original.charCodeAt(start))) start++;
+    while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
+    units.push({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued });
+    return true;
   }
-  const [a, b] = trimFiller(f, from, e);
-  if (b > a) yield [a, b];
 }

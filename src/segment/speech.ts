@@ -5,7 +5,7 @@
  * @module
  */
 
-import { type PhraseTable, type SpeechForm, lexicon } from "./lexicon.js";
+import { type PhraseTable, type SpeechForm, lexicon, shape } from "./lexicon.js";
 import { type Tokens, WORD } from "./tokens.js";
 
 /** A word without its conjunction و or ف: "وقال" → "قال". */
@@ -53,9 +53,11 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   const f = T.f;
   const s = T.start[i] as number;
   const c0 = f.charCodeAt(s);
-  const n = (T.end[i] as number) - s;
+  const e = T.end[i] as number;
+  const n = e - s;
+  const z = f.charCodeAt(e - 1);
   const conj = c0 === 0x0648 || c0 === 0x0641;
-  if (!shapes.has(n * 0x10000 + c0) && !(conj && shapes.has((n - 1) * 0x10000 + f.charCodeAt(s + 1)))) return null;
+  if (!shapes.has(shape(n, c0, z)) && !(conj && shapes.has(shape(n - 1, f.charCodeAt(s + 1), z)))) return null;
   const w = T.w(i);
   const plain = lookup(lex.speech, T, i, w);
   const bare = plain === null && strip(w) !== w ? lookup(lex.speech, T, i, strip(w)) : null;

@@ -1,7 +1,7 @@
 /**
- * The tokens of one stretch of the folded text in parallel arrays: start, end and kind
- * of every token, its folded word sliced only when somebody reads it. One object per
- * stretch instead of one per token.
+ * The tokens of one stretch of the folded text in parallel arrays of small integers:
+ * start, end and kind of every token, its folded word sliced only when somebody reads it.
+ * One object per stretch instead of one per token.
  *
  * The tokens are those of `core/tokens.ts`: words, numbers, and every other visible
  * character as a punctuation token of its own.
@@ -32,19 +32,16 @@ export const PUNCT = 2;
 export class Tokens {
   /** How many tokens the stretch holds. */
   n = 0;
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  kind = new Uint8Array(64);
-  private words: string[] = [];
-  private stamp = new Int32Array(64);
-  private generation = 1;
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly kind: number[] = [];
+  private readonly words: (string | null)[] = [];
 
   constructor(readonly f: string) {}
 
-  /** Empties the list. */
+  /** Empties the list; the arrays keep their room for the next stretch. */
   clear(): void {
     this.n = 0;
-    this.generation++;
   }
 
   /** Reads the tokens of `f.slice(fs, fe)`. */
@@ -84,34 +81,20 @@ export class Tokens {
   }
 
   private push(kind: number, s: number, e: number): void {
-    if (this.n === this.start.length) this.grow();
-    this.start[this.n] = s;
-    this.end[this.n] = e;
-    this.kind[this.n] = kind;
-    this.n++;
-  }
-
-  private grow(): void {
-    const size = this.start.length * 2;
-    const widen = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.start = widen(this.start);
-    this.end = widen(this.end);
-    this.stamp = widen(this.stamp);
-    const kind = new Uint8Array(size);
-    kind.set(this.kind);
-    this.kind = kind;
+    const n = this.n;
+    this.start[n] = s;
+    this.end[n] = e;
+    this.kind[n] = kind;
+    this.words[n] = null;
+    this.n = n + 1;
   }
 
   /** The folded text of token k, sliced once. */
   w(k: number): string {
-    if (this.stamp[k] === this.generation) return this.words[k] as string;
+    const known = this.words[k];
+    if (known !== null && known !== undefined) return known;
     const s = this.f.slice(this.start[k], this.end[k]);
     this.words[k] = s;
-    this.stamp[k] = this.generation;
     return s;
   }
 

@@ -10,10 +10,11 @@
  * @module
  */
 
-import { type Info, boilerplateHits, describeUnits } from "./classify.js";
-import { parseDateline } from "./dateline.js";
+import { type Info, describeUnits } from "./classify.js";
+import { leadOf } from "./dateline.js";
 import { lexicon } from "./lexicon.js";
 import type { Unit } from "./lines.js";
+import { scanPhrases } from "./scan.js";
 
 /**
  * The units' facts with every wrapped run merged into one unit (described anew), or null
@@ -28,7 +29,7 @@ import type { Unit } from "./lines.js";
  * joinWrapped(text, view.text, infos)?.length; // 3
  * ```
  */
-export function joinWrapped(original: string, f: string, infos: readonly Info[]): Info[] | null {
+export function joinWrapped(original: string, f: string, infos: readonly Info[], hits: readonly number[] = scanPhrases(f).hits): Info[] | null {
   const width = wrapWidth(infos);
   const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
@@ -36,11 +37,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
   let merged = false;
   let run: Unit | null = null;
   let runInfo: Info | null = null; // the run's facts while it is still one unit
-  let phraseHits: number[] | null = null;
-  const describe = (u: Unit): Info => {
-    phraseHits ??= boilerplateHits(f);
-    return describeUnits([u], f, phraseHits)[0] as Info;
-  };
+  const describe = (u: Unit): Info => describeUnits([u], f, hits)[0] as Info;
   let last: Info | null = null;
   let runWords = 0; // a headline is not long enough to be cut
   let inBody = false;
@@ -129,10 +126,9 @@ function punctuatedPage(infos: readonly Info[]): boolean {
 
 // A line that opens with a dateline starts a lead: it never continues the line before.
 function opensLead(original: string, x: Info): boolean {
-  return parseDateline(original.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false) !== null;
+  return leadOf(original, x) !== null;
 }
 
 function startsWithDigit(x: Info): boolean {
-  const first = x.head[0];
-  return first !== undefined && first.charCodeAt(0) >= 0x30 && first.charCodeAt(0) <= 0x39;
+  return x.firstIsDigit;
 }

@@ -223,3 +223,24 @@ describe("layout: pages without blank lines", () => {
   });
 });
 
+describe("layout: page tails", () => {
+  const article = [
+    "افتتاح جسر جديد فوق نهر المدينة",
+    "افتتح محافظ المدينة صباح اليوم جسرا جديدا فوق النهر يربط الضفتين ويخفف الازدحام في وسط المدينة.",
+    "وقال المحافظ إن الجسر أنجز قبل موعده بثلاثة أشهر بكلفة أقل من المتوقع.",
+  ];
+
+  it("takes a self-link line of its own for boilerplate, not a stray headline", () => {
+    const r = expectSegmented([...article, "رابط الخبر: https://news.example.com/a/1234"].join("\n"));
+    expect(r.related).toEqual([]);
+    expect(r.boilerplate.map((b) => b.text)).toEqual(["رابط الخبر: https://news.example.com/a/1234"]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it("survives a read-also cue with its title on the page's last line after the article ended", () => {
+    const r = expectSegmented([...article, "المصدر: وكالة الأنباء", "اقرأ أيضا: ارتفاع منسوب النهر بعد الأمطار"].join("\n"));
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual(["ارتفاع منسوب النهر بعد الأمطار"]);
+    expect(r.readAlso[0]?.paragraphs).toEqual([]);
+  });
+});
+
