@@ -81,8 +81,10 @@ export interface Info {
   readonly length: number;
   /** The first token after leading punctuation is a number. */
   readonly firstIsDigit: boolean;
-  /** What later steps read off the unit once: its dateline prefix, its credit line. */
-  readonly memo: { lead?: ParsedDateline | null; credit?: ParsedDateline | null };
+  /** The dateline prefix of the unit, once read (`leadOf`). */
+  lead: ParsedDateline | null | undefined;
+  /** The unit read as a credit line, once read (`creditOf`). */
+  credit: ParsedDateline | null | undefined;
 }
 
 /**
@@ -119,6 +121,7 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits: rea
 
 // Latin cues ignore case: the shape of a token reads its first letter in lower case.
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+const lowerWord = (w: string): string => (w.charCodeAt(0) < 0x80 ? w.toLowerCase() : w);
 
 /** The facts of one unit; the leading tokens and the last word are read on first use. */
 class Described implements Info {
@@ -134,7 +137,8 @@ class Described implements Info {
   readonly closing: boolean;
   readonly length: number;
   readonly firstIsDigit: boolean;
-  readonly memo: { lead?: ParsedDateline | null; credit?: ParsedDateline | null } = {};
+  lead: ParsedDateline | null | undefined = undefined;
+  credit: ParsedDateline | null | undefined = undefined;
   private headWords: string[] | null = null;
   private headStarts: number[] | null = null;
   private last: string | null = null;
@@ -169,24 +173,11 @@ class Described implements Info {
     while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
     this.bullet = bullet;
     this.afterBullet = afterBullet;
-    // Words, navigation bars and digits in one walk, one table read per character.
-    const walk = walkTable();
-    let words = 0;
-    let bars = 0;
-    let digits = false;
-    let inWord = false;
-    for (let k = fs; k < fe; k++) {
-      const c = f.charCodeAt(k);
-      const bits = walk[c] as number;
-      const w = (bits & WORDY) !== 0;
-      if (w && !inWord) words++;
-      inWord = w;
-      if ((bits & (FIGURE | BAR)) === 0) continue;
-      if ((bits & FIGURE) !== 0) digits = true;
-      else if (c === 0x7c || (f.charCodeAt(k - 1) === 0x20 && f.charCodeAt(k + 1) === 0x20)) bars++;
-    }
+    // Words, navigation bars and digits were counted in the walk over the line.
+    const words = unit.words;
     this.words = words;
-    this.bars = words > 0 ? bars : 0;
+    this.bars = words > 0 ? unit.bars : 0;
+    const digits = unit.digits;
     let k = fe - 1;
     while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
     const last = f.charCodeAt(k);
@@ -202,7 +193,7 @@ class Described implements Info {
       const bit = (cls[c0] as number) & (WORD_BIT | DIGIT_BIT);
       let e = i + 1;
       if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
-      if (lex.lineCueShapes.has(shape(e - i, lower(c0), lower(f.charCodeAt(e - 1))))) {
+      if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
         const match = longestPrefix(lex.lineCues, this.head);
         if (match !== null && words <= match.tokens + CUE_ROOM[match.value]) cue = { kind: match.value, tokens: match.tokens };
       }
@@ -216,7 +207,7 @@ class Described implements Info {
       while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
       let s = e;
       while (s > fs && wordy(cls, f.charCodeAt(s - 1))) s--;
-      if (e > s && lex.tailShapes.has(shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1))))) {
+      if (e > s && lex.tailShapes[shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1)))] === 1 && lex.tailLasts.has(f.slice(s, e).toLowerCase())) {
         const tail = lastWords(cls, f, fs, fe, TAIL_WORDS);
         caption = tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0;
         closing = words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "));
@@ -282,26 +273,6 @@ function creditInParentheses(f: string, fs: number, fe: number): boolean {
     words.push(f.slice(t.start, t.end));
   }
   return words.length > 0 && longestPrefix(lexicon().captionEnds, words) !== null;
-}
-
-const WORDY = 1;
-const FIGURE = 2;
-const BAR = 4;
-let walkBits: Uint8Array | undefined;
-
-// A byte per code unit for the walk over a unit: inside a word or number, a digit, a
-// separator of a navigation bar ("|", and "»" or ">" between spaces).
-function walkTable(): Uint8Array {
-  if (walkBits !== undefined) return walkBits;
-  const cls = charClasses();
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const bits = cls[c] as number;
-    table[c] = ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 ? WORDY : 0) | ((bits & DIGIT_BIT) !== 0 ? FIGURE : 0);
-  }
-  for (const c of [0x7c, 0xbb, 0x3e]) table[c] = (table[c] as number) | BAR;
-  walkBits = table;
-  return table;
 }
 
 /** How many words at the end of a unit are read for caption cues and closing formulas. */

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { DIGIT_BIT, WORD_BIT, charClasses } from "../core/chars.js";
+import { DIGIT_BIT, WORD_BIT, charClasses, digitValue } from "../core/chars.js";
 import { proposeDates, resolveDates } from "../dates/extract.js";
 import { resolveDateOptions } from "../dates/options.js";
 import { viewOf } from "../normalize/normalize.js";
@@ -20,22 +20,29 @@ const MAX_WORDS = 9;
 /** Longer lines are sentences, not date lines. */
 const MAX_LENGTH = 160;
 
-// A written year is a run of four digits ("2019", "١٤٣٣") or the last of three numbers
-// ("05/05/12"): a line without one dates nothing by itself, and the date reader is spared.
+// A line that dates a day by itself writes the day and the year in figures: a year of four
+// digits and another number ("الجمعة 8 فيفري 2019"), or three numbers ("05/05/12"). A line
+// without them ("تأسست عام 1998") is spared the date reader.
 function yearInFigures(text: string, start: number, end: number): boolean {
   const cls = charClasses();
   let runs = 0;
   let run = 0;
+  let value = 0;
+  let year = false;
   for (let i = start; i <= end; i++) {
-    if (i < end && ((cls[text.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    if (((cls[c] as number) & DIGIT_BIT) !== 0) {
       run++;
+      value = value * 10 + digitValue(c);
       continue;
     }
-    if (run === 4) return true;
+    // A year of the Gregorian or the Hijri calendar: "2019", "1433" (not "2500 مزارع").
+    if (run === 4 && value >= 1300 && value <= 2100) year = true;
     if (run > 0) runs++;
     run = 0;
+    value = 0;
   }
-  return runs >= 3;
+  return (year && runs >= 2) || runs >= 3;
 }
 
 // Any fixed reference does: only dates that do not need it count.

@@ -92,6 +92,11 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
       break;
     }
   }
+  const first = parts[0];
+  if (first === undefined) return null;
+  // "وقال المدرب:" opens a quotation and "س:" a question: no prefix of theirs is a dateline.
+  const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
+  if (lexicon().speech.map.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
   for (let k = parts.length - 1; k >= 0; k--) {
     const close = closes[k] as number;
     const chosen = parts.slice(0, k + 1);
@@ -170,10 +175,28 @@ function trimRange(text: string, s: number, e: number): [number, number] {
  * ```
  */
 export function leadOf(original: string, x: Info): ParsedDateline | null {
-  if (x.memo.lead === undefined) {
-    x.memo.lead = parseDateline(original.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false);
+  if (x.lead === undefined) {
+    const end = Math.min(x.unit.end, x.unit.start + 160);
+    x.lead = separatorWithin(original, x.unit.start, end) ? parseDateline(original.slice(x.unit.start, end), false) : null;
   }
-  return x.memo.lead;
+  return x.lead;
+}
+
+// A prefix meets a separator or a parenthesis within its first words (a part holds four at
+// most, the Gulf wire form "مسقط في 5 يونيو /العمانية/" five): most lines do not, and are no
+// dateline without being read part by part.
+function separatorWithin(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end, start + MAX_SCAN);
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c) || c === 0x28) return true;
+    const w = isWordChar(c) || isDigit(c);
+    if (w && !inWord && ++words > MAX_PART_WORDS + 2) return false;
+    inWord = w;
+  }
+  return false;
 }
 
 /**
@@ -190,8 +213,12 @@ export function leadOf(original: string, x: Info): ParsedDateline | null {
  */
 export function creditOf(original: string, x: Info): ParsedDateline | null {
   if (x.words > 10 || x.endsSentence) return null;
-  if (x.memo.credit === undefined) x.memo.credit = parseDateline(original.slice(x.unit.start, x.unit.end), true);
-  return x.memo.credit;
+  if (x.credit === undefined) {
+    // Without a separator the line is one part: an agency's name of four words at most.
+    const parts = separatorWithin(original, x.unit.start, x.unit.end) || x.words <= MAX_PART_WORDS;
+    x.credit = parts ? parseDateline(original.slice(x.unit.start, x.unit.end), true) : null;
+  }
+  return x.credit;
 }
 
 function skipFiller(text: string, i: number, limit: number): number {
@@ -255,8 +282,21 @@ function leadFollows(text: string, at: number): boolean {
 }
 
 function partKey(text: string, p: Part): string {
-  p.key ??= phraseKey(p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end));
+  p.key ??= cachedKey(p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end));
   return p.key;
+}
+
+// The parts of datelines are few and repeat from page to page ("دمشق", "رويترز"): their
+// folded keys are kept, up to a bound, instead of folding them again on every line.
+const keys = new Map<string, string>();
+function cachedKey(part: string): string {
+  let key = keys.get(part);
+  if (key === undefined) {
+    if (keys.size >= 4096) keys.clear();
+    key = phraseKey(part);
+    keys.set(part, key);
+  }
+  return key;
 }
 
 function isAgency(text: string, p: Part): boolean {
@@ -305,9 +345,6 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
     const agency = parts.map((p) => isAgency(text, p));
     if (agency[0] !== agency[1]) agencyFlags[agency[0] ? 1 : 0] = false;
   }
-  const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
-  if (lexicon().speech.map.has(firstWord)) return null; // "وقال المدرب:" opens a quotation
-  if (lexicon().interviewMarkers.has(firstWord)) return null; // "س:" opens a question
   if (parts.length === 1) {
     if (first.paren) return null;
     if (agencyFlags[0]) {

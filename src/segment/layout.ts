@@ -22,6 +22,7 @@ import { lexicon, longestPrefix } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
+import { scanPhrases } from "./scan.js";
 import type { Article, Block, BlockKind, Dateline } from "./types.js";
 
 /** How many units after an anchor may stand before the dateline that really opens the lead. */
@@ -55,8 +56,8 @@ export interface Layout {
  * layout.articles[0]?.title?.text; // "خطة جديدة للطاقة"
  * ```
  */
-export function layOut(text: string, view: NormalizedText, infos: readonly Info[]): Layout {
-  return new Page(text, view, infos).run();
+export function layOut(text: string, view: NormalizedText, infos: readonly Info[], marks: readonly number[] = scanPhrases(view.text).marks): Layout {
+  return new Page(text, view, infos, marks).run();
 }
 
 function emptyArticle(): Article {
@@ -89,6 +90,7 @@ class Page {
     readonly text: string,
     readonly view: NormalizedText,
     readonly infos: readonly Info[],
+    private readonly marks: readonly number[],
   ) {
     this.bigGap = typicalGap(infos) + 1;
   }
@@ -108,7 +110,7 @@ class Page {
       i = this.body(lead, draft, false);
     }
     for (const d of this.drafts) {
-      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s));
+      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.marks);
     }
     return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }

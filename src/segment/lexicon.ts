@@ -40,17 +40,21 @@ export interface PhraseTable<T> {
 /** The folded lexicon. */
 export interface Lexicon {
   readonly lineCues: PhraseTable<LineCueKind>;
-  /** The `shape` of the first word of every line cue: a cheap filter. */
-  readonly lineCueShapes: ReadonlySet<number>;
-  /** The `shape` of the last word of every caption cue and closing formula. */
-  readonly tailShapes: ReadonlySet<number>;
+  /** A byte per `shape` of the first word of a line cue: a cheap filter. */
+  readonly lineCueShapes: Uint8Array;
+  /** A byte per `shape` of the last word of a caption cue or closing formula. */
+  readonly tailShapes: Uint8Array;
+  /** The first words of the line cues, folded and lower-cased. */
+  readonly lineCueFirsts: ReadonlySet<string>;
+  /** The last words of the caption cues and closing formulas. */
+  readonly tailLasts: ReadonlySet<string>;
   readonly captionEnds: PhraseTable<true>;
   readonly selfLinks: PhraseTable<true>;
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
   readonly speech: PhraseTable<SpeechForm>;
-  /** The `shape` of the first word of every speech verb: a cheap filter. */
-  readonly speechShapes: ReadonlySet<number>;
+  /** A byte per `shape` of the first word of a speech verb. */
+  readonly speechShapes: Uint8Array;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
   readonly closings: PhraseTable<true>;
@@ -118,8 +122,9 @@ function withArticle(keys: readonly string[]): Set<string> {
 }
 
 /**
- * The shape of a word: its length, first and last code unit in one number. Most words of
- * a text have no shape of a cue, so a set of shapes rules them out before any slicing.
+ * The shape of a word: its length, first and last code unit hashed into 16 bits. Most
+ * words of a text have no shape of a cue, so a table of shapes rules them out before any
+ * slicing (a word that shares a cue's shape is then looked up).
  *
  * @example
  * ```ts
@@ -127,12 +132,18 @@ function withArticle(keys: readonly string[]): Set<string> {
  * ```
  */
 export function shape(length: number, first: number, last: number): number {
-  return length * 0x100000000 + first * 0x10000 + last;
+  return (((length * 31 + first) * 31) ^ last) & 0xffff;
 }
 
 /** The shape of a whole word. */
 export function wordShape(w: string): number {
   return shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+}
+
+function shapes(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[wordShape(w)] = 1;
+  return table;
 }
 
 let built: Lexicon | null = null;
@@ -153,8 +164,7 @@ export function lexicon(): Lexicon {
   ];
   const unique = (list: readonly string[]): string[] => [...new Set(list.map((w) => normalize(w, "search")))];
   const speech = table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form]));
-  const speechShapes = new Set<number>();
-  for (const key of speech.map.keys()) speechShapes.add(wordShape(key.split(" ")[0] as string));
+  const speechShapes = shapes([...speech.map.keys()].map((k) => k.split(" ")[0] as string));
   const lineCueTable = table(lineCues);
   const firstWord = (key: string): string => key.split(" ")[0] as string;
   const lastWord = (key: string): string => key.split(" ").at(-1) as string;
@@ -162,8 +172,10 @@ export function lexicon(): Lexicon {
   const closings = table(flag(C.CLOSING_FORMULAS));
   built = {
     lineCues: lineCueTable,
-    lineCueShapes: new Set([...lineCueTable.map.keys()].map((k) => wordShape(firstWord(k)))),
-    tailShapes: new Set([...captionEnds.map.keys(), ...closings.map.keys()].map((k) => wordShape(lastWord(k)))),
+    lineCueShapes: shapes([...lineCueTable.map.keys()].map(firstWord)),
+    tailShapes: shapes([...captionEnds.map.keys(), ...closings.map.keys()].map(lastWord)),
+    lineCueFirsts: new Set([...lineCueTable.map.keys()].map(firstWord)),
+    tailLasts: new Set([...captionEnds.map.keys(), ...closings.map.keys()].map(lastWord)),
     captionEnds,
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),

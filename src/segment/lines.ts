@@ -11,9 +11,9 @@
  * @module
  */
 
-import { NBSP, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
+import { DIGIT_BIT, NBSP, WORD_BIT, charClasses, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
-import { GLUED, type PhraseScan, scanPhrases } from "./scan.js";
+import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, wordStart } from "./scan.js";
 
 /** A piece of a line. */
 export interface Unit {
@@ -31,20 +31,86 @@ export interface Unit {
   readonly midLine: boolean;
   /** True when the unit was cut off at a glued boilerplate or read-also phrase. */
   readonly glued: boolean;
+  /** Words and numbers in the unit (a run of letters and digits is one). */
+  readonly words: number;
+  /** Separators of a navigation bar: "|", and "»" or ">" with spaces around them. */
+  readonly bars: number;
+  /** The unit holds a digit. */
+  readonly digits: boolean;
 }
 
-const PLAIN = 0;
+/** What a code unit is to the walk over a line, as bits of `charKinds()`. */
 const BREAK = 1;
 const END = 2;
+const WORDY = 4;
+const FIGURE = 8;
+const BAR = 16;
+const SIGN = 32;
 let kindTable: Uint8Array | undefined;
 
-// A byte per code unit: line breaks and sentence ends, the two things a line is read for.
+// A byte per code unit: line breaks and sentence ends, which a line is cut at, what its
+// units are counted by (letters and digits, digits, bar separators), and the signs a scan
+// stops at (quotation marks, the first sign of a phrase: "[email", "/* ").
 function charKinds(): Uint8Array {
   if (kindTable !== undefined) return kindTable;
+  const cls = charClasses();
+  const { signs } = phraseTables();
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = isLineBreak(c) ? BREAK : isSentenceEnd(c) ? END : PLAIN;
+  for (let c = 0; c < 0x10000; c++) {
+    const bits = cls[c] as number;
+    table[c] =
+      (isLineBreak(c) ? BREAK : 0) |
+      (isSentenceEnd(c) ? END : 0) |
+      ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 ? WORDY : 0) |
+      ((bits & DIGIT_BIT) !== 0 ? FIGURE : 0) |
+      (c === 0x7c || c === 0xbb || c === 0x3e ? BAR : 0) |
+      (signs[c] !== 0 ? SIGN : 0);
+  }
   kindTable = table;
   return table;
+}
+
+/** Words, bars and digits of a stretch, as the walk over a line counts them. */
+interface Counts {
+  words: number;
+  bars: number;
+  digits: boolean;
+}
+
+/**
+ * Counts the words, navigation-bar separators and digits of `f.slice(from, to)`.
+ *
+ * @example
+ * ```ts
+ * countStretch("الرئيسية | محليات | 2024", 0, 24).words; // 3
+ * ```
+ */
+export function countStretch(f: string, from: number, to: number): Counts {
+  const kinds = charKinds();
+  const out: Counts = { words: 0, bars: 0, digits: false };
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = f.charCodeAt(k);
+    const bits = kinds[c] as number;
+    const w = (bits & WORDY) !== 0;
+    if (w && !inWord) out.words++;
+    inWord = w;
+    if ((bits & FIGURE) !== 0) out.digits = true;
+    else if ((bits & BAR) !== 0 && isBarAt(f, k, c)) out.bars++;
+  }
+  return out;
+}
+
+// "|" anywhere, "»" and ">" between spaces.
+function isBarAt(f: string, k: number, c: number): boolean {
+  return c === 0x7c || (f.charCodeAt(k - 1) === 0x20 && f.charCodeAt(k + 1) === 0x20);
+}
+
+// A digit in [from, to): asked only of a line that holds one, where it was cut in pieces.
+function hasDigit(f: string, from: number, to: number): boolean {
+  const kinds = charKinds();
+  for (let k = from; k < to; k++) if (((kinds[f.charCodeAt(k)] as number) & FIGURE) !== 0) return true;
+  return false;
 }
 
 /** Trims a span of `text` of filler characters (white space, controls, invisibles). */
@@ -57,7 +123,9 @@ export function trimFiller(text: string, start: number, end: number): [number, n
 }
 
 /**
- * The units of a text, in order, from its folded view and the glued phrases found in it.
+ * The units of a text, in order, from its folded view. The same walk finds the phrases of
+ * `scan.ts` (glued boilerplate, which cuts a line, boilerplate phrases, quotation marks)
+ * and gathers them into `scan`.
  *
  * @example
  * ```ts
@@ -65,37 +133,73 @@ export function trimFiller(text: string, start: number, end: number): [number, n
  * splitUnits("عنوان\n\nفقرة أولى.  فقرة ثانية.", view).length; // 3
  * ```
  */
-export function splitUnits(original: string, view: NormalizedText, scan: PhraseScan = scanPhrases(view.text)): Unit[] {
+export function splitUnits(original: string, view: NormalizedText, scan: PhraseScan = emptyScan()): Unit[] {
   const f = view.text;
   const n = f.length;
   const units: Unit[] = [];
   const glue = scan.glue;
   const kinds = charKinds();
-  // Where paragraphs were run together on the line: the end of the sentence and the start
-  // of the next one, in pairs.
+  const { quads, signs } = phraseTables();
+  // Where paragraphs were run together on the line: the end of the sentence, the start of
+  // the next one, and the words and bars counted up to the end, four by four.
   const splits: number[] = [];
-  let g = 0;
   let gap = 0;
   let line = 0;
+  let firstDigit = -1;
+  let lastDigit = -1;
   let i = 0;
   while (i <= n) {
-    // One walk over the line: its end, and every sentence end followed by a run of white
-    // space wider than one plain space (two or more, or a no-break space in the original).
+    // One walk over the line: its end, its words, bars and digits, the phrases that start
+    // in it, and every sentence end followed by a run of white space wider than one plain
+    // space (two or more, or a no-break space in the original).
     splits.length = 0;
+    const glueFrom = glue.length;
+    let words = 0;
+    let bars = 0;
+    firstDigit = -1;
+    lastDigit = -1;
+    let inWord = false;
+    let inLetters = false;
     let e = i;
     while (e < n) {
-      const k = kinds[f.charCodeAt(e)] as number;
-      if (k === PLAIN) {
+      const c = f.charCodeAt(e);
+      const k = kinds[c] as number;
+      if ((k & WORDY) !== 0) {
+        if (!inWord) words++;
+        inWord = true;
+        if ((k & FIGURE) !== 0) {
+          if (firstDigit < 0) firstDigit = e;
+          lastDigit = e;
+          inLetters = false;
+        } else if (!inLetters) {
+          inLetters = true;
+          wordStart(f, e, quads, scan);
+        }
         e++;
         continue;
       }
-      if (k === BREAK) break;
+      inWord = false;
+      inLetters = false;
+      if ((k & BREAK) !== 0) break;
+      if ((k & SIGN) !== 0) sign(e, c);
+      if ((k & BAR) !== 0 && isBarAt(f, e, c)) bars++;
+      if ((k & END) === 0) {
+        e++;
+        continue;
+      }
       let j = e + 1;
-      while (j < n && isClosingMark(f.charCodeAt(j))) j++;
+      while (j < n && isClosingMark(f.charCodeAt(j))) {
+        const m = f.charCodeAt(j);
+        const mk = kinds[m] as number;
+        // A closing mark passed over may be a quotation mark, or a "»" between spaces.
+        if ((mk & SIGN) !== 0) sign(j, m);
+        if ((mk & BAR) !== 0 && isBarAt(f, j, m)) bars++;
+        j++;
+      }
       let m = j;
-      while (m < n && kinds[f.charCodeAt(m)] !== BREAK && isFiller(f.charCodeAt(m))) m++;
-      if (m < n && m > j && kinds[f.charCodeAt(m)] !== BREAK && (m - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
-        splits.push(j, m);
+      while (m < n && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && isFiller(f.charCodeAt(m))) m++;
+      if (m < n && m > j && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && (m - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
+        splits.push(j, m, words, bars);
       }
       e = m > e + 1 ? m : e + 1;
     }
@@ -105,24 +209,34 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
     while (t > s && isFiller(f.charCodeAt(t - 1))) t--;
     if (s === t) gap++;
     else {
-      while (g < glue.length && (glue[g] as number) < s) g++;
-      const cut = g < glue.length && (glue[g] as number) < t ? (glue[g] as number) : t;
+      // The line is cut where the first glued phrase found on it starts.
+      const cut = glueFrom < glue.length ? (glue[glueFrom] as number) : t;
       // "رابط الخبر: http://…" on a line of its own is boilerplate as much as glued to one.
-      const selfLink = cut === s && scan.glueKinds[g] === GLUED;
+      const selfLink = cut === s && scan.glueKinds[glueFrom] === GLUED;
+      // The glued rest is counted on its own (it is rare); what stands before it is the rest.
+      const tail = cut < t ? countStretch(f, cut, t) : null;
       let from = s;
       let first = true;
+      let doneWords = 0;
+      let doneBars = 0;
       if (cut > s) {
-        for (let q = 0; q < splits.length; q += 2) {
+        for (let q = 0; q < splits.length; q += 4) {
           const j = splits[q] as number;
           const m = splits[q + 1] as number;
           if (m >= cut) break;
-          if (push(from, j, first ? gap : 0, !first, false)) first = false;
+          const w = splits[q + 2] as number;
+          const b = splits[q + 3] as number;
+          if (push(from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(from, j))) first = false;
+          doneWords = w;
+          doneBars = b;
           from = m;
         }
-        if (push(from, cut, first ? gap : 0, !first, false)) first = false;
+        const w = words - (tail?.words ?? 0) - doneWords;
+        const b = bars - (tail?.bars ?? 0) - doneBars;
+        if (push(from, cut, first ? gap : 0, !first, false, w, b, digitIn(from, cut))) first = false;
         from = cut;
       }
-      if (from < t) push(from, t, first ? gap : 0, !first, !first || selfLink);
+      if (tail !== null) push(from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
       gap = 0;
     }
     if (e >= n) break;
@@ -132,8 +246,32 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
   }
   return units;
 
+  // A sign the scan stops at: a quotation mark, the first sign of a phrase.
+  function sign(at: number, c: number): void {
+    const bits = signs[c] as number;
+    if ((bits & MARK) !== 0) scan.marks.push(at);
+    if ((bits & OPENS) !== 0) matchPhrases(f, at, false, scan);
+  }
+
+  // A digit in [a, b) of the line just walked: known from its first and last digit, read
+  // again only for a piece between them.
+  function digitIn(a: number, b: number): boolean {
+    if (firstDigit < 0 || firstDigit >= b || lastDigit < a) return false;
+    if (firstDigit >= a || lastDigit < b) return true;
+    return hasDigit(f, a, b);
+  }
+
   // A unit of the folded stretch [a, b), trimmed; false when it holds nothing.
-  function push(a: number, b: number, gapBefore: number, midLine: boolean, glued: boolean): boolean {
+  function push(
+    a: number,
+    b: number,
+    gapBefore: number,
+    midLine: boolean,
+    glued: boolean,
+    words: number,
+    bars: number,
+    digits: boolean,
+  ): boolean {
     while (a < b && isFiller(f.charCodeAt(a))) a++;
     while (b > a && isFiller(f.charCodeAt(b - 1))) b--;
     if (b <= a) return false;
@@ -142,7 +280,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
     let end = o.end;
     while (start < end && isFiller(original.charCodeAt(start))) start++;
     while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
-    units.push({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued });
+    units.push({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued, words, bars, digits });
     return true;
   }
 }

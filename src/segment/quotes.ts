@@ -21,6 +21,7 @@ import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
 import { trimFiller } from "./lines.js";
 import { Names } from "./names.js";
+import { scanPhrases } from "./scan.js";
 import { matchAfter, matchSpeech, strip } from "./speech.js";
 import { PUNCT, Tokens, WORD } from "./tokens.js";
 
@@ -93,16 +94,20 @@ export function findQuotes(
   f: string,
   paragraphs: readonly FoldedSpan[],
   toOriginal: (span: Span) => Span,
+  marks: readonly number[] = scanPhrases(f).marks,
 ): Quote[] {
   const quotes: Quote[] = [];
-  if (paragraphs.length === 0) return quotes;
+  // No quotation after the last paragraph with a quotation mark: the walk stops there
+  // (an article without a mark costs nothing).
+  const end = lastMarked(marks, paragraphs);
+  if (end < 0) return quotes;
   const names = new Names(original, toOriginal);
   let last: Span | null = null;
   let skipUntil = -1;
   let cur = new Tokens(f);
   let next = new Tokens(f);
   cur.fill((paragraphs[0] as FoldedSpan).fs, (paragraphs[0] as FoldedSpan).fe);
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+  for (let pi = 0; pi <= end; pi++) {
     const T = cur;
     const following = paragraphs[pi + 1];
     if (following !== undefined) next.fill(following.fs, following.fe);
@@ -225,6 +230,23 @@ export function findQuotes(
     }
     return null;
   }
+}
+
+// The index of the last paragraph that holds a quotation mark, or −1: the marks are
+// ascending, so one binary search per paragraph.
+function lastMarked(marks: readonly number[], paragraphs: readonly FoldedSpan[]): number {
+  for (let pi = paragraphs.length - 1; pi >= 0; pi--) {
+    const p = paragraphs[pi] as FoldedSpan;
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((marks[mid] as number) < p.fs) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < marks.length && (marks[lo] as number) < p.fe) return pi;
+  }
+  return -1;
 }
 
 // A mark with white space after it opens nothing unless a colon or comma stands before it:

@@ -6,7 +6,7 @@
  *
  * A phrase is looked for where a word starts (or after a one-letter proclitic: "وسياسة
  * الخصوصية"), and a phrase that opens with a sign ("[email", "/* *\/") wherever its sign
- * stands. A table of the phrases' first two characters filters the positions before any
+ * stands. A table of the phrases' first four characters filters the positions before any
  * comparison, so the pass costs a few array reads per word.
  *
  * @module
@@ -32,23 +32,39 @@ interface Entry {
 interface Index {
   /** First two code units → the phrases that open with them, longest first. */
   readonly byPair: Map<number, Entry[]>;
-  /** A bit per hashed pair of first code units: most positions stop at one read. */
-  readonly pairs: Uint8Array;
-  /** A byte per code unit: 1 for the first code unit of a phrase that opens with a sign. */
+  /**
+   * A byte per hash of the first four code units of a phrase (every phrase has four):
+   * most word starts, "ال…" included, stop at one read.
+   */
+  readonly quads: Uint8Array;
+  /** A byte per code unit: `OPENS` a phrase that opens with a sign, is a quotation `MARK`. */
   readonly signs: Uint8Array;
 }
 
 /** Where the phrases were found, ascending. */
 export interface PhraseScan {
   /** Starts of glued boilerplate, glued read-also cues and glued prompts. */
-  readonly glue: readonly number[];
+  readonly glue: number[];
   /** The kind of each glue point (`GLUED`, `READ_ALSO`, `PROMPT`). */
-  readonly glueKinds: readonly number[];
+  readonly glueKinds: number[];
   /** Starts of boilerplate phrases (`BOILERPLATE_PHRASES`). */
-  readonly hits: readonly number[];
+  readonly hits: number[];
+  /** Where the quotation marks stand (" « » “ ” „): a paragraph without one holds no quotation. */
+  readonly marks: number[];
 }
 
-const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
+/** An empty scan, to be filled by a walk over the text. */
+export function emptyScan(): PhraseScan {
+  return { glue: [], glueKinds: [], hits: [], marks: [] };
+}
+
+/** Bits of `phraseTables().signs`: the character opens a phrase, is a quotation mark. */
+export const OPENS = 1;
+export const MARK = 2;
+const QUOTATION_MARKS = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e];
+
+/** The hash of four code units that `phraseTables().quads` is indexed by. */
+export const quadHash = (a: number, b: number, c: number, d: number): number => (((a * 31 + b) * 31 + c) * 31 + d) & 0xffff;
 const pairKey = (a: number, b: number): number => a * 0x10000 + b;
 
 let index: Index | null = null;
@@ -61,11 +77,11 @@ function build(): Index {
     ...lex.phrases.map((text) => ({ text, kind: PHRASE, needsColon: false })),
   ];
   const byPair = new Map<number, Entry[]>();
-  const pairs = new Uint8Array(0x10000);
+  const quads = new Uint8Array(0x10000);
   const signs = new Uint8Array(0x10000);
   const cls = charClasses();
   for (const e of entries) {
-    if (e.text.length < 2) continue;
+    if (e.text.length < 4) throw new Error(`segment: scanned phrase shorter than four code units: ${e.text}`);
     const a = e.text.charCodeAt(0);
     const b = e.text.charCodeAt(1);
     const key = pairKey(a, b);
@@ -73,14 +89,22 @@ function build(): Index {
     list.push(e);
     list.sort((x, y) => y.text.length - x.text.length);
     byPair.set(key, list);
-    pairs[pairHash(a, b)] = 1;
-    if (((cls[a] as number) & WORD_BIT) === 0) signs[a] = 1;
+    quads[quadHash(a, b, e.text.charCodeAt(2), e.text.charCodeAt(3))] = 1;
+    if (((cls[a] as number) & WORD_BIT) === 0) signs[a] = (signs[a] as number) | OPENS;
   }
-  return { byPair, pairs, signs };
+  for (const m of QUOTATION_MARKS) signs[m] = (signs[m] as number) | MARK;
+  return { byPair, quads, signs };
+}
+
+/** The tables of the scan, built on first use. */
+export function phraseTables(): { readonly quads: Uint8Array; readonly signs: Uint8Array } {
+  index ??= build();
+  return index;
 }
 
 /**
- * The glued phrases and boilerplate phrases of a folded text, in one pass.
+ * The glued phrases and boilerplate phrases of a folded text, in one pass. (The walk over
+ * the lines in `lines.ts` does the same while it cuts the lines; this is the walk alone.)
  *
  * @example
  * ```ts
@@ -90,51 +114,64 @@ function build(): Index {
  * ```
  */
 export function scanPhrases(f: string): PhraseScan {
-  index ??= build();
-  const { byPair, pairs, signs } = index;
+  const { quads, signs } = phraseTables();
   const cls = charClasses();
-  const glue: number[] = [];
-  const glueKinds: number[] = [];
-  const hits: number[] = [];
+  const out = emptyScan();
   const n = f.length;
-  let prevWord = false;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
     const c = f.charCodeAt(i);
-    const word = ((cls[c] as number) & WORD_BIT) !== 0;
-    const start = word ? !prevWord : signs[c] === 1;
-    prevWord = word;
-    if (!start) continue;
-    at(i, c, word);
-    // "وسياسة الخصوصية": a boilerplate phrase after a one-letter proclitic.
-    if (word && (c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643) && i + 1 < n) {
-      at(i + 1, f.charCodeAt(i + 1), false);
-    }
-  }
-  return { glue, glueKinds, hits };
-
-  // The phrases that start at i; `wordStart` when i opens a word (glue needs that).
-  function at(i: number, c: number, wordStart: boolean): void {
-    const d = f.charCodeAt(i + 1);
-    if (pairs[pairHash(c, d)] === 0) return;
-    const list = byPair.get(pairKey(c, d));
-    if (list === undefined) return;
-    let glued = false;
-    for (const e of list) {
-      if (!f.startsWith(e.text, i)) continue;
-      if (e.kind === PHRASE) hits.push(i);
-      else if (!glued && (wordStart || !isLetterCode(c)) && gluedHere(e, i)) {
-        glue.push(i);
-        glueKinds.push(e.kind);
-        glued = true;
+    if (((cls[c] as number) & WORD_BIT) === 0) {
+      const sign = signs[c] as number;
+      if (sign !== 0) {
+        if ((sign & MARK) !== 0) out.marks.push(i);
+        if ((sign & OPENS) !== 0) matchPhrases(f, i, false, out);
       }
+      i++;
+      continue;
+    }
+    wordStart(f, i, quads, out);
+    i++;
+    while (i < n && ((cls[f.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+  }
+  return out;
+}
+
+/**
+ * The phrases at a word that starts at i: one hashed read of its first four characters,
+ * and of the four after a one-letter proclitic ("وسياسة الخصوصية").
+ */
+export function wordStart(f: string, i: number, quads: Uint8Array, out: PhraseScan): void {
+  const c = f.charCodeAt(i);
+  const d = f.charCodeAt(i + 1);
+  if (quads[quadHash(c, d, f.charCodeAt(i + 2), f.charCodeAt(i + 3))] === 1) matchPhrases(f, i, true, out);
+  if ((c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643) && quads[quadHash(d, f.charCodeAt(i + 2), f.charCodeAt(i + 3), f.charCodeAt(i + 4))] === 1) {
+    matchPhrases(f, i + 1, false, out);
+  }
+}
+
+/** Records the phrases that start at i; `wordStart` when i opens a word (glue needs that). */
+export function matchPhrases(f: string, i: number, wordStart: boolean, out: PhraseScan): void {
+  index ??= build();
+  const c = f.charCodeAt(i);
+  const list = index.byPair.get(pairKey(c, f.charCodeAt(i + 1)));
+  if (list === undefined) return;
+  let glued = false;
+  for (const e of list) {
+    if (!f.startsWith(e.text, i)) continue;
+    if (e.kind === PHRASE) out.hits.push(i);
+    else if (!glued && (wordStart || !isLetterCode(c)) && gluedHere(f, e, i)) {
+      out.glue.push(i);
+      out.glueKinds.push(e.kind);
+      glued = true;
     }
   }
+}
 
-  function gluedHere(e: Entry, i: number): boolean {
-    // "… المقبل.اطبعأرسل إلى صديق": a prompt counts glued right after a full stop.
-    if (e.kind === PROMPT) return f.charCodeAt(i - 1) === 0x2e && ((cls[f.charCodeAt(i - 2)] as number) & WORD_BIT) !== 0;
-    return !e.needsColon || colonSoon(f, i + e.text.length);
-  }
+function gluedHere(f: string, e: Entry, i: number): boolean {
+  // "… المقبل.اطبعأرسل إلى صديق": a prompt counts glued right after a full stop.
+  if (e.kind === PROMPT) return f.charCodeAt(i - 1) === 0x2e && isLetterCode(f.charCodeAt(i - 2));
+  return !e.needsColon || colonSoon(f, i + e.text.length);
 }
 
 function isLetterCode(c: number): boolean {

@@ -57,7 +57,7 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   const n = e - s;
   const z = f.charCodeAt(e - 1);
   const conj = c0 === 0x0648 || c0 === 0x0641;
-  if (!shapes.has(shape(n, c0, z)) && !(conj && shapes.has(shape(n - 1, f.charCodeAt(s + 1), z)))) return null;
+  if (shapes[shape(n, c0, z)] === 0 && !(conj && shapes[shape(n - 1, f.charCodeAt(s + 1), z)] === 1)) return null;
   const w = T.w(i);
   const plain = lookup(lex.speech, T, i, w);
   const bare = plain === null && strip(w) !== w ? lookup(lex.speech, T, i, strip(w)) : null;

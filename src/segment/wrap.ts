@@ -66,7 +66,19 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
       !opensLead(original, x);
     if (joins && run !== null) {
       const r: Unit = run;
-      run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
+      run = {
+        fs: r.fs,
+        fe: u.fe,
+        start: r.start,
+        end: u.end,
+        line: r.line,
+        gap: r.gap,
+        midLine: r.midLine,
+        glued: false,
+        words: r.words + u.words,
+        bars: r.bars + u.bars,
+        digits: r.digits || u.digits,
+      };
       runInfo = null;
       merged = true;
       runWords += x.words;
