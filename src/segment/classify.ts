@@ -133,7 +133,6 @@ class Described implements Info {
   readonly bars: number;
   readonly cue: { kind: LineCueKind; tokens: number } | null;
   readonly captionEnd: boolean;
-  readonly date: boolean;
   readonly closing: boolean;
   readonly length: number;
   readonly firstIsDigit: boolean;
@@ -142,6 +141,7 @@ class Described implements Info {
   private headWords: string[] | null = null;
   private headStarts: number[] | null = null;
   private last: string | null = null;
+  private dated: boolean | null = null;
   /** Where the first token after leading punctuation starts. */
   private readonly first: number;
 
@@ -216,8 +216,14 @@ class Described implements Info {
     }
     this.captionEnd = caption;
     this.closing = closing;
-    // A date line holds a year in figures: no digit, no date line.
-    this.date = digits && short && words <= 24 && isDateLine(f, fs, fe, true);
+    // A date line holds figures; it is read by the date reader only when asked about.
+    if (!(digits && short && words <= 24)) this.dated = false;
+  }
+
+  /** The unit reads as a date line (read once, when first asked). */
+  get date(): boolean {
+    this.dated ??= isDateLine(this.f, this.unit.fs, this.unit.fe, true);
+    return this.dated;
   }
 
   /** Folded, lower-cased leading tokens (punctuation tokens included), bullets skipped. */

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
+import { DIGIT_BIT, WORD_BIT, charClasses, isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
 import type { Info } from "./classify.js";
 import { lexicon, phraseKey } from "./lexicon.js";
 
@@ -187,14 +187,18 @@ export function leadOf(original: string, x: Info): ParsedDateline | null {
 // dateline without being read part by part.
 function separatorWithin(text: string, start: number, end: number): boolean {
   const limit = Math.min(end, start + MAX_SCAN);
+  const cls = charClasses();
   let words = 0;
   let inWord = false;
   for (let i = start; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (isSeparator(c) || c === 0x28) return true;
-    const w = isWordChar(c) || isDigit(c);
-    if (w && !inWord && ++words > MAX_PART_WORDS + 2) return false;
-    inWord = w;
+    if (((cls[c] as number) & (WORD_BIT | DIGIT_BIT)) !== 0 && c !== 0x0640) {
+      if (!inWord && ++words > MAX_PART_WORDS + 2) return false;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (isSeparator(c) || c === 0x28) return true; // a tatweel run separates: "نيقوسيا ــ (ا ف ب)"
   }
   return false;
 }
@@ -214,9 +218,13 @@ function separatorWithin(text: string, start: number, end: number): boolean {
 export function creditOf(original: string, x: Info): ParsedDateline | null {
   if (x.words > 10 || x.endsSentence) return null;
   if (x.credit === undefined) {
-    // Without a separator the line is one part: an agency's name of four words at most.
-    const parts = separatorWithin(original, x.unit.start, x.unit.end) || x.words <= MAX_PART_WORDS;
-    x.credit = parts ? parseDateline(original.slice(x.unit.start, x.unit.end), true) : null;
+    const line = original.slice(x.unit.start, x.unit.end);
+    // Without a separator the line is one part, a credit only as an agency's name ("ا ف ب").
+    const read =
+      separatorWithin(original, x.unit.start, x.unit.end) ||
+      (x.words <= MAX_PART_WORDS &&
+        (lexicon().agencies.map.has(cachedKey(line)) || latinCaps(original, { start: x.unit.start, end: x.unit.end, words: x.words, paren: false })));
+    x.credit = read ? parseDateline(line, true) : null;
   }
   return x.credit;
 }

@@ -22,7 +22,7 @@ import { lexicon, longestPrefix } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
-import { scanPhrases } from "./scan.js";
+import { type PhraseScan, scanPhrases } from "./scan.js";
 import type { Article, Block, BlockKind, Dateline } from "./types.js";
 
 /** How many units after an anchor may stand before the dateline that really opens the lead. */
@@ -56,8 +56,8 @@ export interface Layout {
  * layout.articles[0]?.title?.text; // "خطة جديدة للطاقة"
  * ```
  */
-export function layOut(text: string, view: NormalizedText, infos: readonly Info[], marks: readonly number[] = scanPhrases(view.text).marks): Layout {
-  return new Page(text, view, infos, marks).run();
+export function layOut(text: string, view: NormalizedText, infos: readonly Info[], scan: PhraseScan = scanPhrases(view.text)): Layout {
+  return new Page(text, view, infos, scan).run();
 }
 
 function emptyArticle(): Article {
@@ -90,7 +90,7 @@ class Page {
     readonly text: string,
     readonly view: NormalizedText,
     readonly infos: readonly Info[],
-    private readonly marks: readonly number[],
+    private readonly scan: PhraseScan,
   ) {
     this.bigGap = typicalGap(infos) + 1;
   }
@@ -110,7 +110,7 @@ class Page {
       i = this.body(lead, draft, false);
     }
     for (const d of this.drafts) {
-      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.marks);
+      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
     return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }
@@ -186,7 +186,7 @@ class Page {
 
   /** A unit that may be a headline, kicker or deck. */
   private headingLike(x: Info): boolean {
-    return x.cue === null && !x.unit.glued && x.bars < 2 && x.phrases === 0 && !x.date && x.words >= 2 && x.words <= 40;
+    return x.cue === null && !x.unit.glued && x.bars < 2 && x.phrases === 0 && x.words >= 2 && x.words <= 40 && !x.date;
   }
 
   private isBoilerplateCue(x: Info): boolean {
@@ -728,8 +728,9 @@ class Page {
   /** True when unit j is the headline of a new article. */
   private startsArticle(j: number, current: Article): boolean {
     const x = this.infos[j] as Info;
-    if (current.paragraphs.length === 0 || !this.headingLike(x) || x.endsColon || x.words > 30) return false;
+    if (current.paragraphs.length === 0 || x.endsColon || x.words > 30) return false;
     if (x.endsSentence && x.words > 0 && !x.unit.midLine && this.prose(x)) return false;
+    if (!this.headingLike(x)) return false;
     if (this.text.charCodeAt(x.unit.start) === 0x2d || this.text.charCodeAt(x.unit.start) === 0x2a) return false;
     let meta = false;
     let headings = 0;

@@ -55,6 +55,8 @@ export interface Lexicon {
   readonly speech: PhraseTable<SpeechForm>;
   /** A byte per `shape` of the first word of a speech verb. */
   readonly speechShapes: Uint8Array;
+  /** The first words of the speech verbs. */
+  readonly speechFirsts: ReadonlySet<string>;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
   readonly closings: PhraseTable<true>;
@@ -132,7 +134,7 @@ function withArticle(keys: readonly string[]): Set<string> {
  * ```
  */
 export function shape(length: number, first: number, last: number): number {
-  return (((length * 31 + first) * 31) ^ last) & 0xffff;
+  return (first ^ (last << 5) ^ (length << 11)) & 0xffff;
 }
 
 /** The shape of a whole word. */
@@ -182,6 +184,7 @@ export function lexicon(): Lexicon {
     outlets: table(flag(C.OUTLETS)),
     speech,
     speechShapes,
+    speechFirsts: new Set([...speech.map.keys()].map(firstWord)),
     after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
     naming: table(flag(C.NAMING_WORDS)),
     closings,

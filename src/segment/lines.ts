@@ -13,7 +13,8 @@
 
 import { DIGIT_BIT, NBSP, WORD_BIT, charClasses, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
-import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, wordStart } from "./scan.js";
+import { lexicon } from "./lexicon.js";
+import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, wordEnd, wordStart } from "./scan.js";
 
 /** A piece of a line. */
 export interface Unit {
@@ -140,6 +141,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
   const glue = scan.glue;
   const kinds = charKinds();
   const { quads, signs } = phraseTables();
+  const speechShapes = lexicon().speechShapes;
   // Where paragraphs were run together on the line: the end of the sentence, the start of
   // the next one, and the words and bars counted up to the end, four by four.
   const splits: number[] = [];
@@ -159,7 +161,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
     firstDigit = -1;
     lastDigit = -1;
     let inWord = false;
-    let inLetters = false;
+    let lettersFrom = -1; // where the run of letters being walked starts
     let e = i;
     while (e < n) {
       const c = f.charCodeAt(e);
@@ -170,16 +172,18 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
         if ((k & FIGURE) !== 0) {
           if (firstDigit < 0) firstDigit = e;
           lastDigit = e;
-          inLetters = false;
-        } else if (!inLetters) {
-          inLetters = true;
+          if (lettersFrom >= 0) wordEnd(f, lettersFrom, e, scan, speechShapes);
+          lettersFrom = -1;
+        } else if (lettersFrom < 0) {
+          lettersFrom = e;
           wordStart(f, e, quads, scan);
         }
         e++;
         continue;
       }
       inWord = false;
-      inLetters = false;
+      if (lettersFrom >= 0) wordEnd(f, lettersFrom, e, scan, speechShapes);
+      lettersFrom = -1;
       if ((k & BREAK) !== 0) break;
       if ((k & SIGN) !== 0) sign(e, c);
       if ((k & BAR) !== 0 && isBarAt(f, e, c)) bars++;
@@ -203,6 +207,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
       }
       e = m > e + 1 ? m : e + 1;
     }
+    if (lettersFrom >= 0) wordEnd(f, lettersFrom, e, scan, speechShapes);
     let s = i;
     let t = e;
     while (s < t && isFiller(f.charCodeAt(s))) s++;

@@ -78,6 +78,7 @@ class Phrase {
  */
 export class Names {
   private T: Tokens | null = null;
+  private readonly lex = lexicon();
   private readonly known = new Set<string>();
   private readonly phrase = new Phrase();
   private aliPreposition: boolean | null = null;
@@ -106,7 +107,7 @@ export class Names {
   // preposition "على" that way (folding makes the two one word).
   private stop(k: number): boolean {
     const w = this.w(k);
-    if (!lexicon().speakerStops.has(w)) return false;
+    if (!this.lex.speakerStops.has(w)) return false;
     return !(w === "علي" && this.ali(k));
   }
 
@@ -122,16 +123,16 @@ export class Names {
   // them no name is looked for.
   private clauseStop(k: number): boolean {
     const w = this.w(k);
-    return lexicon().clauseOpeners.has(strip(w)) || w === "الي" || w === "عبر" || (w === "علي" && !this.ali(k));
+    return this.lex.clauseOpeners.has(strip(w)) || w === "الي" || w === "عبر" || (w === "علي" && !this.ali(k));
   }
 
   private role(w: string): boolean {
-    return lexicon().roles.has(w);
+    return this.lex.roles.has(w);
   }
 
   private honorific(j: number): boolean {
     const P = this.phrase;
-    return (P.abbr[j] as boolean) || lexicon().honorifics.has(this.w(P.at[j] as number));
+    return (P.abbr[j] as boolean) || this.lex.honorifics.has(this.w(P.at[j] as number));
   }
 
   // An object pronoun glued to a noun ("لاعبيه", "جمهورها"): such a word is never part of
@@ -162,7 +163,7 @@ export class Names {
   private read(from: number, limit: number, verbs: boolean): void {
     const T = this.t;
     const P = this.phrase;
-    const joiners = lexicon().joiners;
+    const joiners = this.lex.joiners;
     P.clear();
     let k = from;
     for (; k < limit && P.n < MAX_SPEAKER_WORDS; k++) {
@@ -195,7 +196,7 @@ export class Names {
    */
   after(from: number, limit = this.t.n): Span | null {
     const T = this.t;
-    const lex = lexicon();
+    const lex = this.lex;
     let k = from;
     // "وكما قال لي الشاب محمود": an object pronoun before the subject.
     if (T.isWord(k) && lex.verbObjects.has(this.w(k)) && T.isWord(k + 1) && !this.stop(k + 1)) k++;
@@ -240,7 +241,7 @@ export class Names {
   private nameOf(): [number, number, number] {
     const P = this.phrase;
     const n = P.n;
-    const lex = lexicon();
+    const lex = this.lex;
     const W = (j: number): string => this.w(P.at[j] as number);
     const def = (j: number): boolean => definite(W(j));
     const role = (j: number): boolean => this.role(W(j));
@@ -317,7 +318,7 @@ export class Names {
     const T = this.t;
     const at: number[] = [];
     const abbr: boolean[] = [];
-    const lex = lexicon();
+    const lex = this.lex;
     let k = from;
     for (; k < limit && at.length < 12; k++) {
       if (T.kind[k] === WORD) {
@@ -371,7 +372,7 @@ export class Names {
    */
   before(verbAt: number): Span | null {
     const T = this.t;
-    const lex = lexicon();
+    const lex = this.lex;
     let at = verbAt;
     if (T.isWord(at - 1) && lex.auxiliaries.has(this.w(at - 1))) at--;
     let k = at - 1;
@@ -397,7 +398,7 @@ export class Names {
    */
   subject(from: number, limit: number): Span | null {
     const T = this.t;
-    const lex = lexicon();
+    const lex = this.lex;
     let start = from;
     let opener = false;
     // "أما الائتلاف الوطني السوري المعارض، فقد دعا …": the topic is the subject.
@@ -430,7 +431,7 @@ export class Names {
   // The words of a name found, for later mentions.
   private remember(span: Span): Span {
     const T = this.t;
-    const lex = lexicon();
+    const lex = this.lex;
     let lo = 0;
     let hi = T.n;
     while (lo < hi) {

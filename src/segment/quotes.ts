@@ -16,12 +16,13 @@
  * @module
  */
 
+import { WORD_BIT, charClasses } from "../core/chars.js";
 import type { Span } from "../core/span.js";
 import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
 import { trimFiller } from "./lines.js";
 import { Names } from "./names.js";
-import { scanPhrases } from "./scan.js";
+import { type PhraseScan, scanPhrases } from "./scan.js";
 import { matchAfter, matchSpeech, strip } from "./speech.js";
 import { PUNCT, Tokens, WORD } from "./tokens.js";
 
@@ -94,25 +95,37 @@ export function findQuotes(
   f: string,
   paragraphs: readonly FoldedSpan[],
   toOriginal: (span: Span) => Span,
-  marks: readonly number[] = scanPhrases(f).marks,
+  scan: Pick<PhraseScan, "marks" | "verbs"> = scanPhrases(f),
 ): Quote[] {
   const quotes: Quote[] = [];
+  const { marks, verbs } = scan;
   // No quotation after the last paragraph with a quotation mark: the walk stops there
   // (an article without a mark costs nothing).
-  const end = lastMarked(marks, paragraphs);
+  let end = -1;
+  for (let pi = paragraphs.length - 1; pi >= 0 && end < 0; pi--) if (holds(marks, paragraphs[pi] as FoldedSpan)) end = pi;
   if (end < 0) return quotes;
   const names = new Names(original, toOriginal);
   let last: Span | null = null;
   let skipUntil = -1;
-  let cur = new Tokens(f);
-  let next = new Tokens(f);
-  cur.fill((paragraphs[0] as FoldedSpan).fs, (paragraphs[0] as FoldedSpan).fe);
+  const T = new Tokens(f);
+  const next = new Tokens(f);
   for (let pi = 0; pi <= end; pi++) {
-    const T = cur;
-    const following = paragraphs[pi + 1];
-    if (following !== undefined) next.fill(following.fs, following.fe);
-    else next.clear();
     const p = paragraphs[pi] as FoldedSpan;
+    // A paragraph with no quotation mark and no speech verb changes nothing: no quotation,
+    // no speaker named. It is not read.
+    if (!holds(marks, p) && !speechIn(f, verbs, p)) continue;
+    T.fill(p.fs, p.fe);
+    // The next paragraph is read only when a quotation left open here may close there.
+    let nextRead = false;
+    const following = (): Tokens => {
+      if (!nextRead) {
+        const q = paragraphs[pi + 1];
+        if (q !== undefined && holds(marks, q)) next.fill(q.fs, q.fe);
+        else next.clear();
+        nextRead = true;
+      }
+      return next;
+    };
     const events: Event[] = [];
     let sentence = 0;
     names.paragraph(T);
@@ -167,10 +180,11 @@ export function findQuotes(
         endAt = T.start[close] as number;
         resumeAt = close + 1;
       } else {
-        const cross = crossing(next, c, closers);
+        const after = following();
+        const cross = crossing(after, c, closers);
         if (cross >= 0) {
-          endAt = next.start[cross] as number;
-          skipUntil = next.end[cross] as number;
+          endAt = after.start[cross] as number;
+          skipUntil = after.end[cross] as number;
           crossed = true;
         } else endAt = p.fe;
         resumeAt = T.n;
@@ -192,8 +206,6 @@ export function findQuotes(
       }
       i = resumeAt - 1;
     }
-    cur = next;
-    next = T;
   }
   return quotes;
 
@@ -232,21 +244,37 @@ export function findQuotes(
   }
 }
 
-// The index of the last paragraph that holds a quotation mark, or −1: the marks are
-// ascending, so one binary search per paragraph.
-function lastMarked(marks: readonly number[], paragraphs: readonly FoldedSpan[]): number {
-  for (let pi = paragraphs.length - 1; pi >= 0; pi--) {
-    const p = paragraphs[pi] as FoldedSpan;
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((marks[mid] as number) < p.fs) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < marks.length && (marks[lo] as number) < p.fe) return pi;
+// Whether a word of the paragraph that has the shape of a speech verb is the first word of
+// one (with or without its conjunction): the words' positions are ascending.
+function speechIn(f: string, verbs: readonly number[], p: FoldedSpan): boolean {
+  const firsts = lexicon().speechFirsts;
+  const cls = charClasses();
+  for (let k = firstAtOrAfter(verbs, p.fs); k < verbs.length && (verbs[k] as number) < p.fe; k++) {
+    const s = verbs[k] as number;
+    let e = s + 1;
+    while (e < p.fe && ((cls[f.charCodeAt(e)] as number) & WORD_BIT) !== 0) e++;
+    const w = f.slice(s, e);
+    if (firsts.has(w) || firsts.has(strip(w))) return true;
   }
-  return -1;
+  return false;
+}
+
+// The index of the first of the ascending positions at or after `at`.
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((positions[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Whether one of the ascending positions falls in the paragraph: a binary search.
+function holds(positions: readonly number[], p: FoldedSpan): boolean {
+  const k = firstAtOrAfter(positions, p.fs);
+  return k < positions.length && (positions[k] as number) < p.fe;
 }
 
 // A mark with white space after it opens nothing unless a colon or comma stands before it:

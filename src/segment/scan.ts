@@ -13,7 +13,7 @@
  */
 
 import { WORD_BIT, charClasses, isLineBreak } from "../core/chars.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, shape } from "./lexicon.js";
 
 /** What a phrase found in the text is. */
 export const GLUED = 0;
@@ -51,11 +51,16 @@ export interface PhraseScan {
   readonly hits: number[];
   /** Where the quotation marks stand (" « » “ ” „): a paragraph without one holds no quotation. */
   readonly marks: number[];
+  /**
+   * Where words that may be speech verbs start (their shape fits one, `lexicon().speechShapes`):
+   * a paragraph without one names no speaker.
+   */
+  readonly verbs: number[];
 }
 
 /** An empty scan, to be filled by a walk over the text. */
 export function emptyScan(): PhraseScan {
-  return { glue: [], glueKinds: [], hits: [], marks: [] };
+  return { glue: [], glueKinds: [], hits: [], marks: [], verbs: [] };
 }
 
 /** Bits of `phraseTables().signs`: the character opens a phrase, is a quotation mark. */
@@ -64,7 +69,7 @@ export const MARK = 2;
 const QUOTATION_MARKS = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e];
 
 /** The hash of four code units that `phraseTables().quads` is indexed by. */
-export const quadHash = (a: number, b: number, c: number, d: number): number => (((a * 31 + b) * 31 + c) * 31 + d) & 0xffff;
+export const quadHash = (a: number, b: number, c: number, d: number): number => (a ^ (b << 4) ^ (c << 8) ^ (d << 12) ^ (d >>> 4)) & 0xffff;
 const pairKey = (a: number, b: number): number => a * 0x10000 + b;
 
 let index: Index | null = null;
@@ -131,10 +136,21 @@ export function scanPhrases(f: string): PhraseScan {
       continue;
     }
     wordStart(f, i, quads, out);
+    const from = i;
     i++;
     while (i < n && ((cls[f.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+    wordEnd(f, from, i, out);
   }
   return out;
+}
+
+/** Records the word [from, to) when its shape is that of a speech verb, with or without و/ف. */
+export function wordEnd(f: string, from: number, to: number, out: PhraseScan, shapes = lexicon().speechShapes): void {
+  const c0 = f.charCodeAt(from);
+  const z = f.charCodeAt(to - 1);
+  if (shapes[shape(to - from, c0, z)] === 1 || ((c0 === 0x0648 || c0 === 0x0641) && shapes[shape(to - from - 1, f.charCodeAt(from + 1), z)] === 1)) {
+    out.verbs.push(from);
+  }
 }
 
 /**

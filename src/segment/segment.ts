@@ -50,7 +50,7 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
   const units = splitUnits(text, view, scan);
   const described = describeUnits(units, view.text, scan.hits);
   const infos = joinWrapped(text, view.text, described, scan.hits) ?? described;
-  const layout = layOut(text, view, infos, scan.marks);
+  const layout = layOut(text, view, infos, scan);
   const blocks = settle(text, layout.blocks);
   const boilerplate = blocks.filter((b) => b.kind === "boilerplate");
   return {

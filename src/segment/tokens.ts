@@ -35,7 +35,9 @@ export class Tokens {
   readonly start: number[] = [];
   readonly end: number[] = [];
   readonly kind: number[] = [];
-  private readonly words: (string | null)[] = [];
+  private readonly words: string[] = [];
+  /** The start of the token each cached word was sliced for: a refill makes them stale. */
+  private readonly wordAt: number[] = [];
 
   constructor(readonly f: string) {}
 
@@ -85,16 +87,16 @@ export class Tokens {
     this.start[n] = s;
     this.end[n] = e;
     this.kind[n] = kind;
-    this.words[n] = null;
     this.n = n + 1;
   }
 
   /** The folded text of token k, sliced once. */
   w(k: number): string {
-    const known = this.words[k];
-    if (known !== null && known !== undefined) return known;
-    const s = this.f.slice(this.start[k], this.end[k]);
+    const start = this.start[k] as number;
+    if (this.wordAt[k] === start) return this.words[k] as string;
+    const s = this.f.slice(start, this.end[k]);
     this.words[k] = s;
+    this.wordAt[k] = start;
     return s;
   }
 

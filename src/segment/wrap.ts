@@ -40,7 +40,8 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   const describe = (u: Unit): Info => describeUnits([u], f, hits)[0] as Info;
   let last: Info | null = null;
   let runWords = 0; // a headline is not long enough to be cut
-  let inBody = false;
+  let afterSentence = false; // the run follows a sentence of the body
+  let runFirst: Info | null = null; // the run's first unit, when no blank line is above it
   let headerPassed = false;
   for (const x of infos) {
     const u = x.unit;
@@ -52,8 +53,6 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
       !x.bullet &&
       x.cue === null &&
       last.cue === null &&
-      !x.date &&
-      !last.date &&
       !x.captionEnd &&
       !last.captionEnd &&
       !last.endsSentence &&
@@ -62,7 +61,10 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
       (continuation.has(last.lastWord) ||
         (width > 0 && last.length >= width) ||
         (punctuated && headerPassed && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)) ||
-        (inBody && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x))) &&
+        (runFirst !== null && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && (afterSentence || opensLead(original, runFirst)))) &&
+      // The costlier questions last: a date line, a dateline never joins.
+      !x.date &&
+      !last.date &&
       !opensLead(original, x);
     if (joins && run !== null) {
       const r: Unit = run;
@@ -86,7 +88,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
       if (run !== null) out.push(runInfo ?? describe(run));
       // A long line without punctuation inside the body (after a sentence, or opening with
       // a dateline) was cut by the page's wrapping; a headline never opens with a dateline.
-      inBody = u.gap === 0 && ((last !== null && last.endsSentence && last.words >= 8) || opensLead(original, x));
+      // (Whether the run opens with a dateline is asked only when a join depends on it.)
+      afterSentence = last !== null && last.endsSentence && last.words >= 8;
+      runFirst = u.gap === 0 ? x : null;
       run = u;
       runInfo = x;
       runWords = x.words;
@@ -94,7 +98,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
     last = x;
     // A page's first lines are its headline and deck, never a cut line: a line is cut only
     // once the header is passed (a sentence, a date line, a byline or source line seen).
-    if ((x.endsSentence && x.words >= 8) || x.date || x.cue?.kind === "byline" || x.cue?.kind === "source") headerPassed = true;
+    if (!headerPassed && ((x.endsSentence && x.words >= 8) || x.cue?.kind === "byline" || x.cue?.kind === "source" || x.date)) {
+      headerPassed = true;
+    }
   }
   if (run !== null) out.push(runInfo ?? describe(run));
   return merged ? out : null;
