@@ -124,7 +124,7 @@ function withArticle(keys: readonly string[]): Set<string> {
 }
 
 /**
- * The shape of a word: its length, first and last code unit hashed into 16 bits. Most
+ * The shape of a word: its length, first and last code unit packed into 16 bits. Most
  * words of a text have no shape of a cue, so a table of shapes rules them out before any
  * slicing (a word that shares a cue's shape is then looked up).
  *
@@ -134,7 +134,8 @@ function withArticle(keys: readonly string[]): Set<string> {
  * ```
  */
 export function shape(length: number, first: number, last: number): number {
-  return (first ^ (last << 5) ^ (length << 11)) & 0xffff;
+  // The low six bits tell the Arabic letters ء…ي apart (U+0621–U+064A), four bits the length.
+  return (first & 0x3f) | ((last & 0x3f) << 6) | ((length & 0xf) << 12);
 }
 
 /** The shape of a whole word. */

@@ -13,8 +13,8 @@
 
 import { DIGIT_BIT, NBSP, WORD_BIT, charClasses, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
-import { lexicon } from "./lexicon.js";
-import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, wordEnd, wordStart } from "./scan.js";
+import { lexicon, shape } from "./lexicon.js";
+import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, tripleKey, wordStart } from "./scan.js";
 
 /** A piece of a line. */
 export interface Unit {
@@ -69,6 +69,11 @@ function charKinds(): Uint8Array {
   }
   kindTable = table;
   return table;
+}
+
+// و ف ب ل ك: a one-letter proclitic a phrase may follow ("وسياسة الخصوصية").
+function isProclitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
 }
 
 /** Words, bars and digits of a stretch, as the walk over a line counts them. */
@@ -140,7 +145,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
   const units: Unit[] = [];
   const glue = scan.glue;
   const kinds = charKinds();
-  const { quads, signs } = phraseTables();
+  const { quads, signs, triples } = phraseTables();
   const speechShapes = lexicon().speechShapes;
   // Where paragraphs were run together on the line: the end of the sentence, the start of
   // the next one, and the words and bars counted up to the end, four by four.
@@ -160,30 +165,39 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
     let bars = 0;
     firstDigit = -1;
     lastDigit = -1;
-    let inWord = false;
-    let lettersFrom = -1; // where the run of letters being walked starts
     let e = i;
     while (e < n) {
       const c = f.charCodeAt(e);
       const k = kinds[c] as number;
       if ((k & WORDY) !== 0) {
-        if (!inWord) words++;
-        inWord = true;
-        if ((k & FIGURE) !== 0) {
-          if (firstDigit < 0) firstDigit = e;
-          lastDigit = e;
-          if (lettersFrom >= 0) wordEnd(f, lettersFrom, e, scan, speechShapes);
-          lettersFrom = -1;
-        } else if (lettersFrom < 0) {
-          lettersFrom = e;
-          wordStart(f, e, quads, scan);
-        }
-        e++;
+        // A word: runs of letters and of digits, each read in a tight loop of its own.
+        words++;
+        let bits = k;
+        do {
+          const from = e;
+          e++;
+          if ((bits & FIGURE) !== 0) {
+            if (firstDigit < 0) firstDigit = from;
+            while (e < n && ((kinds[f.charCodeAt(e)] as number) & FIGURE) !== 0) e++;
+            lastDigit = e - 1;
+          } else {
+            // The phrase and speech-verb tables are asked only where the first letters fit.
+            const c0 = f.charCodeAt(from);
+            const c1 = f.charCodeAt(from + 1);
+            const c2 = f.charCodeAt(from + 2);
+            if (triples[tripleKey(c0, c1, c2)] === 1 || (isProclitic(c0) && triples[tripleKey(c1, c2, f.charCodeAt(from + 3))] === 1)) {
+              wordStart(f, from, quads, scan);
+            }
+            while (e < n && ((kinds[f.charCodeAt(e)] as number) & (WORDY | FIGURE)) === WORDY) e++;
+            const z = f.charCodeAt(e - 1);
+            if (speechShapes[shape(e - from, c0, z)] === 1 || ((c0 === 0x0648 || c0 === 0x0641) && speechShapes[shape(e - from - 1, c1, z)] === 1)) {
+              scan.verbs.push(from);
+            }
+          }
+          bits = e < n ? (kinds[f.charCodeAt(e)] as number) : 0;
+        } while ((bits & WORDY) !== 0);
         continue;
       }
-      inWord = false;
-      if (lettersFrom >= 0) wordEnd(f, lettersFrom, e, scan, speechShapes);
-      lettersFrom = -1;
       if ((k & BREAK) !== 0) break;
       if ((k & SIGN) !== 0) sign(e, c);
       if ((k & BAR) !== 0 && isBarAt(f, e, c)) bars++;
@@ -207,7 +221,6 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
       }
       e = m > e + 1 ? m : e + 1;
     }
-    if (lettersFrom >= 0) wordEnd(f, lettersFrom, e, scan, speechShapes);
     let s = i;
     let t = e;
     while (s < t && isFiller(f.charCodeAt(s))) s++;

@@ -129,9 +129,13 @@ export function findQuotes(
     const events: Event[] = [];
     let sentence = 0;
     names.paragraph(T);
+    // The words shaped like speech verbs, in order: only they are looked up.
+    let v = firstAtOrAfter(verbs, p.fs);
     for (let i = 0; i < T.n; i++) {
-      if ((T.start[i] as number) < skipUntil) continue;
-      const verb = matchSpeech(T, i);
+      const at = T.start[i] as number;
+      if (at < skipUntil) continue;
+      while (v < verbs.length && (verbs[v] as number) < at) v++;
+      const verb = verbs[v] === at ? matchSpeech(T, i) : null;
       if (verb !== null) {
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
         const w = T.w(i);

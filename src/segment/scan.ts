@@ -39,6 +39,8 @@ interface Index {
   readonly quads: Uint8Array;
   /** A byte per code unit: `OPENS` a phrase that opens with a sign, is a quotation `MARK`. */
   readonly signs: Uint8Array;
+  /** A byte per `tripleKey` of the first three code units of a phrase. */
+  readonly triples: Uint8Array;
 }
 
 /** Where the phrases were found, ascending. */
@@ -68,6 +70,12 @@ export const OPENS = 1;
 export const MARK = 2;
 const QUOTATION_MARKS = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e];
 
+/**
+ * Three code units packed into 18 bits, six each: the low six bits tell the Arabic letters
+ * apart, so that a word is ruled out by one read unless it opens like a phrase.
+ */
+export const tripleKey = (a: number, b: number, c: number): number => (a & 0x3f) | ((b & 0x3f) << 6) | ((c & 0x3f) << 12);
+
 /** The hash of four code units that `phraseTables().quads` is indexed by. */
 export const quadHash = (a: number, b: number, c: number, d: number): number => (a ^ (b << 4) ^ (c << 8) ^ (d << 12) ^ (d >>> 4)) & 0xffff;
 const pairKey = (a: number, b: number): number => a * 0x10000 + b;
@@ -84,6 +92,7 @@ function build(): Index {
   const byPair = new Map<number, Entry[]>();
   const quads = new Uint8Array(0x10000);
   const signs = new Uint8Array(0x10000);
+  const triples = new Uint8Array(1 << 18);
   const cls = charClasses();
   for (const e of entries) {
     if (e.text.length < 4) throw new Error(`segment: scanned phrase shorter than four code units: ${e.text}`);
@@ -95,14 +104,15 @@ function build(): Index {
     list.sort((x, y) => y.text.length - x.text.length);
     byPair.set(key, list);
     quads[quadHash(a, b, e.text.charCodeAt(2), e.text.charCodeAt(3))] = 1;
+    triples[tripleKey(a, b, e.text.charCodeAt(2))] = 1;
     if (((cls[a] as number) & WORD_BIT) === 0) signs[a] = (signs[a] as number) | OPENS;
   }
   for (const m of QUOTATION_MARKS) signs[m] = (signs[m] as number) | MARK;
-  return { byPair, quads, signs };
+  return { byPair, quads, signs, triples };
 }
 
 /** The tables of the scan, built on first use. */
-export function phraseTables(): { readonly quads: Uint8Array; readonly signs: Uint8Array } {
+export function phraseTables(): { readonly quads: Uint8Array; readonly signs: Uint8Array; readonly triples: Uint8Array } {
   index ??= build();
   return index;
 }
@@ -160,8 +170,9 @@ export function wordEnd(f: string, from: number, to: number, out: PhraseScan, sh
 export function wordStart(f: string, i: number, quads: Uint8Array, out: PhraseScan): void {
   const c = f.charCodeAt(i);
   const d = f.charCodeAt(i + 1);
-  if (quads[quadHash(c, d, f.charCodeAt(i + 2), f.charCodeAt(i + 3))] === 1) matchPhrases(f, i, true, out);
-  if ((c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643) && quads[quadHash(d, f.charCodeAt(i + 2), f.charCodeAt(i + 3), f.charCodeAt(i + 4))] === 1) {
+  const e = f.charCodeAt(i + 2);
+  if (quads[quadHash(c, d, e, f.charCodeAt(i + 3))] === 1) matchPhrases(f, i, true, out);
+  if ((c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643) && quads[quadHash(d, e, f.charCodeAt(i + 3), f.charCodeAt(i + 4))] === 1) {
     matchPhrases(f, i + 1, false, out);
   }
 }
