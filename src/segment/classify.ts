@@ -1,15 +1,29 @@
 /**
  * What each unit looks like: its cue, its length and shape. The facts every later step
- * decides on, computed once per unit in one walk over its folded text.
+ * decides on, computed once per unit in one walk over its folded text; the words of a
+ * unit are sliced only where their shape fits a cue.
  *
  * @module
  */
 
-import { isArabicLetter, isBullet, isClosingMark, isDiacritic, isDigit, isSentenceEnd, isWordChar } from "../core/chars.js";
+import {
+  DIGIT_BIT,
+  SPACE_BIT,
+  WORD_BIT,
+  charClasses,
+  isBullet,
+  isClosingMark,
+  isDigit,
+  isHighSurrogate,
+  isSentenceEnd,
+  isWordChar,
+} from "../core/chars.js";
 import { nextToken } from "../core/tokens.js";
 import { isDateLine } from "./date-line.js";
-import { type LineCueKind, lexicon, longestPrefix, longestSuffix } from "./lexicon.js";
+import type { ParsedDateline } from "./dateline.js";
+import { type LineCueKind, lexicon, longestPrefix, longestSuffix, shape } from "./lexicon.js";
 import type { Unit } from "./lines.js";
+import { scanPhrases } from "./scan.js";
 
 /** How many leading tokens are kept: the longest cue, its colon and a self-link after it. */
 const HEAD_TOKENS = 8;
@@ -65,6 +79,12 @@ export interface Info {
   readonly lastWord: string;
   /** Length in folded code units. */
   readonly length: number;
+  /** The first token after leading punctuation is a number. */
+  readonly firstIsDigit: boolean;
+  /** The dateline prefix of the unit, once read (`leadOf`). */
+  lead: ParsedDateline | null | undefined;
+  /** The unit read as a credit line, once read (`creditOf`). */
+  credit: ParsedDateline | null | undefined;
 }
 
 /**
@@ -78,123 +98,208 @@ export interface Info {
  * infos[0]?.cue?.kind; // "readAlso"
  * ```
  */
-export function describeUnits(units: readonly Unit[], f: string, phraseHits = boilerplateHits(f)): Info[] {
-  const lex = lexicon();
-  let h = 0;
+export function describeUnits(units: readonly Unit[], f: string, phraseHits: readonly number[] = scanPhrases(f).hits): Info[] {
   const out: Info[] = [];
+  // The first hit at or after the first unit (a binary search: units are described anew
+  // one at a time when wrapped lines are joined).
+  let h = 0;
+  let hi = phraseHits.length;
+  const from = units[0]?.fs ?? 0;
+  while (h < hi) {
+    const mid = (h + hi) >>> 1;
+    if ((phraseHits[mid] as number) < from) h = mid + 1;
+    else hi = mid;
+  }
   for (const unit of units) {
+    while (h < phraseHits.length && (phraseHits[h] as number) < unit.fs) h++;
+    let phrases = 0;
+    for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < unit.fe; q++) phrases++;
+    out.push(new Described(unit, f, phrases));
+  }
+  return out;
+}
+
+// Latin cues ignore case: the shape of a token reads its first letter in lower case.
+const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+const lowerWord = (w: string): string => (w.charCodeAt(0) < 0x80 ? w.toLowerCase() : w);
+
+/** The facts of one unit; the leading tokens and the last word are read on first use. */
+class Described implements Info {
+  readonly words: number;
+  readonly endsSentence: boolean;
+  readonly endsColon: boolean;
+  readonly bullet: boolean;
+  readonly afterBullet: number;
+  readonly bars: number;
+  readonly cue: { kind: LineCueKind; tokens: number } | null;
+  readonly captionEnd: boolean;
+  readonly closing: boolean;
+  readonly length: number;
+  readonly firstIsDigit: boolean;
+  lead: ParsedDateline | null | undefined = undefined;
+  credit: ParsedDateline | null | undefined = undefined;
+  private headWords: string[] | null = null;
+  private headStarts: number[] | null = null;
+  private last: string | null = null;
+  private dated: boolean | null = null;
+  /** Where the first token after leading punctuation starts. */
+  private readonly first: number;
+
+  constructor(
+    readonly unit: Unit,
+    private readonly f: string,
+    readonly phrases: number,
+  ) {
     const { fs, fe } = unit;
-    const head: string[] = [];
-    const headAt: number[] = [];
+    const cls = charClasses();
+    // Leading punctuation (bullets) is skipped; "©" is a cue of its own.
+    let i = fs;
     let bullet = false;
     let afterBullet = fs;
-    // The head: leading punctuation (bullets) skipped, then up to HEAD_TOKENS tokens.
-    let t = nextToken(f, fs);
-    for (; t !== null && t.start < fe && t.kind === "punct"; t = nextToken(f, t.end)) {
-      const c = f.charCodeAt(t.start);
-      if (c === 0xa9) break;
-      if (t.start === fs && isBullet(c) && t.end < fe && f.charCodeAt(t.end) === 0x20) bullet = true;
-      afterBullet = t.end;
+    while (i < fe) {
+      const c = f.charCodeAt(i);
+      const bits = cls[c] as number;
+      if ((bits & SPACE_BIT) !== 0) {
+        i++;
+        continue;
+      }
+      if ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 || c === 0xa9 || isHighSurrogate(c)) break;
+      if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) bullet = true;
+      i++;
+      afterBullet = i;
     }
-    for (; t !== null && t.start < fe && head.length < HEAD_TOKENS; t = nextToken(f, t.end)) {
-      const token = f.slice(t.start, t.end);
-      const c = token.charCodeAt(0);
-      head.push(c < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
-      headAt.push(t.start);
-    }
+    this.first = i;
+    this.firstIsDigit = i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0;
     while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
-    const words = countWords(f, fs, fe);
-    const bars = words > 0 ? countBars(f, fs, fe) : 0;
+    this.bullet = bullet;
+    this.afterBullet = afterBullet;
+    // Words, navigation bars and digits were counted in the walk over the line.
+    const words = unit.words;
+    this.words = words;
+    this.bars = words > 0 ? unit.bars : 0;
+    const digits = unit.digits;
     let k = fe - 1;
     while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
     const last = f.charCodeAt(k);
+    this.endsSentence = isSentenceEnd(last);
+    this.endsColon = last === 0x3a;
+    this.length = fe - fs;
     const short = fe - fs <= SHORT_CHARS;
-    const match = longestPrefix(lex.lineCues, head);
-    const found = match !== null && words <= match.tokens + CUE_ROOM[match.value] ? match : null;
-    while (h < phraseHits.length && (phraseHits[h] as number) < fs) h++;
-    let phrases = 0;
-    for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < fe; q++) phrases++;
-    const tail = short && words <= 30 ? lastWords(f, fs, fe, TAIL_WORDS) : [];
-    out.push({
-      unit,
-      head,
-      headAt,
-      words,
-      endsSentence: isSentenceEnd(last),
-      endsColon: last === 0x3a,
-      bullet,
-      afterBullet,
-      bars,
-      cue: found === null ? null : { kind: found.value, tokens: found.tokens },
-      captionEnd: tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0,
-      date: short && words <= 24 && isDateLine(f, fs, fe),
-      phrases,
-      closing: words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" ")),
-      lastWord: lastWord(f, fs, fe),
-      length: fe - fs,
-    });
+    const lex = lexicon();
+    // A cue only where the first token has the shape of a cue's first word.
+    let cue: { kind: LineCueKind; tokens: number } | null = null;
+    if (i < fe) {
+      const c0 = f.charCodeAt(i);
+      const bit = (cls[c0] as number) & (WORD_BIT | DIGIT_BIT);
+      let e = i + 1;
+      if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
+      if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
+        const match = longestPrefix(lex.lineCues, this.head);
+        if (match !== null && words <= match.tokens + CUE_ROOM[match.value]) cue = { kind: match.value, tokens: match.tokens };
+      }
+    }
+    this.cue = cue;
+    // Caption cues and closing formulas are read at the end, where the last word fits one.
+    let caption = false;
+    let closing = false;
+    if (short && words <= 30) {
+      let e = fe;
+      while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > fs && wordy(cls, f.charCodeAt(s - 1))) s--;
+      if (e > s && lex.tailShapes[shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1)))] === 1 && lex.tailLasts.has(f.slice(s, e).toLowerCase())) {
+        const tail = lastWords(cls, f, fs, fe, TAIL_WORDS);
+        caption = tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0;
+        closing = words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "));
+      }
+      if (!caption && f.charCodeAt(fe - 1) === 0x29) caption = creditInParentheses(f, fs, fe);
+    }
+    this.captionEnd = caption;
+    this.closing = closing;
+    // A date line holds figures; it is read by the date reader only when asked about.
+    if (!(digits && short && words <= 24)) this.dated = false;
   }
-  return out;
+
+  /** The unit reads as a date line (read once, when first asked). */
+  get date(): boolean {
+    this.dated ??= isDateLine(this.f, this.unit.fs, this.unit.fe, true);
+    return this.dated;
+  }
+
+  /** Folded, lower-cased leading tokens (punctuation tokens included), bullets skipped. */
+  get head(): readonly string[] {
+    if (this.headWords === null) this.readHead();
+    return this.headWords as string[];
+  }
+
+  /** Folded offset where each of `head` starts. */
+  get headAt(): readonly number[] {
+    if (this.headStarts === null) this.readHead();
+    return this.headStarts as number[];
+  }
+
+  /** The last word, folded: a line ending with "في" or "تحت" was wrapped mid-sentence. */
+  get lastWord(): string {
+    if (this.last === null) {
+      const { fs, fe } = this.unit;
+      const f = this.f;
+      let e = fe;
+      while (e > fs && !isWordChar(f.charCodeAt(e - 1)) && !isDigit(f.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > fs && (isWordChar(f.charCodeAt(s - 1)) || isDigit(f.charCodeAt(s - 1)))) s--;
+      this.last = f.slice(s, e);
+    }
+    return this.last;
+  }
+
+  private readHead(): void {
+    const words: string[] = [];
+    const starts: number[] = [];
+    const { fe } = this.unit;
+    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && words.length < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
+      const token = this.f.slice(t.start, t.end);
+      words.push(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
+      starts.push(t.start);
+    }
+    this.headWords = words;
+    this.headStarts = starts;
+  }
+}
+
+// "… خلال الافتتاح (تصوير: علي حسن)": a photo credit in parentheses closes a caption.
+function creditInParentheses(f: string, fs: number, fe: number): boolean {
+  let e = fe;
+  while (e > fs && isClosingMark(f.charCodeAt(e - 1)) && f.charCodeAt(e - 1) !== 0x29) e--;
+  if (f.charCodeAt(e - 1) !== 0x29) return false;
+  const open = f.lastIndexOf("(", e - 1);
+  if (open < fs || e - open > 40) return false;
+  const words: string[] = [];
+  for (let t = nextToken(f, open + 1); t !== null && t.start < e - 1 && words.length < 3; t = nextToken(f, t.end)) {
+    if (t.kind === "punct") break;
+    words.push(f.slice(t.start, t.end));
+  }
+  return words.length > 0 && longestPrefix(lexicon().captionEnds, words) !== null;
 }
 
 /** How many words at the end of a unit are read for caption cues and closing formulas. */
 const TAIL_WORDS = 5;
 
-/** Where each boilerplate phrase occurs in the folded text, ascending: one native search per phrase. */
-export function boilerplateHits(f: string): number[] {
-  const out: number[] = [];
-  for (const p of lexicon().phrases) for (let at = f.indexOf(p); at >= 0; at = f.indexOf(p, at + p.length)) out.push(at);
-  return out.sort((a, b) => a - b);
-}
-
-// A character inside a word or a number, with a fast path for ASCII and the Arabic block.
-function wordy(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0x0600 && c <= 0x06ff) return isArabicLetter(c) || isDigit(c) || isDiacritic(c) || c === 0x0640;
-  return isWordChar(c) || isDigit(c);
-}
-
-// Words and numbers in [fs, fe).
-function countWords(f: string, fs: number, fe: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = fs; i < fe; i++) {
-    const w = wordy(f.charCodeAt(i));
-    if (w && !inWord) words++;
-    inWord = w;
-  }
-  return words;
-}
-
-// The separators of a navigation bar: "|", and "»" or ">" with spaces around them.
-function countBars(f: string, fs: number, fe: number): number {
-  let bars = 0;
-  for (let i = fs; i < fe; i++) {
-    const c = f.charCodeAt(i);
-    if (c === 0x7c || ((c === 0xbb || c === 0x3e) && f.charCodeAt(i - 1) === 0x20 && f.charCodeAt(i + 1) === 0x20)) bars++;
-  }
-  return bars;
+// A character inside a word or a number.
+function wordy(cls: Uint8Array, c: number): boolean {
+  return ((cls[c] as number) & (WORD_BIT | DIGIT_BIT)) !== 0;
 }
 
 // The last `count` words of [fs, fe), folded and lower-cased, in text order.
-function lastWords(f: string, fs: number, fe: number, count: number): string[] {
+function lastWords(cls: Uint8Array, f: string, fs: number, fe: number, count: number): string[] {
   const out: string[] = [];
   let e = fe;
   while (out.length < count) {
-    while (e > fs && !wordy(f.charCodeAt(e - 1))) e--;
+    while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
     if (e <= fs) break;
     let s = e;
-    while (s > fs && wordy(f.charCodeAt(s - 1))) s--;
+    while (s > fs && wordy(cls, f.charCodeAt(s - 1))) s--;
     out.push(f.slice(s, e).toLowerCase());
     e = s;
   }
   return out.reverse();
-}
-
-function lastWord(f: string, fs: number, fe: number): string {
-  let e = fe;
-  while (e > fs && !isWordChar(f.charCodeAt(e - 1)) && !isDigit(f.charCodeAt(e - 1))) e--;
-  let s = e;
-  while (s > fs && (isWordChar(f.charCodeAt(s - 1)) || isDigit(f.charCodeAt(s - 1)))) s--;
-  return f.slice(s, e);
 }

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { WORD_BIT, charClasses } from "../core/chars.js";
+import { DIGIT_BIT, WORD_BIT, charClasses, digitValue } from "../core/chars.js";
 import { proposeDates, resolveDates } from "../dates/extract.js";
 import { resolveDateOptions } from "../dates/options.js";
 import { viewOf } from "../normalize/normalize.js";
@@ -20,12 +20,37 @@ const MAX_WORDS = 9;
 /** Longer lines are sentences, not date lines. */
 const MAX_LENGTH = 160;
 
+// A line that dates a day by itself writes the day and the year in figures: a year of four
+// digits and another number ("الجمعة 8 فيفري 2019"), or three numbers ("05/05/12"). A line
+// without them ("تأسست عام 1998") is spared the date reader.
+function yearInFigures(text: string, start: number, end: number): boolean {
+  const cls = charClasses();
+  let runs = 0;
+  let run = 0;
+  let value = 0;
+  let year = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    if (((cls[c] as number) & DIGIT_BIT) !== 0) {
+      run++;
+      value = value * 10 + digitValue(c);
+      continue;
+    }
+    // A year of the Gregorian or the Hijri calendar: "2019", "1433" (not "2500 مزارع").
+    if (run === 4 && value >= 1300 && value <= 2100) year = true;
+    if (run > 0) runs++;
+    run = 0;
+    value = 0;
+  }
+  return (year && runs >= 2) || runs >= 3;
+}
+
 // Any fixed reference does: only dates that do not need it count.
 let options: ReturnType<typeof resolveDateOptions> | undefined;
 
 /**
  * True when `text` (one line, folded or not), or its stretch `[start, end)`, reads as a
- * publication date line.
+ * publication date line. `folded` says the text is the matching view already.
  *
  * @example
  * ```ts
@@ -34,9 +59,10 @@ let options: ReturnType<typeof resolveDateOptions> | undefined;
  * isDateLine("أعلنت الوزارة في 2019 خطة جديدة لدعم المزارعين في المناطق الريفية كلها"); // false
  * ```
  */
-export function isDateLine(text: string, start = 0, end = text.length): boolean {
-  if (end - start > MAX_LENGTH || end <= start) return false;
-  const view = viewOf(text.slice(start, end), MATCH_OPTIONS).text;
+export function isDateLine(text: string, start = 0, end = text.length, folded = false): boolean {
+  if (end - start > MAX_LENGTH || end <= start || !yearInFigures(text, start, end)) return false;
+  // A stretch of the matching view is folded already: folding it again changes nothing.
+  const view = folded ? text.slice(start, end) : viewOf(text.slice(start, end), MATCH_OPTIONS).text;
   options ??= resolveDateOptions("isDateLine", { reference: "2000-01-01" });
   const items = resolveDates(view, proposeDates(view), options);
   let dated = false;

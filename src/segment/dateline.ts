@@ -12,7 +12,8 @@
  * @module
  */
 
-import { isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
+import { DIGIT_BIT, WORD_BIT, charClasses, isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
+import type { Info } from "./classify.js";
 import { lexicon, phraseKey } from "./lexicon.js";
 
 /** A piece of the prefix, as offsets into the text given. */
@@ -21,6 +22,8 @@ interface Part {
   end: number;
   words: number;
   paren: boolean;
+  /** The folded key of the part, computed once. */
+  key?: string;
 }
 
 /** A range of the text given. */
@@ -57,6 +60,10 @@ const MAX_SCAN = 120;
  */
 export function parseDateline(text: string, wholeLine: boolean): ParsedDateline | null {
   const limit = Math.min(text.length, MAX_SCAN);
+  if (!wholeLine) {
+    const wire = gulfWire(text, limit);
+    if (wire !== null) return wire;
+  }
   const parts: Part[] = [];
   const closes: number[] = []; // for each part, the end of the separator after it (−1 if none)
   let i = skipFiller(text, 0, limit);
@@ -85,6 +92,11 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
       break;
     }
   }
+  const first = parts[0];
+  if (first === undefined) return null;
+  // "وقال المدرب:" opens a quotation and "س:" a question: no prefix of theirs is a dateline.
+  const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
+  if (lexicon().speech.map.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
   for (let k = parts.length - 1; k >= 0; k--) {
     const close = closes[k] as number;
     const chosen = parts.slice(0, k + 1);
@@ -100,6 +112,121 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
     if (parsed !== null) return parsed;
   }
   return null;
+}
+
+/**
+ * The Gulf wire form: the place, "في" and the day, then the agency between slashes —
+ * "مسقط في 5 يونيو /العمانية/", "الدوحة في 3 مارس / قنا /".
+ */
+function gulfWire(text: string, limit: number): ParsedDateline | null {
+  const start = skipFiller(text, 0, limit);
+  // One to three words of place, then "في".
+  let i = start;
+  let placeEnd = -1;
+  for (let words = 0; words < 4 && i < limit; words++) {
+    const s = i;
+    while (i < limit && isLetter(unitAt(text, i))) i++;
+    if (i === s) return null;
+    if (i - s === 2 && unitAt(text, s) === 0x0641 && unitAt(text, s + 1) === 0x064a) {
+      placeEnd = words > 0 ? s : -1;
+      break;
+    }
+    while (i < limit && unitAt(text, i) === 0x20) i++;
+  }
+  if (placeEnd < 0) return null;
+  // The day, up to the slash that opens the agency.
+  const dateStart = i;
+  let digits = 0;
+  while (i < limit && i - dateStart < 30 && unitAt(text, i) !== 0x2f && !isLineBreakAt(text, i)) {
+    if (isDigit(unitAt(text, i))) digits++;
+    i++;
+  }
+  if (digits === 0 || unitAt(text, i) !== 0x2f) return null;
+  const open = i;
+  const close = text.indexOf("/", open + 1);
+  if (close < 0 || close - open > 32 || close >= limit) return null;
+  const [as, ae] = trimRange(text, open + 1, close);
+  if (ae <= as) return null;
+  const rest = skipFiller(text, close + 1, text.length);
+  if (!leadFollows(text, rest)) return null;
+  return { dateline: [start, close + 1], byline: null, source: null, place: trimRange(text, start, placeEnd), agency: [as, ae], end: rest };
+}
+
+function isLineBreakAt(text: string, i: number): boolean {
+  const c = unitAt(text, i);
+  return c === 0x0a || c === 0x0d;
+}
+
+function trimRange(text: string, s: number, e: number): [number, number] {
+  while (s < e && isFiller(unitAt(text, s))) s++;
+  while (e > s && isFiller(unitAt(text, e - 1))) e--;
+  return [s, e];
+}
+
+/**
+ * The dateline that opens unit `x` of `original` (read once per unit), or null.
+ *
+ * @example
+ * ```ts
+ * const text = "عمان - (بترا) - أعلن الوزير خطة جديدة للطاقة.";
+ * const view = viewOf(text, MATCH_OPTIONS);
+ * const [x] = describeUnits(splitUnits(text, view), view.text);
+ * leadOf(text, x)?.end; // 16
+ * ```
+ */
+export function leadOf(original: string, x: Info): ParsedDateline | null {
+  if (x.lead === undefined) {
+    const end = Math.min(x.unit.end, x.unit.start + 160);
+    x.lead = separatorWithin(original, x.unit.start, end) ? parseDateline(original.slice(x.unit.start, end), false) : null;
+  }
+  return x.lead;
+}
+
+// A prefix meets a separator or a parenthesis within its first words (a part holds four at
+// most, the Gulf wire form "مسقط في 5 يونيو /العمانية/" five): most lines do not, and are no
+// dateline without being read part by part.
+function separatorWithin(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end, start + MAX_SCAN);
+  const cls = charClasses();
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (((cls[c] as number) & (WORD_BIT | DIGIT_BIT)) !== 0 && c !== 0x0640) {
+      if (!inWord && ++words > MAX_PART_WORDS + 2) return false;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (isSeparator(c) || c === 0x28) return true; // a tatweel run separates: "نيقوسيا ــ (ا ف ب)"
+  }
+  return false;
+}
+
+/**
+ * Unit `x` of `original` read as a credit line of its own ("واس - المنامة", "ا ف ب"), or
+ * null: a line of ten words at most that ends no sentence. Read once per unit.
+ *
+ * @example
+ * ```ts
+ * const text = "واس - المنامة";
+ * const view = viewOf(text, MATCH_OPTIONS);
+ * const [x] = describeUnits(splitUnits(text, view), view.text);
+ * creditOf(text, x) !== null; // true
+ * ```
+ */
+export function creditOf(original: string, x: Info): ParsedDateline | null {
+  if (x.words > 10 || x.endsSentence) return null;
+  if (x.credit === undefined) {
+    const line = original.slice(x.unit.start, x.unit.end);
+    // Without a separator the line is one part, a credit only as an agency's name ("ا ف ب").
+    const read =
+      separatorWithin(original, x.unit.start, x.unit.end) ||
+      (x.words <= MAX_PART_WORDS &&
+        (lexicon().agencies.map.has(cachedKey(line)) || latinCaps(original, { start: x.unit.start, end: x.unit.end, words: x.words, paren: false })));
+    x.credit = read ? parseDateline(line, true) : null;
+  }
+  return x.credit;
 }
 
 function skipFiller(text: string, i: number, limit: number): number {
@@ -163,8 +290,21 @@ function leadFollows(text: string, at: number): boolean {
 }
 
 function partKey(text: string, p: Part): string {
-  const inner = p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end);
-  return phraseKey(inner);
+  p.key ??= cachedKey(p.paren ? text.slice(p.start + 1, p.end - 1) : text.slice(p.start, p.end));
+  return p.key;
+}
+
+// The parts of datelines are few and repeat from page to page ("دمشق", "رويترز"): their
+// folded keys are kept, up to a bound, instead of folding them again on every line.
+const keys = new Map<string, string>();
+function cachedKey(part: string): string {
+  let key = keys.get(part);
+  if (key === undefined) {
+    if (keys.size >= 4096) keys.clear();
+    key = phraseKey(part);
+    keys.set(part, key);
+  }
+  return key;
 }
 
 function isAgency(text: string, p: Part): boolean {
@@ -208,8 +348,11 @@ function assign(text: string, parts: Part[], end: number, wholeLine: boolean): P
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
   const agencyFlags = parts.map((p) => isAgency(text, p) || isOutlet(text, p));
-  const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
-  if (lexicon().speech.map.has(firstWord)) return null; // "وقال المدرب:" opens a quotation
+  // "الرياض - واس": of an outlet and an agency, the outlet is the city it is named after.
+  if (parts.length === 2 && agencyFlags[0] && agencyFlags[1]) {
+    const agency = parts.map((p) => isAgency(text, p));
+    if (agency[0] !== agency[1]) agencyFlags[agency[0] ? 1 : 0] = false;
+  }
   if (parts.length === 1) {
     if (first.paren) return null;
     if (agencyFlags[0]) {

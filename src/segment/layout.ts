@@ -16,11 +16,13 @@ import { isBullet, isFiller } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
-import { type ParsedDateline, type Range, parseDateline } from "./dateline.js";
+import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
 import { lexicon, longestPrefix } from "./lexicon.js";
+import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
+import { type PhraseScan, scanPhrases } from "./scan.js";
 import type { Article, Block, BlockKind, Dateline } from "./types.js";
 
 /** How many units after an anchor may stand before the dateline that really opens the lead. */
@@ -54,8 +56,8 @@ export interface Layout {
  * layout.articles[0]?.title?.text; // "خطة جديدة للطاقة"
  * ```
  */
-export function layOut(text: string, view: NormalizedText, infos: readonly Info[]): Layout {
-  return new Page(text, view, infos).run();
+export function layOut(text: string, view: NormalizedText, infos: readonly Info[], scan: PhraseScan = scanPhrases(view.text)): Layout {
+  return new Page(text, view, infos, scan).run();
 }
 
 function emptyArticle(): Article {
@@ -88,6 +90,7 @@ class Page {
     readonly text: string,
     readonly view: NormalizedText,
     readonly infos: readonly Info[],
+    private readonly scan: PhraseScan,
   ) {
     this.bigGap = typicalGap(infos) + 1;
   }
@@ -107,7 +110,7 @@ class Page {
       i = this.body(lead, draft, false);
     }
     for (const d of this.drafts) {
-      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s));
+      d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
     return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }
@@ -183,7 +186,7 @@ class Page {
 
   /** A unit that may be a headline, kicker or deck. */
   private headingLike(x: Info): boolean {
-    return x.cue === null && !x.unit.glued && x.bars < 2 && x.phrases === 0 && !x.date && x.words >= 2 && x.words <= 40;
+    return x.cue === null && !x.unit.glued && x.bars < 2 && x.phrases === 0 && x.words >= 2 && x.words <= 40 && !x.date;
   }
 
   private isBoilerplateCue(x: Info): boolean {
@@ -196,13 +199,17 @@ class Page {
     );
   }
 
+  /** The unit is wholly in parentheses: "(إعداد … - تحرير …)". */
+  private parenthesized(x: Info): boolean {
+    return this.text.charCodeAt(x.unit.start) === 0x28 && this.text.charCodeAt(x.unit.end - 1) === 0x29;
+  }
+
   private credit(x: Info): ParsedDateline | null {
-    if (x.words > 10 || x.endsSentence) return null;
-    return parseDateline(this.text.slice(x.unit.start, x.unit.end), true);
+    return creditOf(this.text, x);
   }
 
   private leadDateline(x: Info): ParsedDateline | null {
-    return parseDateline(this.text.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false);
+    return leadOf(this.text, x);
   }
 
   // --- finding an article ----------------------------------------------------------
@@ -313,13 +320,14 @@ class Page {
         y.cue?.kind === "source" ||
         y.cue?.kind === "caption" ||
         (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) ||
+        this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
       if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3))) break;
       k--;
     }
     // Boilerplate on top of the header belongs to the page, not the article.
-    while (k < anchor && (this.infos[k] as Info).cue?.kind === "boilerplate") k++;
+    while (k < anchor && ((this.infos[k] as Info).cue?.kind === "boilerplate" || this.isBoilerplateCue(this.infos[k] as Info))) k++;
     return k;
   }
 
@@ -341,8 +349,9 @@ class Page {
     if (headings.length === 2) {
       const [h1, h2] = headings as [Info, Info];
       const dashed = this.text.charCodeAt(h2.unit.start) === 0x2d;
-      const kicker =
-        (h1.words <= 6 && h1.words < h2.words) || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
+      // A label has no headline punctuation: "الصيام المتقطع.. ما له وما عليه" is a headline.
+      const label = h1.words <= 6 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
+      const kicker = label || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
       if (kicker && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) titleAt = 1;
     }
     headings.forEach((h, idx) => {
@@ -504,6 +513,7 @@ class Page {
   private body(anchor: number, d: Draft, teaser: boolean): number {
     const a = d.article;
     const n = this.infos.length;
+    if (anchor >= n) return n; // a teaser title on the page's last line has no body
     let ended = false;
     const loose: Info[] = [];
     const addParagraph = (x: Info, start: number, fs: number): void => {
@@ -577,6 +587,11 @@ class Page {
           this.push(a.signatures, this.make("signature", x.unit.start, joined ? more.unit.end : x.unit.end));
           if (joined) j++;
           continue;
+        } else if (kind === "byline" && a.paragraphs.length > 0 && this.parenthesized(x)) {
+          // "(إعداد … للنشرة العربية - تحرير …)": a wire desk's credit under the text.
+          settleLoose(true);
+          this.push(a.signatures, this.unitBlock("signature", x));
+          continue;
         } else if (kind === "byline" && x.words <= x.cue.tokens + 8) {
           settleLoose(true);
           this.bylineLine(x, d);
@@ -586,6 +601,11 @@ class Page {
           this.boiler(x);
           continue;
         }
+      }
+      if (x.captionEnd && x.words <= 25 && !x.endsSentence && a.paragraphs.length > 0) {
+        // "الوزير يتفقد إحدى الورش (تصوير: …)" between two paragraphs.
+        this.push(a.captions, this.unitBlock("caption", x));
+        continue;
       }
       if (x.phrases >= 2 || x.unit.glued || x.bars >= 2 || (x.phrases >= 1 && !this.moreProse(j + 1))) {
         settleLoose(false);
@@ -708,8 +728,9 @@ class Page {
   /** True when unit j is the headline of a new article. */
   private startsArticle(j: number, current: Article): boolean {
     const x = this.infos[j] as Info;
-    if (current.paragraphs.length === 0 || !this.headingLike(x) || x.endsColon || x.words > 30) return false;
+    if (current.paragraphs.length === 0 || x.endsColon || x.words > 30) return false;
     if (x.endsSentence && x.words > 0 && !x.unit.midLine && this.prose(x)) return false;
+    if (!this.headingLike(x)) return false;
     if (this.text.charCodeAt(x.unit.start) === 0x2d || this.text.charCodeAt(x.unit.start) === 0x2a) return false;
     let meta = false;
     let headings = 0;
@@ -728,12 +749,30 @@ class Page {
       if (this.prose(y) && y.cue === null) {
         if (meta) return true;
         if (this.leadDateline(y) !== null) return true;
-        return x.unit.gap >= Math.max(2, this.bigGap) && current.paragraphs.length >= 2 && x.words >= 3;
+        if (x.unit.gap >= Math.max(2, this.bigGap) && current.paragraphs.length >= 2 && x.words >= 3) return true;
+        // Without gaps: a headline-long line (a crosshead has two to five words) over a lead
+        // that opens with a bare verb ("أعلن باحثون …"), where a section goes on with "و…",
+        // "من جهته، …" or a figure.
+        const headline = x.words >= 6 && x.words <= 20 && !x.endsSentence;
+        const before = this.infos[j - 1];
+        const ended = before !== undefined && before.endsSentence && before.words >= 8;
+        return k === j + 1 && headline && ended && current.paragraphs.length >= 2 && this.bareVerbOpening(y);
       }
       if (this.headingLike(y) && headings++ < 1) continue;
       return false;
     }
     return false;
+  }
+
+  // The unit opens with a word that can be a verb without a conjunction: no و/ف, no
+  // article, no particle or preposition, no figure.
+  private bareVerbOpening(y: Info): boolean {
+    const w = y.head[0];
+    if (w === undefined || w.length < 3) return false;
+    const c = w.charCodeAt(0);
+    if (c === 0x0648 || c === 0x0641 || c < 0x0621 || c > 0x064a) return false;
+    const lex = lexicon();
+    return !definite(w) && !lex.speakerStops.has(w) && !lex.continuation.has(w);
   }
 
   // --- read-also, related, tags, tail ---------------------------------------------
@@ -777,7 +816,24 @@ class Page {
     const d = this.newDraft(this.readAlso);
     d.article.title = this.make("title", this.o(t.afterBullet), t.unit.end);
     k++;
-    return ended || this.leadAfter(k) ? this.body(k, d, true) : k;
+    return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
+  }
+
+  // "شاهد أيضاً: / title / paragraph / الأكثر تصفحاً": prose after a teaser that runs to the
+  // page's tail (a list, a footer, boilerplate) is the teaser's body; prose that the article
+  // goes on after, or that ends the page, is the article's.
+  private runsToTail(k: number): boolean {
+    let seen = 0;
+    for (; k < this.infos.length; k++) {
+      const y = this.infos[k] as Info;
+      if (y.cue === null && this.prose(y) && !y.unit.glued && y.phrases === 0) {
+        seen++;
+        continue;
+      }
+      const kind = y.cue?.kind;
+      return seen > 0 && (kind === "related" || kind === "tags" || kind === "footer" || kind === "readAlso" || this.isBoilerplateCue(y));
+    }
+    return false;
   }
 
   // A teaser's own lead follows: a dateline opens it, on its line or the one before.

@@ -40,13 +40,23 @@ export interface PhraseTable<T> {
 /** The folded lexicon. */
 export interface Lexicon {
   readonly lineCues: PhraseTable<LineCueKind>;
+  /** A byte per `shape` of the first word of a line cue: a cheap filter. */
+  readonly lineCueShapes: Uint8Array;
+  /** A byte per `shape` of the last word of a caption cue or closing formula. */
+  readonly tailShapes: Uint8Array;
+  /** The first words of the line cues, folded and lower-cased. */
+  readonly lineCueFirsts: ReadonlySet<string>;
+  /** The last words of the caption cues and closing formulas. */
+  readonly tailLasts: ReadonlySet<string>;
   readonly captionEnds: PhraseTable<true>;
   readonly selfLinks: PhraseTable<true>;
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
   readonly speech: PhraseTable<SpeechForm>;
-  /** Length × 65536 + first code unit of the first word of every speech verb: a cheap filter. */
-  readonly speechShapes: ReadonlySet<number>;
+  /** A byte per `shape` of the first word of a speech verb. */
+  readonly speechShapes: Uint8Array;
+  /** The first words of the speech verbs. */
+  readonly speechFirsts: ReadonlySet<string>;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
   readonly closings: PhraseTable<true>;
@@ -55,13 +65,19 @@ export interface Lexicon {
   readonly roles: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
+  readonly verbalNounOpeners: ReadonlySet<string>;
+  readonly verbObjects: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly speechSettings: ReadonlySet<string>;
+  readonly interviewMarkers: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
   readonly phrases: readonly string[];
   /**
    * Folded phrases that cut a line where they start; a phrase with letters only when a
    * colon or a link follows it soon ("رابط الخبر بصحيفة …:", "اقرأ أيضاً: …").
    */
-  readonly glued: readonly { readonly text: string; readonly needsColon: boolean }[];
+  readonly glued: readonly { readonly text: string; readonly needsColon: boolean; readonly readAlso: boolean }[];
   /** Folded share and print prompts, matched glued right after a full stop. */
   readonly prompts: readonly string[];
 }
@@ -99,6 +115,40 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
+// Role nouns stand before a name with the article or without it ("وزير النقل", "الوزير"):
+// both forms of every one-word role.
+function withArticle(keys: readonly string[]): Set<string> {
+  const out = new Set(keys);
+  for (const k of keys) if (!k.startsWith("ال") && !k.includes(" ")) out.add(`ال${k}`);
+  return out;
+}
+
+/**
+ * The shape of a word: its length, first and last code unit packed into 16 bits. Most
+ * words of a text have no shape of a cue, so a table of shapes rules them out before any
+ * slicing (a word that shares a cue's shape is then looked up).
+ *
+ * @example
+ * ```ts
+ * shape(3, 0x0642, 0x0644) === wordShape("قال"); // true
+ * ```
+ */
+export function shape(length: number, first: number, last: number): number {
+  // The low six bits tell the Arabic letters ء…ي apart (U+0621–U+064A), four bits the length.
+  return (first & 0x3f) | ((last & 0x3f) << 6) | ((length & 0xf) << 12);
+}
+
+/** The shape of a whole word. */
+export function wordShape(w: string): number {
+  return shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+}
+
+function shapes(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[wordShape(w)] = 1;
+  return table;
+}
+
 let built: Lexicon | null = null;
 
 /** The folded lexicon, built on the first call. */
@@ -117,30 +167,46 @@ export function lexicon(): Lexicon {
   ];
   const unique = (list: readonly string[]): string[] => [...new Set(list.map((w) => normalize(w, "search")))];
   const speech = table(C.SPEECH_VERBS.filter((v) => v.form !== "after").map((v): [string, SpeechForm] => [v.word, v.form]));
-  const speechShapes = new Set<number>();
-  for (const key of speech.map.keys()) {
-    const first = key.split(" ")[0] as string;
-    speechShapes.add(first.length * 0x10000 + first.charCodeAt(0));
-  }
+  const speechShapes = shapes([...speech.map.keys()].map((k) => k.split(" ")[0] as string));
+  const lineCueTable = table(lineCues);
+  const firstWord = (key: string): string => key.split(" ")[0] as string;
+  const lastWord = (key: string): string => key.split(" ").at(-1) as string;
+  const captionEnds = table(flag(C.CAPTION_CUES));
+  const closings = table(flag(C.CLOSING_FORMULAS));
   built = {
-    lineCues: table(lineCues),
-    captionEnds: table(flag(C.CAPTION_CUES)),
+    lineCues: lineCueTable,
+    lineCueShapes: shapes([...lineCueTable.map.keys()].map(firstWord)),
+    tailShapes: shapes([...captionEnds.map.keys(), ...closings.map.keys()].map(lastWord)),
+    lineCueFirsts: new Set([...lineCueTable.map.keys()].map(firstWord)),
+    tailLasts: new Set([...captionEnds.map.keys(), ...closings.map.keys()].map(lastWord)),
+    captionEnds,
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),
     outlets: table(flag(C.OUTLETS)),
     speech,
     speechShapes,
+    speechFirsts: new Set([...speech.map.keys()].map(firstWord)),
     after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
     naming: table(flag(C.NAMING_WORDS)),
-    closings: table(flag(C.CLOSING_FORMULAS)),
+    closings,
     speakerStops: new Set(C.SPEAKER_STOPS.map(phraseKey)),
     honorifics: new Set(C.HONORIFICS.map(phraseKey)),
-    roles: new Set(C.ROLE_NOUNS.map(phraseKey)),
+    roles: withArticle(C.ROLE_NOUNS.map(phraseKey)),
     joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
+    verbalNounOpeners: new Set(C.VERBAL_NOUN_OPENERS.map(phraseKey)),
+    verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
+    clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
+    auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),
+    speechSettings: new Set(C.SPEECH_SETTINGS.map(phraseKey)),
+    interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),
-    glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({ text, needsColon: hasLetter(text) })),
+    glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({
+      text,
+      needsColon: hasLetter(text),
+      readAlso: !C.GLUED_BOILERPLATE.some((g) => normalize(g, "search") === text),
+    })),
   };
   return built;
 }

@@ -11,9 +11,10 @@
  * @module
  */
 
-import { NBSP, isClosingMark, isFiller, isLetter, isLineBreak, isSentenceEnd, unitAt } from "../core/chars.js";
+import { DIGIT_BIT, NBSP, WORD_BIT, charClasses, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, shape } from "./lexicon.js";
+import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, tripleKey, wordStart } from "./scan.js";
 
 /** A piece of a line. */
 export interface Unit {
@@ -31,6 +32,91 @@ export interface Unit {
   readonly midLine: boolean;
   /** True when the unit was cut off at a glued boilerplate or read-also phrase. */
   readonly glued: boolean;
+  /** Words and numbers in the unit (a run of letters and digits is one). */
+  readonly words: number;
+  /** Separators of a navigation bar: "|", and "»" or ">" with spaces around them. */
+  readonly bars: number;
+  /** The unit holds a digit. */
+  readonly digits: boolean;
+}
+
+/** What a code unit is to the walk over a line, as bits of `charKinds()`. */
+const BREAK = 1;
+const END = 2;
+const WORDY = 4;
+const FIGURE = 8;
+const BAR = 16;
+const SIGN = 32;
+let kindTable: Uint8Array | undefined;
+
+// A byte per code unit: line breaks and sentence ends, which a line is cut at, what its
+// units are counted by (letters and digits, digits, bar separators), and the signs a scan
+// stops at (quotation marks, the first sign of a phrase: "[email", "/* ").
+function charKinds(): Uint8Array {
+  if (kindTable !== undefined) return kindTable;
+  const cls = charClasses();
+  const { signs } = phraseTables();
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const bits = cls[c] as number;
+    table[c] =
+      (isLineBreak(c) ? BREAK : 0) |
+      (isSentenceEnd(c) ? END : 0) |
+      ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 ? WORDY : 0) |
+      ((bits & DIGIT_BIT) !== 0 ? FIGURE : 0) |
+      (c === 0x7c || c === 0xbb || c === 0x3e ? BAR : 0) |
+      (signs[c] !== 0 ? SIGN : 0);
+  }
+  kindTable = table;
+  return table;
+}
+
+// و ف ب ل ك: a one-letter proclitic a phrase may follow ("وسياسة الخصوصية").
+function isProclitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+}
+
+/** Words, bars and digits of a stretch, as the walk over a line counts them. */
+interface Counts {
+  words: number;
+  bars: number;
+  digits: boolean;
+}
+
+/**
+ * Counts the words, navigation-bar separators and digits of `f.slice(from, to)`.
+ *
+ * @example
+ * ```ts
+ * countStretch("الرئيسية | محليات | 2024", 0, 24).words; // 3
+ * ```
+ */
+export function countStretch(f: string, from: number, to: number): Counts {
+  const kinds = charKinds();
+  const out: Counts = { words: 0, bars: 0, digits: false };
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = f.charCodeAt(k);
+    const bits = kinds[c] as number;
+    const w = (bits & WORDY) !== 0;
+    if (w && !inWord) out.words++;
+    inWord = w;
+    if ((bits & FIGURE) !== 0) out.digits = true;
+    else if ((bits & BAR) !== 0 && isBarAt(f, k, c)) out.bars++;
+  }
+  return out;
+}
+
+// "|" anywhere, "»" and ">" between spaces.
+function isBarAt(f: string, k: number, c: number): boolean {
+  return c === 0x7c || (f.charCodeAt(k - 1) === 0x20 && f.charCodeAt(k + 1) === 0x20);
+}
+
+// A digit in [from, to): asked only of a line that holds one, where it was cut in pieces.
+function hasDigit(f: string, from: number, to: number): boolean {
+  const kinds = charKinds();
+  for (let k = from; k < to; k++) if (((kinds[f.charCodeAt(k)] as number) & FIGURE) !== 0) return true;
+  return false;
 }
 
 /** Trims a span of `text` of filler characters (white space, controls, invisibles). */
@@ -42,46 +128,10 @@ export function trimFiller(text: string, start: number, end: number): [number, n
   return [s, e];
 }
 
-// Every place where a glued phrase starts, ascending. One indexOf pass per phrase.
-function gluePoints(f: string): number[] {
-  const points: number[] = [];
-  const lex = lexicon();
-  for (const { text, needsColon } of lex.glued) collect(f, text, points, needsColon);
-  // "… المقبل.اطبعأرسل إلى صديقشارك": share prompts glued to a sentence end.
-  for (let i = f.indexOf(".", 0); i >= 0; i = f.indexOf(".", i + 1)) {
-    if (!isLetter(unitAt(f, i + 1)) || !isLetter(unitAt(f, i - 1))) continue;
-    for (const cue of lex.prompts) {
-      if (f.startsWith(cue, i + 1)) {
-        points.push(i + 1);
-        break;
-      }
-    }
-  }
-  return points.sort((a, b) => a - b);
-}
-
-function collect(f: string, phrase: string, points: number[], needsColon: boolean): void {
-  for (let at = f.indexOf(phrase); at >= 0; at = f.indexOf(phrase, at + phrase.length)) {
-    if (at > 0 && isLetter(f.charCodeAt(at - 1))) continue;
-    if (needsColon && !colonSoon(f, at + phrase.length)) continue;
-    points.push(at);
-  }
-}
-
-// A letter cue glued in a line is taken only when a label colon or a link follows it soon.
-function colonSoon(f: string, from: number): boolean {
-  const end = Math.min(f.length, from + 40);
-  for (let i = from; i < end; i++) {
-    const c = f.charCodeAt(i);
-    if (c === 0x3a) return true;
-    if (isLineBreak(c)) return false;
-    if (c === 0x68 && f.startsWith("http", i)) return true;
-  }
-  return false;
-}
-
 /**
- * The units of a text, in order, from its folded view.
+ * The units of a text, in order, from its folded view. The same walk finds the phrases of
+ * `scan.ts` (glued boilerplate, which cuts a line, boilerplate phrases, quotation marks)
+ * and gathers them into `scan`.
  *
  * @example
  * ```ts
@@ -89,33 +139,122 @@ function colonSoon(f: string, from: number): boolean {
  * splitUnits("عنوان\n\nفقرة أولى.  فقرة ثانية.", view).length; // 3
  * ```
  */
-export function splitUnits(original: string, view: NormalizedText): Unit[] {
+export function splitUnits(original: string, view: NormalizedText, scan: PhraseScan = emptyScan()): Unit[] {
   const f = view.text;
   const n = f.length;
   const units: Unit[] = [];
-  const glue = gluePoints(f);
-  let g = 0;
+  const glue = scan.glue;
+  const kinds = charKinds();
+  const { quads, signs, triples } = phraseTables();
+  const speechShapes = lexicon().speechShapes;
+  // Where paragraphs were run together on the line: the end of the sentence, the start of
+  // the next one, and the words and bars counted up to the end, four by four.
+  const splits: number[] = [];
   let gap = 0;
   let line = 0;
+  let firstDigit = -1;
+  let lastDigit = -1;
   let i = 0;
   while (i <= n) {
+    // One walk over the line: its end, its words, bars and digits, the phrases that start
+    // in it, and every sentence end followed by a run of white space wider than one plain
+    // space (two or more, or a no-break space in the original).
+    splits.length = 0;
+    const glueFrom = glue.length;
+    let words = 0;
+    let bars = 0;
+    firstDigit = -1;
+    lastDigit = -1;
     let e = i;
-    while (e < n && !isLineBreak(f.charCodeAt(e))) e++;
-    const [s, t] = trimFiller(f, i, e);
+    while (e < n) {
+      const c = f.charCodeAt(e);
+      const k = kinds[c] as number;
+      if ((k & WORDY) !== 0) {
+        // A word: runs of letters and of digits, each read in a tight loop of its own.
+        words++;
+        let bits = k;
+        do {
+          const from = e;
+          e++;
+          if ((bits & FIGURE) !== 0) {
+            if (firstDigit < 0) firstDigit = from;
+            while (e < n && ((kinds[f.charCodeAt(e)] as number) & FIGURE) !== 0) e++;
+            lastDigit = e - 1;
+          } else {
+            // The phrase and speech-verb tables are asked only where the first letters fit.
+            const c0 = f.charCodeAt(from);
+            const c1 = f.charCodeAt(from + 1);
+            const c2 = f.charCodeAt(from + 2);
+            if (triples[tripleKey(c0, c1, c2)] === 1 || (isProclitic(c0) && triples[tripleKey(c1, c2, f.charCodeAt(from + 3))] === 1)) {
+              wordStart(f, from, quads, scan);
+            }
+            while (e < n && ((kinds[f.charCodeAt(e)] as number) & (WORDY | FIGURE)) === WORDY) e++;
+            const z = f.charCodeAt(e - 1);
+            if (speechShapes[shape(e - from, c0, z)] === 1 || ((c0 === 0x0648 || c0 === 0x0641) && speechShapes[shape(e - from - 1, c1, z)] === 1)) {
+              scan.verbs.push(from);
+            }
+          }
+          bits = e < n ? (kinds[f.charCodeAt(e)] as number) : 0;
+        } while ((bits & WORDY) !== 0);
+        continue;
+      }
+      if ((k & BREAK) !== 0) break;
+      if ((k & SIGN) !== 0) sign(e, c);
+      if ((k & BAR) !== 0 && isBarAt(f, e, c)) bars++;
+      if ((k & END) === 0) {
+        e++;
+        continue;
+      }
+      let j = e + 1;
+      while (j < n && isClosingMark(f.charCodeAt(j))) {
+        const m = f.charCodeAt(j);
+        const mk = kinds[m] as number;
+        // A closing mark passed over may be a quotation mark, or a "»" between spaces.
+        if ((mk & SIGN) !== 0) sign(j, m);
+        if ((mk & BAR) !== 0 && isBarAt(f, j, m)) bars++;
+        j++;
+      }
+      let m = j;
+      while (m < n && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && isFiller(f.charCodeAt(m))) m++;
+      if (m < n && m > j && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && (m - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
+        splits.push(j, m, words, bars);
+      }
+      e = m > e + 1 ? m : e + 1;
+    }
+    let s = i;
+    let t = e;
+    while (s < t && isFiller(f.charCodeAt(s))) s++;
+    while (t > s && isFiller(f.charCodeAt(t - 1))) t--;
     if (s === t) gap++;
     else {
-      while (g < glue.length && (glue[g] as number) < s) g++;
-      const cut = g < glue.length && (glue[g] as number) < t ? (glue[g] as number) : t;
+      // The line is cut where the first glued phrase found on it starts.
+      const cut = glueFrom < glue.length ? (glue[glueFrom] as number) : t;
+      // "رابط الخبر: http://…" on a line of its own is boilerplate as much as glued to one.
+      const selfLink = cut === s && scan.glueKinds[glueFrom] === GLUED;
+      // The glued rest is counted on its own (it is rare); what stands before it is the rest.
+      const tail = cut < t ? countStretch(f, cut, t) : null;
       let from = s;
       let first = true;
+      let doneWords = 0;
+      let doneBars = 0;
       if (cut > s) {
-        for (const [a, b] of runTogether(original, view, s, cut)) {
-          units.push(makeUnit(original, view, a, b, line, first ? gap : 0, !first, false));
-          first = false;
+        for (let q = 0; q < splits.length; q += 4) {
+          const j = splits[q] as number;
+          const m = splits[q + 1] as number;
+          if (m >= cut) break;
+          const w = splits[q + 2] as number;
+          const b = splits[q + 3] as number;
+          if (push(from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(from, j))) first = false;
+          doneWords = w;
+          doneBars = b;
+          from = m;
         }
+        const w = words - (tail?.words ?? 0) - doneWords;
+        const b = bars - (tail?.bars ?? 0) - doneBars;
+        if (push(from, cut, first ? gap : 0, !first, false, w, b, digitIn(from, cut))) first = false;
         from = cut;
       }
-      if (from < t) units.push(makeUnit(original, view, from, t, line, first ? gap : 0, !first, !first));
+      if (tail !== null) push(from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
       gap = 0;
     }
     if (e >= n) break;
@@ -124,46 +263,42 @@ export function splitUnits(original: string, view: NormalizedText): Unit[] {
     line++;
   }
   return units;
-}
 
-function makeUnit(
-  original: string,
-  view: NormalizedText,
-  fs: number,
-  fe: number,
-  line: number,
-  gap: number,
-  midLine: boolean,
-  glued: boolean,
-): Unit {
-  const o = view.spanToOriginal({ start: fs, end: fe });
-  const [start, end] = trimFiller(original, o.start, o.end);
-  return { fs, fe, start, end, line, gap, midLine, glued };
-}
-
-// The pieces of [s, e) between sentence ends followed by a run of white space that is
-// wider than one plain space (two or more, or a no-break space in the original).
-function* runTogether(original: string, view: NormalizedText, s: number, e: number): Generator<[number, number]> {
-  const f = view.text;
-  let from = s;
-  let i = s;
-  while (i < e) {
-    const c = f.charCodeAt(i);
-    if (!isSentenceEnd(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < e && isClosingMark(f.charCodeAt(j))) j++;
-    let k = j;
-    while (k < e && isFiller(f.charCodeAt(k))) k++;
-    if (k < e && k > j && (k - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
-      const [a, b] = trimFiller(f, from, j);
-      if (b > a) yield [a, b];
-      from = k;
-    }
-    i = k > i + 1 ? k : i + 1;
+  // A sign the scan stops at: a quotation mark, the first sign of a phrase.
+  function sign(at: number, c: number): void {
+    const bits = signs[c] as number;
+    if ((bits & MARK) !== 0) scan.marks.push(at);
+    if ((bits & OPENS) !== 0) matchPhrases(f, at, false, scan);
   }
-  const [a, b] = trimFiller(f, from, e);
-  if (b > a) yield [a, b];
+
+  // A digit in [a, b) of the line just walked: known from its first and last digit, read
+  // again only for a piece between them.
+  function digitIn(a: number, b: number): boolean {
+    if (firstDigit < 0 || firstDigit >= b || lastDigit < a) return false;
+    if (firstDigit >= a || lastDigit < b) return true;
+    return hasDigit(f, a, b);
+  }
+
+  // A unit of the folded stretch [a, b), trimmed; false when it holds nothing.
+  function push(
+    a: number,
+    b: number,
+    gapBefore: number,
+    midLine: boolean,
+    glued: boolean,
+    words: number,
+    bars: number,
+    digits: boolean,
+  ): boolean {
+    while (a < b && isFiller(f.charCodeAt(a))) a++;
+    while (b > a && isFiller(f.charCodeAt(b - 1))) b--;
+    if (b <= a) return false;
+    const o = view.spanToOriginal({ start: a, end: b });
+    let start = o.start;
+    let end = o.end;
+    while (start < end && isFiller(original.charCodeAt(start))) start++;
+    while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
+    units.push({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued, words, bars, digits });
+    return true;
+  }
 }

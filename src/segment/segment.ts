@@ -12,6 +12,7 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 import { describeUnits } from "./classify.js";
 import { layOut } from "./layout.js";
 import { splitUnits, trimFiller } from "./lines.js";
+import { emptyScan } from "./scan.js";
 import { joinWrapped } from "./wrap.js";
 import type { Block, SegmentedText } from "./types.js";
 
@@ -45,10 +46,11 @@ export function segmentArticle(text: string): SegmentedText {
 
 /** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
 export function segmentView(text: string, view: NormalizedText): SegmentedText {
-  const units = splitUnits(text, view);
-  const described = describeUnits(units, view.text);
-  const infos = joinWrapped(text, view.text, described) ?? described;
-  const layout = layOut(text, view, infos);
+  const scan = emptyScan();
+  const units = splitUnits(text, view, scan);
+  const described = describeUnits(units, view.text, scan.hits);
+  const infos = joinWrapped(text, view.text, described, scan.hits) ?? described;
+  const layout = layOut(text, view, infos, scan);
   const blocks = settle(text, layout.blocks);
   const boilerplate = blocks.filter((b) => b.kind === "boilerplate");
   return {

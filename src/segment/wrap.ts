@@ -10,10 +10,11 @@
  * @module
  */
 
-import { type Info, boilerplateHits, describeUnits } from "./classify.js";
-import { parseDateline } from "./dateline.js";
+import { type Info, describeUnits } from "./classify.js";
+import { leadOf } from "./dateline.js";
 import { lexicon } from "./lexicon.js";
 import type { Unit } from "./lines.js";
+import { scanPhrases } from "./scan.js";
 
 /**
  * The units' facts with every wrapped run merged into one unit (described anew), or null
@@ -28,7 +29,7 @@ import type { Unit } from "./lines.js";
  * joinWrapped(text, view.text, infos)?.length; // 3
  * ```
  */
-export function joinWrapped(original: string, f: string, infos: readonly Info[]): Info[] | null {
+export function joinWrapped(original: string, f: string, infos: readonly Info[], hits: readonly number[] = scanPhrases(f).hits): Info[] | null {
   const width = wrapWidth(infos);
   const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
@@ -36,13 +37,12 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
   let merged = false;
   let run: Unit | null = null;
   let runInfo: Info | null = null; // the run's facts while it is still one unit
-  let phraseHits: number[] | null = null;
-  const describe = (u: Unit): Info => {
-    phraseHits ??= boilerplateHits(f);
-    return describeUnits([u], f, phraseHits)[0] as Info;
-  };
+  const describe = (u: Unit): Info => describeUnits([u], f, hits)[0] as Info;
   let last: Info | null = null;
   let runWords = 0; // a headline is not long enough to be cut
+  let afterSentence = false; // the run follows a sentence of the body
+  let runFirst: Info | null = null; // the run's first unit, when no blank line is above it
+  let headerPassed = false;
   for (const x of infos) {
     const u = x.unit;
     const joins =
@@ -53,31 +53,61 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[])
       !x.bullet &&
       x.cue === null &&
       last.cue === null &&
-      !x.date &&
-      !last.date &&
+      !x.captionEnd &&
+      !last.captionEnd &&
       !last.endsSentence &&
       !last.endsColon &&
       last.words >= 4 &&
       (continuation.has(last.lastWord) ||
         (width > 0 && last.length >= width) ||
-        (punctuated && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !opensLead(original, x)));
+        (punctuated && headerPassed && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)) ||
+        (runFirst !== null && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && (afterSentence || opensLead(original, runFirst)))) &&
+      // The costlier questions last: a date line, a dateline never joins.
+      !x.date &&
+      !last.date &&
+      !opensLead(original, x);
     if (joins && run !== null) {
       const r: Unit = run;
-      run = { fs: r.fs, fe: u.fe, start: r.start, end: u.end, line: r.line, gap: r.gap, midLine: r.midLine, glued: false };
+      run = {
+        fs: r.fs,
+        fe: u.fe,
+        start: r.start,
+        end: u.end,
+        line: r.line,
+        gap: r.gap,
+        midLine: r.midLine,
+        glued: false,
+        words: r.words + u.words,
+        bars: r.bars + u.bars,
+        digits: r.digits || u.digits,
+      };
       runInfo = null;
       merged = true;
       runWords += x.words;
     } else {
       if (run !== null) out.push(runInfo ?? describe(run));
+      // A long line without punctuation inside the body (after a sentence, or opening with
+      // a dateline) was cut by the page's wrapping; a headline never opens with a dateline.
+      // (Whether the run opens with a dateline is asked only when a join depends on it.)
+      afterSentence = last !== null && last.endsSentence && last.words >= 8;
+      runFirst = u.gap === 0 ? x : null;
       run = u;
       runInfo = x;
       runWords = x.words;
     }
     last = x;
+    // A page's first lines are its headline and deck, never a cut line: a line is cut only
+    // once the header is passed (a sentence, a date line, a byline or source line seen).
+    if (!headerPassed && ((x.endsSentence && x.words >= 8) || x.cue?.kind === "byline" || x.cue?.kind === "source" || x.date)) {
+      headerPassed = true;
+    }
   }
   if (run !== null) out.push(runInfo ?? describe(run));
   return merged ? out : null;
 }
+
+/** The folded length of a line that reached a page's wrapping width: longer than a headline. */
+const BODY_LINE = 90;
 
 // The width a page was hard-wrapped at (less a margin), or 0 when its lines were not
 // wrapped: at least five lines of five words or more, half of them near the longest.
@@ -91,8 +121,13 @@ function wrapWidth(infos: readonly Info[]): number {
   }
   if (max === 0 || max > 120 || lines < 5) return 0;
   let near = 0;
-  for (const x of infos) if (x.words >= 5 && x.length >= max - 15) near++;
-  return near >= 5 && near * 2 >= lines ? max - 15 : 0;
+  let cut = 0; // lines near the width that stop mid-sentence: the evidence of wrapping
+  for (const x of infos) {
+    if (x.words < 5 || x.length < max - 15) continue;
+    near++;
+    if (!x.endsSentence && !x.endsColon) cut++;
+  }
+  return near >= 5 && near * 2 >= lines && cut >= 2 && cut * 3 >= near ? max - 15 : 0;
 }
 
 // A page whose long lines end with punctuation: there, a long line without it was cut.
@@ -109,10 +144,9 @@ function punctuatedPage(infos: readonly Info[]): boolean {
 
 // A line that opens with a dateline starts a lead: it never continues the line before.
 function opensLead(original: string, x: Info): boolean {
-  return parseDateline(original.slice(x.unit.start, Math.min(x.unit.end, x.unit.start + 160)), false) !== null;
+  return leadOf(original, x) !== null;
 }
 
 function startsWithDigit(x: Info): boolean {
-  const first = x.head[0];
-  return first !== undefined && first.charCodeAt(0) >= 0x30 && first.charCodeAt(0) <= 0x39;
+  return x.firstIsDigit;
 }

@@ -1,0 +1,492 @@
+/**
+ * Who speaks: the speaker's name in the words around an attribution verb.
+ *
+ * The subject after a verb runs to a particle, a preposition, punctuation or another
+ * verb, and is then cut to the name it holds: "وزير النقل اليمني سالم باوزير" → "سالم
+ * باوزير", "حميد فاضلي رئيس منظمة الفضاء" → "حميد فاضلي", "الدكتورة هند الرشيدي" and
+ * "د. ريم الغامدي" keep their honorific. A phrase with no name stays whole ("البيان",
+ * "جمعية المستهلك", "رئيس مجلس إدارة النادي"). What follows the subject is left out:
+ * an object ("وقرأت الطراونة قصائد …", "وصف الساعدي الموسم …", "حمّل المدرب … لاعبيه"),
+ * a setting ("في بيان", "لفرانس برس").
+ *
+ * The words of every name found are remembered for the article: a later mention that
+ * opens with one of them is that name ("ووصف الساعدي الموسم المطري" → "الساعدي").
+ *
+ * @module
+ */
+
+import type { Span } from "../core/span.js";
+import { lexicon } from "./lexicon.js";
+import { matchSpeech, strip } from "./speech.js";
+import { PUNCT, type Tokens, WORD } from "./tokens.js";
+
+/** The most words a speaker's phrase holds before it is cut to a name. */
+const MAX_SPEAKER_WORDS = 12;
+/** The most words of a name. */
+const MAX_NAME_WORDS = 4;
+
+/** What a speaker's phrase holds: no name, a phrase opening without a title, a person's name. */
+const NO_NAME = 0;
+const PHRASE = 1;
+const PERSON = 2;
+
+const WAW = 0x0648;
+const FAA = 0x0641;
+const BAA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+const ALEF = 0x0627;
+const HAA = 0x0647;
+const YAA = 0x064a;
+
+/** True for a word with the article, alone or after a proclitic: "الوزير", "والوزير", "للوزير". */
+export function definite(w: string): boolean {
+  if (w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM) return true;
+  const c = w.charCodeAt(0);
+  if (c === LAM && w.charCodeAt(1) === LAM) return true;
+  return (c === WAW || c === FAA || c === BAA || c === LAM || c === KAF) && w.charCodeAt(1) === ALEF && w.charCodeAt(2) === LAM;
+}
+
+/** A phrase: the word tokens of a stretch, an abbreviation ("د.") counting as one word. */
+class Phrase {
+  readonly at: number[] = [];
+  readonly ends: number[] = [];
+  readonly abbr: boolean[] = [];
+  /** The token where reading stopped. */
+  next = 0;
+  clear(): void {
+    this.at.length = 0;
+    this.ends.length = 0;
+    this.abbr.length = 0;
+  }
+  get n(): number {
+    return this.at.length;
+  }
+}
+
+/**
+ * Finds speakers in the tokens of a paragraph; one per article, so that names said
+ * earlier in the article are known.
+ *
+ * @example
+ * ```ts
+ * const page = "وزير النقل يعلن خطة جديدة\nوقال وزير النقل اليمني سالم باوزير في بيان إن \"الخطة جاهزة للتنفيذ\".";
+ * segmentArticle(page).articles[0]?.quotes[0]?.speaker; // "سالم باوزير"
+ * const later = "ووصف الساعدي الموسم المطري الحالي بأنه \"الأفضل منذ عقد\".";
+ * segmentArticle(`عنوان الخبر هنا\nوقال المتحدث حيدر الساعدي إن "الخزين كاف".\n${later}`).articles[0]?.quotes[1]?.speaker; // "الساعدي"
+ * ```
+ */
+export class Names {
+  private T: Tokens | null = null;
+  private readonly lex = lexicon();
+  private readonly known = new Set<string>();
+  private readonly phrase = new Phrase();
+  private aliPreposition: boolean | null = null;
+
+  constructor(
+    private readonly original: string,
+    private readonly toOriginal: (span: Span) => Span,
+  ) {}
+
+  /** Reads the tokens of the next paragraph. */
+  paragraph(T: Tokens): void {
+    this.T = T;
+  }
+
+  private get t(): Tokens {
+    return this.T as Tokens;
+  }
+
+  private w(k: number): string {
+    return this.t.w(k);
+  }
+
+  // --- word classes ----------------------------------------------------------------
+
+  // A word that ends the subject. "علي" is the name unless the page writes the
+  // preposition "على" that way (folding makes the two one word).
+  private stop(k: number): boolean {
+    const w = this.w(k);
+    if (!this.lex.speakerStops.has(w)) return false;
+    return !(w === "علي" && this.ali(k));
+  }
+
+  private ali(k: number): boolean {
+    this.aliPreposition ??= !this.original.includes("على");
+    if (this.aliPreposition) return false;
+    const end = this.t.end[k] as number;
+    const o = this.toOriginal({ start: end - 1, end });
+    return this.original.charCodeAt(o.end - 1) === YAA;
+  }
+
+  // Particles that open the reported clause (إن، أن، بأنه, and "إلى", "على", "عبر"): past
+  // them no name is looked for.
+  private clauseStop(k: number): boolean {
+    const w = this.w(k);
+    return this.lex.clauseOpeners.has(strip(w)) || w === "الي" || w === "عبر" || (w === "علي" && !this.ali(k));
+  }
+
+  private role(w: string): boolean {
+    return this.lex.roles.has(w);
+  }
+
+  private honorific(j: number): boolean {
+    const P = this.phrase;
+    return (P.abbr[j] as boolean) || this.lex.honorifics.has(this.w(P.at[j] as number));
+  }
+
+  // An object pronoun glued to a noun ("لاعبيه", "جمهورها"): such a word is never part of
+  // a name. Read on the original, where the pronoun ه is not the folded ة of "فاطمة".
+  private pronounSuffixed(k: number): boolean {
+    const s = this.t.start[k] as number;
+    const e = this.t.end[k] as number;
+    // A noun with the article takes no pronoun ("الإله"), nor does the name of God ("عبدالله").
+    if (e - s < 5 || definite(this.w(k)) || this.w(k).endsWith("الله")) return false;
+    const o = this.toOriginal({ start: s, end: e });
+    const last = this.original.charCodeAt(o.end - 1);
+    const before = this.original.charCodeAt(o.end - 2);
+    return last === HAA || (before === HAA && (last === ALEF || last === 0x0645));
+  }
+
+  // "برنامجا فضائيا": two indefinite accusatives in a row are an object and its adjective.
+  private accusativePair(j: number): boolean {
+    const P = this.phrase;
+    if (j + 1 >= P.n) return false;
+    const a = this.w(P.at[j] as number);
+    const b = this.w(P.at[j + 1] as number);
+    return a.length >= 4 && b.length >= 4 && a.endsWith("ا") && b.endsWith("ا") && !definite(a) && !definite(b);
+  }
+
+  // --- reading a phrase --------------------------------------------------------------
+
+  // The words from token `from` up to a stop, punctuation or another speech verb.
+  private read(from: number, limit: number, verbs: boolean): void {
+    const T = this.t;
+    const P = this.phrase;
+    const joiners = this.lex.joiners;
+    P.clear();
+    let k = from;
+    for (; k < limit && P.n < MAX_SPEAKER_WORDS; k++) {
+      if (T.kind[k] === PUNCT) {
+        if (T.abbreviation(k) && P.n > 0 && P.at[P.n - 1] === k - 1) {
+          P.ends[P.n - 1] = T.end[k] as number; // "د." is one word
+          P.abbr[P.n - 1] = true;
+          continue;
+        }
+        break;
+      }
+      const w = this.w(k);
+      if (this.stop(k) && !(k > from && joiners.has(this.w(k - 1))) && w !== "باسم") break;
+      if (verbs && matchSpeech(T, k) !== null) break;
+      P.at.push(k);
+      P.ends.push(T.end[k] as number);
+      P.abbr.push(false);
+    }
+    P.next = k;
+  }
+
+  private span(a: number, b: number): Span {
+    const P = this.phrase;
+    return { start: this.t.start[P.at[a] as number] as number, end: P.ends[b - 1] as number };
+  }
+
+  /**
+   * The subject after a verb whose last token is before `from`: "وقال وزير النقل سالم
+   * باوزير إن" → "سالم باوزير", as a folded span, or null when no word follows.
+   */
+  after(from: number, limit = this.t.n): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    let k = from;
+    // "وكما قال لي الشاب محمود": an object pronoun before the subject.
+    if (T.isWord(k) && lex.verbObjects.has(this.w(k)) && T.isWord(k + 1) && !this.stop(k + 1)) k++;
+    this.read(k, limit, true);
+    const P = this.phrase;
+    if (P.n === 0) return null;
+    const [a, b, kind] = this.nameOf();
+    // Only a title names somebody not yet named ("وقال المدير العام، محمد علي، إن"); a
+    // definite noun is the speaker itself ("وقال الفريق في بيان").
+    const titled = this.role(this.w(P.at[0] as number)) || this.honorific(0);
+    if (kind === NO_NAME && titled) {
+      const end = P.next;
+      // "وقال المدير العام، محمد علي، إن"
+      const apposition = this.appositive(end);
+      if (apposition !== null) return this.remember(apposition);
+      // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
+      const tail = this.trailingName(end, limit);
+      if (tail !== null) return this.remember(tail);
+    }
+    return this.found(a, b, kind);
+  }
+
+  // The span of words [a, b) of the phrase; a person's name is remembered.
+  private found(a: number, b: number, kind: number): Span {
+    const span = this.span(a, b);
+    if (kind === PERSON) this.remember(span);
+    else if (kind === PHRASE) {
+      // A phrase without the article is a name ("فلاديمير بوتين"); with it, it may be an
+      // institution ("وزارة الخارجية"), whose words say nothing of later mentions.
+      let plain = true;
+      for (let j = a; j < b; j++) if (definite(this.w(this.phrase.at[j] as number))) plain = false;
+      if (plain) this.remember(span);
+    }
+    return span;
+  }
+
+  /**
+   * The name inside the phrase as [first word, last word + 1, what it is]: a person's
+   * name (`PERSON`), a phrase that opens without a title (`PHRASE`: "فلاديمير بوتين",
+   * "وزارة الخارجية"), or a title without a name (`NO_NAME`: "البيان", "رئيس النادي").
+   */
+  private nameOf(): [number, number, number] {
+    const P = this.phrase;
+    const n = P.n;
+    const lex = this.lex;
+    const W = (j: number): string => this.w(P.at[j] as number);
+    const def = (j: number): boolean => definite(W(j));
+    const role = (j: number): boolean => this.role(W(j));
+    // A name said before, with what follows it: "الساعدي الموسم المطري الحالي".
+    if (n > 1 && !role(0) && !this.honorific(0) && this.known.has(W(0))) {
+      let e = 1;
+      while (e < n && this.known.has(W(e))) e++;
+      if (e < n) return [0, e, PERSON];
+    }
+    if (!def(0) && !role(0) && !this.honorific(0)) {
+      // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
+      for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
+        if (role(k)) return [0, k, PERSON];
+        if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
+        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) break;
+      }
+      return [0, n, PHRASE];
+    }
+    // "الطراونة قصائد": a family name alone, then an object (an adjective would agree in
+    // definiteness; a title would be in the role list).
+    if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) return [0, 1, PERSON];
+    // A title first: the name is a run of words without the article after a word with it
+    // (or after an honorific), ending with at most one word with the article (a family
+    // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
+    // ("لمصدري زيت الزيتون") or a coordinated noun ("وذوي الحقوق") wins.
+    let found: [number, number] | null = null;
+    let fallback: [number, number] | null = null;
+    for (let s = 1; s < n; s++) {
+      if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || lex.joiners.has(W(s - 1))) continue;
+      if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
+      // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name.
+      const prep = isPrepositional(W(s));
+      if (prep && s + 1 < n && def(s + 1)) continue;
+      let e = s + 1;
+      while (e < n && (!def(e) || lex.joiners.has(W(e - 1))) && !role(e) && !this.pronounSuffixed(P.at[e] as number)) {
+        if (isVerbalNoun(W(e)) && e + 1 < n && def(e + 1)) break; // "سليم عون بإقرار الخطة"
+        e++;
+      }
+      // The family name, unless it is a noun with its adjective ("البنك الزراعي").
+      if (e < n && def(e) && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)))) e++;
+      // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
+      // the name is its first two words, three with a joiner.
+      if (e - s > MAX_NAME_WORDS) {
+        if (prep) continue;
+        e = s + (lex.joiners.has(W(s + 1)) || lex.joiners.has(W(s)) ? 3 : 2);
+      }
+      const run: [number, number] = this.honorific(s - 1) ? [s - 1, e] : [s, e];
+      const coordinated = W(s).charCodeAt(0) === WAW && e - s <= 2 && e < n;
+      if (prep || coordinated) fallback ??= run;
+      else {
+        found = run;
+        break;
+      }
+      s = e - 1;
+    }
+    const run = found ?? fallback;
+    return run === null ? [0, n, NO_NAME] : [run[0], run[1], PERSON];
+  }
+
+  // "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
+  private appositive(at: number): Span | null {
+    const T = this.t;
+    if (!isComma(T.c(at))) return null;
+    let k = at + 1;
+    while (k < T.n && k - at <= 5 && T.kind[k] === WORD && !this.stop(k)) k++;
+    if (k - at < 3 || !isComma(T.c(k))) return null;
+    return { start: T.start[at + 1] as number, end: T.end[k - 1] as number };
+  }
+
+  // A name that closes a setting and opens the reported clause: words after the phrase up
+  // to إن/أن/":" or the quotation mark, the name at their end, before what says whom it
+  // was said to ("لـCNN بالعربية", "لفرانس برس").
+  private trailingName(from: number, limit: number): Span | null {
+    const T = this.t;
+    const at: number[] = [];
+    const abbr: boolean[] = [];
+    const lex = this.lex;
+    let k = from;
+    for (; k < limit && at.length < 12; k++) {
+      if (T.kind[k] === WORD) {
+        if (this.clauseStop(k)) break;
+        // "في كلمته خلال حفل الافتتاح": the occasion of the statement, not a description;
+        // "طلب عدم ذكر اسمه", "التي قادت الدراسة": a clause. A description holds only the
+        // prepositions of a title ("النائب عن …", "الباحثة في …").
+        const w = this.w(k);
+        if (lex.speechSettings.has(w) || this.pronounSuffixed(k)) return null;
+        if (this.stop(k) && w !== "في" && w !== "عن" && w !== "من") return null;
+        at.push(k);
+        abbr.push(false);
+      } else if (T.abbreviation(k) && at.length > 0 && at[at.length - 1] === k - 1) abbr[abbr.length - 1] = true;
+      else break;
+    }
+    const opener = k < limit && (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)));
+    if (!opener) return null;
+    const W = (j: number): string => this.w(at[j] as number);
+    const def = (j: number): boolean => definite(W(j));
+    const honorific = (j: number): boolean => (abbr[j] as boolean) || lex.honorifics.has(W(j));
+    let e = at.length;
+    while (e > 0 && (this.stop(at[e - 1] as number) || addressee(W(e - 1)))) e--;
+    let s = e;
+    if (s > 0 && def(s - 1) && !honorific(s - 1) && !this.role(W(s - 1))) s--;
+    const familyAt = s;
+    const plain = (j: number): boolean =>
+      !this.stop(at[j] as number) && !this.role(W(j)) && !honorific(j) && (!def(j) || (j > 0 && lex.joiners.has(W(j - 1))));
+    // One given name with a family name, two without ("يوسف الخرافي", "ماريا كاميلليري");
+    // one more when a title ends right before it ("الكردستاني شيرزاد عمر رسول").
+    const usual = familyAt < e ? 1 : 2;
+    let most = usual;
+    while (s > 0 && plain(s - 1)) {
+      if (familyAt - s >= most) {
+        const before = s - 2;
+        const bounded = before >= 0 && (def(before) || this.role(W(before))) && !lex.joiners.has(W(s - 1));
+        if (!bounded || most > usual) break;
+        most++;
+      }
+      s--;
+      if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
+    }
+    if (s === familyAt) return null;
+    if (s > 0 && honorific(s - 1)) s--;
+    const last = at[e - 1] as number;
+    return { start: T.start[at[s] as number] as number, end: (abbr[e - 1] ? T.end[last + 1] : T.end[last]) as number };
+  }
+
+  /**
+   * The subject before a verb ("غير أن مصدر أمني سوري قال إن", "أن جدي كان يقول"): words
+   * back to a boundary, as a folded span.
+   */
+  before(verbAt: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    let at = verbAt;
+    if (T.isWord(at - 1) && lex.auxiliaries.has(this.w(at - 1))) at--;
+    let k = at - 1;
+    const last = k;
+    const stopAt = (j: number): boolean => this.stop(j) || lex.speakerStops.has(strip(this.w(j)));
+    while (k >= 0 && at - k <= 8) {
+      if (T.kind[k] === PUNCT || stopAt(k)) break;
+      k--;
+    }
+    if (k === last || strip(this.w(k + 1)) !== this.w(k + 1)) return null;
+    if (at - k > 5 && this.w(k) !== "اما") return null; // a long subject only after "أما"
+    if (k >= 0 && T.kind[k] !== PUNCT && !stopAt(k)) return null; // no boundary within reach
+    this.read(k + 1, last + 1, false);
+    const [a, b, kind] = this.nameOf();
+    return this.found(a, b, kind);
+  }
+
+  /**
+   * The subject of the sentence that starts at token `from`, for a verb at `limit` that
+   * names nobody: "وتبنت المستشارة … ميركل نفس الرأي وقالت", "من جهته، قدم القيسي شهادة …
+   * قال فيها". The sentence must open with a verb: a word without the article that is no
+   * particle, after an adverbial opener ("من جهته،", "في المقابل،").
+   */
+  subject(from: number, limit: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    let start = from;
+    let opener = false;
+    // "أما الائتلاف الوطني السوري المعارض، فقد دعا …": the topic is the subject.
+    if (T.isWord(start) && strip(this.w(start)) === "اما") {
+      let k = start + 1;
+      while (k < limit && k <= start + 8 && T.kind[k] === WORD) k++;
+      if (k > start + 1 && isComma(T.c(k))) {
+        this.read(start + 1, k, false);
+        const [a, b, kind] = this.nameOf();
+        return this.found(a, b, kind);
+      }
+    }
+    if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {
+      for (let k = start + 1; k < limit && k <= start + 4; k++) {
+        if (isComma(T.c(k))) {
+          start = k + 1;
+          opener = true;
+          break;
+        }
+        if (T.kind[k] === PUNCT) break;
+      }
+      if (!opener) return null;
+    }
+    if (!T.isWord(start) || start + 1 >= limit) return null;
+    const verb = strip(this.w(start));
+    if (verb.length < 3 || definite(verb) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
+    return this.after(start + 1, limit);
+  }
+
+  // The words of a name found, for later mentions.
+  private remember(span: Span): Span {
+    const T = this.t;
+    const lex = this.lex;
+    let lo = 0;
+    let hi = T.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((T.start[mid] as number) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < T.n; k++) {
+      if ((T.end[k] as number) > span.end) break;
+      if (T.kind[k] !== WORD) continue;
+      const w = this.w(k);
+      if (w.length > 1 && !this.role(w) && !lex.honorifics.has(w) && !lex.joiners.has(w)) this.known.add(w);
+    }
+    return span;
+  }
+}
+
+function isComma(c: number): boolean {
+  return c === 0x060c || c === 0x2c;
+}
+
+function isOpeningMark(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x3a;
+}
+
+// A word that opens with a one-letter preposition and is long enough to hold a noun after
+// it: "لمصدري", "بوزارة".
+function isPrepositional(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === BAA || c === LAM || c === KAF) && w.length >= 4;
+}
+
+// "الزراعي", "الوطنية": an adjective of relation (folded ية is يه).
+function nisba(w: string): boolean {
+  return w.endsWith("ي") || w.endsWith("يه");
+}
+
+// "بالعربية", "للصحفيين", "لCNN": words that say to whom or how something was said,
+// never part of a name.
+function addressee(w: string): boolean {
+  if (definite(w) && !(w.charCodeAt(0) === ALEF)) return true;
+  let latin = false;
+  let arabic = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x80) latin = true;
+    else if (c >= 0x0600 && c <= 0x06ff) arabic = true;
+  }
+  return latin && arabic;
+}
+
+// "بإقرار", "لتنفيذ": a preposition glued to a noun, which ends a name before its complement.
+function isVerbalNoun(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === BAA || c === LAM) && w.length >= 5;
+}
+
+

@@ -1,0 +1,86 @@
+/**
+ * Attribution verbs in a paragraph's tokens: "وقال", "مضيفاً", "جاء في", and the forms
+ * that stand after a quotation ("…"، وفق الكرملين).
+ *
+ * @module
+ */
+
+import { type PhraseTable, type SpeechForm, lexicon, shape } from "./lexicon.js";
+import { type Tokens, WORD } from "./tokens.js";
+
+/** A word without its conjunction و or ف: "وقال" → "قال". */
+export function strip(w: string): string {
+  const c = w.charCodeAt(0);
+  return w.length > 2 && (c === 0x0648 || c === 0x0641) ? w.slice(1) : w;
+}
+
+function lookup<V>(t: PhraseTable<V>, T: Tokens, i: number, first: string): { value: V; end: number } | null {
+  let key = first;
+  let best: { value: V; end: number } | null = null;
+  const limit = t.starts.has(first) ? t.maxTokens : 1;
+  for (let k = 0; k < limit && i + k < T.n; k++) {
+    if (k > 0) key = `${key} ${T.w(i + k)}`;
+    const value = t.map.get(key);
+    if (value !== undefined) best = { value, end: i + k + 1 };
+  }
+  return best;
+}
+
+/** A speech verb found at a token. */
+export interface SpeechMatch {
+  readonly form: SpeechForm;
+  /** The token after the verb. */
+  readonly end: number;
+  /** A conjunction و or ف is glued to the verb. */
+  readonly conjunction: boolean;
+}
+
+/**
+ * The speech verb at token i, or null. A verb-shaped word after "عدم", "دون", "بعد" … is
+ * a verbal noun: "طلب عدم كشف اسمه" holds no verb.
+ *
+ * @example
+ * ```ts
+ * const page = "عنوان الخبر هنا\nوأضاف المدير أن \"الخطة جاهزة\"، وطلب عدم كشف \"التفاصيل\".";
+ * segmentArticle(page).articles[0]?.quotes.map((q) => q.verb); // ["أضاف"]
+ * ```
+ */
+export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
+  if (T.kind[i] !== WORD) return null;
+  // Most words are no verb: a look at their length and first letters saves slicing them.
+  const lex = lexicon();
+  const shapes = lex.speechShapes;
+  const f = T.f;
+  const s = T.start[i] as number;
+  const c0 = f.charCodeAt(s);
+  const e = T.end[i] as number;
+  const n = e - s;
+  const z = f.charCodeAt(e - 1);
+  const conj = c0 === 0x0648 || c0 === 0x0641;
+  if (shapes[shape(n, c0, z)] === 0 && !(conj && shapes[shape(n - 1, f.charCodeAt(s + 1), z)] === 1)) return null;
+  const w = T.w(i);
+  const plain = lookup(lex.speech, T, i, w);
+  const bare = plain === null && strip(w) !== w ? lookup(lex.speech, T, i, strip(w)) : null;
+  const hit = plain ?? bare;
+  if (hit === null) return null;
+  if (plain !== null && i > 0 && T.kind[i - 1] === WORD && lex.verbalNounOpeners.has(T.w(i - 1))) return null;
+  return { form: hit.value, end: hit.end, conjunction: plain === null };
+}
+
+/**
+ * The token after an attribution form that follows a quotation ("وفق", "بحسب", "قال")
+ * at token i, or i when there is none.
+ *
+ * @example
+ * ```ts
+ * const page = "عنوان الخبر هنا\n\"الاجتماع كان مثمرا\"، وفق الكرملين.";
+ * segmentArticle(page).articles[0]?.quotes[0]?.speaker; // "الكرملين"
+ * ```
+ */
+export function matchAfter(T: Tokens, i: number): number {
+  if (i >= T.n || T.kind[i] !== WORD) return i;
+  const after = lexicon().after;
+  const w = T.w(i);
+  const hit = lookup(after, T, i, w) ?? (strip(w) !== w ? lookup(after, T, i, strip(w)) : null);
+  return hit === null ? i : hit.end;
+}

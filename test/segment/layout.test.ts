@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import { expectSegmented } from "./helpers.js";
+
+// Each case pins one rule of the page layout on text written for the project.
+const paragraphs = (text: string) => expectSegmented(text).articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+
+describe("layout: headers", () => {
+  it("takes a headline with headline punctuation over the longer deck under it", () => {
+    const r = expectSegmented(
+      [
+        "الدراجات الكهربائية.. حل أم مشكلة؟",
+        "خبراء يطالبون بقواعد واضحة للسير ويحذرون من فوضى الأرصفة في المدن الكبرى",
+        "انتشرت الدراجات الكهربائية في شوارع العاصمة خلال العامين الماضيين بشكل لافت، وصار مشهدها مألوفا على الأرصفة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("الدراجات الكهربائية.. حل أم مشكلة؟");
+    expect(r.articles[0]?.subtitles.map((b) => b.text)).toEqual([
+      "خبراء يطالبون بقواعد واضحة للسير ويحذرون من فوضى الأرصفة في المدن الكبرى",
+    ]);
+  });
+
+  it("still takes a short label above a longer headline for a kicker", () => {
+    const r = expectSegmented(
+      [
+        "بطولة الخليج للناشئين",
+        "منتخبنا يتأهل إلى نصف النهائي بفوز صعب على ضيفه",
+        "تأهل منتخبنا للناشئين إلى الدور نصف النهائي من البطولة بعد فوزه على ضيفه بهدفين مقابل هدف.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("منتخبنا يتأهل إلى نصف النهائي بفوز صعب على ضيفه");
+  });
+
+  it("reads the headline above a view counter and a print bar", () => {
+    const r = expectSegmented(
+      [
+        "الرئيسية | محليات | رياضة",
+        "افتتاح جسر جديد فوق نهر المدينة",
+        "نشر بتاريخ: 12-03-2023 | 10:15",
+        "عدد المشاهدات: 4,120",
+        "طباعة | تكبير الخط | تصغير الخط",
+        "افتتح محافظ المدينة صباح اليوم جسرا جديدا فوق النهر يربط الضفتين ويخفف الازدحام في وسط المدينة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("افتتاح جسر جديد فوق نهر المدينة");
+    expect(r.articles[0]?.paragraphs).toHaveLength(1);
+  });
+});
+
+describe("layout: datelines and credits", () => {
+  it("reads the Gulf wire form: place, day and the agency between slashes", () => {
+    const a = expectSegmented(
+      "افتتاح معرض الكتاب\nالدوحة في 3 مارس /قنا/ افتتح وزير الثقافة اليوم معرض الكتاب الدولي بمشاركة أكثر من خمسمئة دار نشر.",
+    ).articles[0]!;
+    expect(a.dateline?.text).toBe("الدوحة في 3 مارس /قنا/");
+    expect(a.dateline?.place).toBe("الدوحة");
+    expect(a.dateline?.agency).toBe("قنا");
+    expect(a.lead?.text.startsWith("افتتح وزير الثقافة")).toBe(true);
+  });
+
+  it("takes an outlet's name before an agency for the city it is named after", () => {
+    const a = expectSegmented(
+      "افتتاح مستشفى جديد للأطفال\nالرياض - واس\nافتتح وزير الصحة اليوم مستشفى جديدا للأطفال بسعة ثلاثمئة سرير في شمال المدينة.",
+    ).articles[0]!;
+    expect(a.dateline?.place).toBe("الرياض");
+    expect(a.dateline?.agency).toBe("واس");
+    expect(a.source).toBeNull();
+  });
+
+  it("never takes an interview marker for a dateline", () => {
+    const r = expectSegmented(
+      [
+        "الروائي سامي العلي: الكتابة فعل مقاومة",
+        "حوار: ليلى حسن",
+        "يعود الروائي سامي العلي هذا العام برواية جديدة عن مدينته الساحلية، التقيناه فكان هذا الحوار.",
+        "س: لماذا عدت إلى المدينة الساحلية في روايتك الجديدة؟",
+        "ج: لأنها المكان الذي تعلمت فيه الحكاية، ولا أعرف مكانا غيرها أكتب عنه.",
+      ].join("\n"),
+    );
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]?.dateline).toBeNull();
+    expect(r.articles[0]?.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(["يع", "س:", "ج:"]);
+  });
+
+  it("takes a wire desk's credit in parentheses under the text for a signature, not a byline", () => {
+    const a = expectSegmented(
+      [
+        "ارتفاع أسعار القمح في الأسواق العالمية",
+        "لندن - (رويترز) - ارتفعت أسعار القمح في الأسواق العالمية اليوم الثلاثاء بفعل مخاوف بشأن الإمدادات.",
+        "وقال متعاملون إن موجة الجفاف في عدد من الدول المنتجة تثير قلق المستوردين.",
+        "(إعداد مروان سالم للنشرة العربية - تحرير هدى الأمين)",
+      ].join("\n"),
+    ).articles[0]!;
+    expect(a.byline).toBeNull();
+    expect(a.signatures.map((b) => b.text)).toEqual(["(إعداد مروان سالم للنشرة العربية - تحرير هدى الأمين)"]);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("layout: body", () => {
+  it("keeps a caption between paragraphs out of the body and out of wrapped lines", () => {
+    const text = [
+      "وزير العمل يفتتح مركزا للتدريب المهني",
+      "افتتح وزير العمل صباح أمس مركزا للتدريب المهني في المنطقة الصناعية يضم ثلاثين ورشة ومختبرا في تخصصات مختلفة.",
+      "الوزير يتفقد إحدى الورش خلال الافتتاح (تصوير: سامر علي)",
+      "وأكد الوزير أن المركز سيستقبل ألف متدرب سنويا من الباحثين عن عمل في القطاع الخاص والعام.",
+      "وأشار إلى أن الوزارة وقعت اتفاقيات مع عشرين شركة لتوظيف الخريجين فور إتمامهم البرامج.",
+      "وينتظر أن تبدأ الدفعة الأولى برامجها التدريبية مطلع الشهر المقبل وفق الخطة المعتمدة.",
+    ].join("\n");
+    const a = expectSegmented(text).articles[0]!;
+    expect(a.captions.map((b) => b.text)).toEqual(["الوزير يتفقد إحدى الورش خلال الافتتاح (تصوير: سامر علي)"]);
+    expect(a.paragraphs).toHaveLength(4);
+    const photo = "النخيل على ضفاف النهر في فصل الربيع.. صورة أرشيفية";
+    const page = text.replace("الوزير يتفقد إحدى الورش خلال الافتتاح (تصوير: سامر علي)", photo);
+    expect(paragraphs(page)).not.toContain(expect.stringContaining("صورة أرشيفية"));
+  });
+
+  it("joins a long line cut by the page's wrapping inside the body", () => {
+    const text = [
+      "البلدية تطلق حملة لزراعة الأشجار",
+      "عمان في 2 أبريل /بترا/ أطلقت بلدية المدينة اليوم حملة واسعة لزراعة عشرة آلاف شجرة في الحدائق العامة والشوارع الرئيسية والساحات",
+      "والمدارس، بمشاركة متطوعين من الجامعات والجمعيات الأهلية.",
+      "وتستمر الحملة شهرين وتشمل الأحياء الشرقية والغربية، وتركز على الأشجار المحلية التي تتحمل الجفاف وقلة المياه في",
+      "فصل الصيف الطويل.",
+    ].join("\n");
+    expect(paragraphs(text)).toEqual([
+      "أطلقت بلدية المدينة اليوم حملة واسعة لزراعة عشرة آلاف شجرة في الحدائق العامة والشوارع الرئيسية والساحات\nوالمدارس، بمشاركة متطوعين من الجامعات والجمعيات الأهلية.",
+      "وتستمر الحملة شهرين وتشمل الأحياء الشرقية والغربية، وتركز على الأشجار المحلية التي تتحمل الجفاف وقلة المياه في\nفصل الصيف الطويل.",
+    ]);
+  });
+
+  it("never joins a headline to the lead under it", () => {
+    const text = [
+      "الحكومة تقرر تمديد العمل بالتوقيت الصيفي حتى نهاية شهر أكتوبر المقبل في جميع المحافظات",
+      "قررت الحكومة في جلستها الأسبوعية تمديد العمل بالتوقيت الصيفي حتى نهاية أكتوبر.",
+    ].join("\n");
+    const a = expectSegmented(text).articles[0]!;
+    expect(a.title?.text).toBe("الحكومة تقرر تمديد العمل بالتوقيت الصيفي حتى نهاية شهر أكتوبر المقبل في جميع المحافظات");
+    expect(a.paragraphs).toHaveLength(1);
+  });
+});
+
+describe("layout: read-also", () => {
+  it("gives a teaser at the end the prose that runs to the page's tail", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح سوق شعبي جديد في المدينة",
+        "افتتح رئيس البلدية السوق الشعبي الجديد الذي يضم مئتي محل لبيع الخضار والفواكه والمنتجات المحلية.",
+        "وأكد أن السوق سيوفر فرص عمل لمئات الشباب من أبناء المنطقة.",
+        "شاهد أيضاً:",
+        "بالصور.. جولة في السوق قبل الافتتاح",
+        "جولة مصورة في أروقة السوق ومحلاته قبل يوم واحد من افتتاحه للجمهور.",
+        "الأكثر قراءة",
+        "• ارتفاع درجات الحرارة نهاية الأسبوع",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    expect(r.readAlso[0]?.title?.text).toBe("بالصور.. جولة في السوق قبل الافتتاح");
+    expect(r.readAlso[0]?.paragraphs.map((p) => p.text)).toEqual([
+      "جولة مصورة في أروقة السوق ومحلاته قبل يوم واحد من افتتاحه للجمهور.",
+    ]);
+  });
+
+  it("leaves the article's prose to the article after a teaser in the middle", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح سوق شعبي جديد في المدينة",
+        "افتتح رئيس البلدية السوق الشعبي الجديد الذي يضم مئتي محل لبيع الخضار والفواكه والمنتجات المحلية.",
+        "اقرأ أيضاً:",
+        "بالصور.. جولة في السوق قبل الافتتاح",
+        "وأكد رئيس البلدية أن السوق سيوفر فرص عمل لمئات الشباب من أبناء المنطقة.",
+        "وأضاف أن البلدية تدرس افتتاح سوقين آخرين في الأحياء الشمالية خلال العام المقبل.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+    expect(r.readAlso[0]?.paragraphs).toEqual([]);
+  });
+});
+
+describe("layout: pages without blank lines", () => {
+  const first = [
+    "شركة ناشئة تطور بطارية تشحن في خمس دقائق",
+    "طورت شركة ناشئة في مدينة ميونيخ بطارية جديدة للسيارات الكهربائية يمكن شحنها بالكامل في خمس دقائق فقط.",
+    "وقال مدير الشركة إن البطارية ستطرح في الأسواق بعد عامين من الآن بعد اجتياز اختبارات السلامة.",
+  ];
+
+  it("starts a new article at a headline over a lead that opens with a bare verb", () => {
+    const r = expectSegmented(
+      [
+        ...first,
+        "علماء يرصدون نجما يدور حول ثقب أسود في مجرتنا",
+        "رصد فريق من علماء الفلك نجما يدور حول الثقب الأسود في مركز مجرة درب التبانة بسرعة كبيرة.",
+        "ويأمل الفريق أن تساعد الملاحظات الجديدة في اختبار نظرية النسبية العامة.",
+      ].join("\n"),
+    );
+    expect(r.articles.map((a) => a.title?.text)).toEqual([
+      "شركة ناشئة تطور بطارية تشحن في خمس دقائق",
+      "علماء يرصدون نجما يدور حول ثقب أسود في مجرتنا",
+    ]);
+  });
+
+  it("keeps a short crosshead, or one over a paragraph that goes on with و, in the article", () => {
+    for (const [head, next] of [
+      ["نتائج الاختبارات", "أظهرت الاختبارات أن البطارية تحتفظ بثمانين في المئة من سعتها بعد ألف دورة شحن."],
+      ["البطارية الجديدة تحتفظ بسعتها بعد ألف دورة شحن", "وأظهرت الاختبارات أن البطارية تحتفظ بثمانين في المئة من سعتها بعد ألف دورة."],
+    ]) {
+      const r = expectSegmented([...first, head, next].join("\n"));
+      expect(r.articles).toHaveLength(1);
+      expect(r.articles[0]?.subheadings.map((b) => b.text)).toEqual([head]);
+    }
+  });
+
+  it("never joins a long headline to the lead on a page whose long lines end with punctuation", () => {
+    const text = [
+      "وزارة التربية تعلن مواعيد امتحانات نهاية العام الدراسي لجميع المراحل في المدارس الحكومية والخاصة",
+      "أعلنت وزارة التربية اليوم مواعيد امتحانات نهاية العام الدراسي لجميع المراحل الدراسية في المدارس.",
+      "وأوضحت الوزارة أن امتحانات الشهادة الثانوية تبدأ في العاشر من يونيو وتستمر أسبوعين كاملين.",
+      "وأضافت أن النتائج ستعلن إلكترونيا بعد شهر من انتهاء الامتحانات عبر موقع الوزارة الرسمي.",
+      "ودعت الوزارة أولياء الأمور إلى متابعة أبنائهم وتهيئة الأجواء المناسبة للمراجعة في البيوت.",
+    ].join("\n");
+    const a = expectSegmented(text).articles[0]!;
+    expect(a.title?.text.startsWith("وزارة التربية تعلن")).toBe(true);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+});
+
+describe("layout: page tails", () => {
+  const article = [
+    "افتتاح جسر جديد فوق نهر المدينة",
+    "افتتح محافظ المدينة صباح اليوم جسرا جديدا فوق النهر يربط الضفتين ويخفف الازدحام في وسط المدينة.",
+    "وقال المحافظ إن الجسر أنجز قبل موعده بثلاثة أشهر بكلفة أقل من المتوقع.",
+  ];
+
+  it("takes a self-link line of its own for boilerplate, not a stray headline", () => {
+    const r = expectSegmented([...article, "رابط الخبر: https://news.example.com/a/1234"].join("\n"));
+    expect(r.related).toEqual([]);
+    expect(r.boilerplate.map((b) => b.text)).toEqual(["رابط الخبر: https://news.example.com/a/1234"]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it("survives a read-also cue with its title on the page's last line after the article ended", () => {
+    const r = expectSegmented([...article, "المصدر: وكالة الأنباء", "اقرأ أيضا: ارتفاع منسوب النهر بعد الأمطار"].join("\n"));
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual(["ارتفاع منسوب النهر بعد الأمطار"]);
+    expect(r.readAlso[0]?.paragraphs).toEqual([]);
+  });
+});
+
