@@ -20,7 +20,7 @@ export interface GregorianMonthName {
   readonly regions: readonly MonthRegion[];
   /**
    * True for a name that is also a common word or name (مارس "he practised", آب/أب
-   * "father", نيسان the car maker, مايو of Mayo Clinic, ماي, جوان, غشت, ينير): it is read as a month only
+   * "father", نيسان the car maker, شباط a family name, مايو of Mayo Clinic, ماي, جوان, غشت, ينير): it is read as a month only
    * with a day, a year, "شهر", a two-name partner or a preposition beside it.
    */
   readonly ambiguous?: true;
@@ -57,7 +57,7 @@ export const GREGORIAN_MONTHS: readonly GregorianMonthName[] = [
   { name: "كانون الثاني", month: 1, regions: LEVANT },
   { name: "كانون ثاني", month: 1, regions: LEVANT },
   { name: "كانون 2", month: 1, regions: LEVANT },
-  { name: "شباط", month: 2, regions: LEVANT },
+  { name: "شباط", month: 2, regions: LEVANT, ambiguous: true },
   { name: "آذار", month: 3, regions: LEVANT, ambiguous: true },
   { name: "نيسان", month: 4, regions: LEVANT, ambiguous: true },
   { name: "أيار", month: 5, regions: LEVANT },

@@ -52,6 +52,29 @@ export const NOT_TODAY_AFTER: readonly string[] = [
 export const NAMES_WITH_TODAY: readonly string[] = ["المصري", "أخبار"];
 
 /**
+ * Nouns of an outlet whose name can be "اليوم" or "الغد": "صحيفة الغد", "قناة الغد",
+ * "جريدة اليوم". After one of them the word is the outlet's name, not a day. Plurals
+ * stay out: "صحف اليوم" are today's papers.
+ */
+export const OUTLET_NOUNS: readonly string[] = [
+  "صحيفة", "جريدة", "يومية", "مجلة", "قناة", "فضائية", "تلفزيون", "إذاعة", "راديو", "موقع", "شبكة",
+];
+
+/**
+ * Nouns that "العام" follows as the adjective "general" or "public": "الأمين العام
+ * السابق" is a former secretary-general, "المدعي العام", "الرأي العام", "المؤشر العام".
+ * After one of them "العام الماضي" is no year. A verb's object ("ارتفعت الأسعار العام
+ * الماضي") is not among them and stays a date.
+ */
+export const GENERAL_HEADS: readonly string[] = [
+  "الأمين", "المدير", "المدعي", "النائب", "المفتش", "المراقب", "المنسق", "المقرر", "القائد", "القنصل",
+  "الحاكم", "المحامي", "المرشد", "السكرتير", "الرأي", "القطاع", "المال", "الأمن", "النظام", "الشأن",
+  "المؤتمر", "الاتحاد", "الإضراب", "العفو", "الصالح", "النفع", "التعليم", "الإنفاق", "الدين", "التعداد",
+  "الإحصاء", "المؤشر", "الوضع", "الإطار", "الاتجاه", "المزاج", "المستوى", "الطابع", "النقل", "الحق",
+  "الذوق", "المشهد", "التيار", "الأداء", "الشعور", "البث", "الاكتتاب", "المجلس", "الادعاء",
+];
+
+/**
  * Nouns that take a day and a month as a name ("مدينة 6 أكتوبر", "شارع 26 يوليو",
  * "جامعة 6 أكتوبر"): a yearless date after one of them is no date. An event named
  * after its date ("ثورة 25 يناير") stays a date.

@@ -2,7 +2,7 @@
  * A day named from the reference: "أمس", "بالأمس", "البارحة", "أول أمس", "أمس الأول",
  * "اليوم", "غدا", "بعد غد", and "غد" after يوم/صباح/مساء. Not "اليوم" as "the day":
  * "اليوم الأول", "اليوم الوطني", "اليوم التالي", "نفس اليوم", "ذلك اليوم", the newspaper
- * "المصري اليوم"; nor the verb غدا "became".
+ * "المصري اليوم"; nor an outlet's name ("صحيفة الغد", "قناة اليوم"); nor the verb غدا "became".
  *
  * @module
  */
@@ -58,6 +58,8 @@ export function relativeDay(text: string, at: At): Candidate | null {
     if (wordBeforeIs(text, at.start, THAT_DAY) || entryBefore(text, at.start, "todayName") !== null) return null;
     if (namesTheDay(text, skipSpace(text, at.end))) return null;
   }
+  // "صحيفة الغد", "قناة الغد": the outlet's name.
+  if (r.offset === 1 && text.charCodeAt(at.start) === ALEF && entryBefore(text, at.start, "todayName") !== null) return null;
   if (r.offset === 1 && isVerbGhada(text, at)) return null;
   return { kind: "shift", start: at.start, end: at.end, unit: "day", amount: r.offset, day: null, named: true };
 }

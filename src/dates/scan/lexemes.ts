@@ -25,9 +25,11 @@ import {
   APPROXIMATELY,
   DAY_PARTS,
   DIRECTIONS,
+  GENERAL_HEADS,
   NAMED_AFTER_A_DATE,
   NAMES_WITH_TODAY,
   NOT_TODAY_AFTER,
+  OUTLET_NOUNS,
   PERIODS,
   RELATIVE_DAYS,
   SHIFTS,
@@ -64,6 +66,7 @@ export type Lexeme =
   | { readonly kind: "marker"; readonly calendar: DateCalendar }
   | { readonly kind: "yearWord" }
   | { readonly kind: "yearPair" }
+  | { readonly kind: "generalHead" }
   | { readonly kind: "monthWord" }
   | { readonly kind: "part"; readonly part: MonthPart }
   | { readonly kind: "namedDay"; readonly day: "first" | "last" }
@@ -104,6 +107,7 @@ export function entries(): [string, Lexeme][] {
   for (const w of DAY_PARTS) out.push([w, { kind: "dayPart" }]);
   for (const w of NOT_TODAY_AFTER) out.push([w, { kind: "notToday" }]);
   for (const w of NAMES_WITH_TODAY) out.push([w, { kind: "todayName" }]);
+  for (const w of OUTLET_NOUNS) out.push([w, { kind: "todayName" }]);
   for (const w of NAMED_AFTER_A_DATE) out.push([w, { kind: "namedAfterDate" }]);
   for (const u of UNITS) out.push([u.name, { kind: "unit", unit: u.unit, count: u.count }]);
   for (const p of PERIODS) out.push([p.name, { kind: "period", unit: p.unit }]);
@@ -114,6 +118,7 @@ export function entries(): [string, Lexeme][] {
   for (const m of YEAR_MARKERS) out.push([m.name, { kind: "marker", calendar: m.calendar }]);
   for (const w of YEAR_WORDS) out.push([w, { kind: "yearWord" }]);
   for (const w of YEAR_PAIR_WORDS) out.push([w, { kind: "yearPair" }]);
+  for (const w of GENERAL_HEADS) out.push([w, { kind: "generalHead" }]);
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);
   for (const p of MONTH_PARTS) out.push([p.name, { kind: "part", part: p.part }]);
   for (const d of NAMED_DAYS) out.push([d.name, { kind: "namedDay", day: d.day }]);
@@ -155,9 +160,10 @@ export const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
   todayName: 262144,
   namedAfterDate: 524288,
   yearPair: 1048576,
+  generalHead: 2097152,
 };
 /** Every kind at once. */
-export const ANY_KIND = 2097151;
+export const ANY_KIND = 4194303;
 
 /** The mask of the kinds of some entries. */
 export function maskOf(lexemes: readonly Lexeme[]): number {

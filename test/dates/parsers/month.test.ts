@@ -51,6 +51,8 @@ describe("extractDates: a month without a day", () => {
     expectNone("اشترى سيارة نيسان جديدة");
     expectNone("ويعالج في مستشفى مايو كلينيك في مينيسوتا");
     expectDate("تحتفل البلاد في شهر آب بعيدها", { text: "شهر آب", start: "2025-08-01", end: "2025-08-31" });
+    expectNone("وانتقد الأمين العام السابق حميد شباط أداء الحكومة");
+    expectDate("وتراجعت الصادرات في شباط بنسبة 4 في المئة", { text: "شباط", start: "2025-02-01", end: "2025-02-28" });
   });
 
   it("reads an ambiguous name after قبل، بعد، طوال", () => {

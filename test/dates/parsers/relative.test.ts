@@ -53,6 +53,15 @@ describe("extractDates: days named from the reference", () => {
     expect(m?.span.start).toBe("ونقلت صحيفة المصري اليوم أن المجلس سيجتمع ".length);
   });
 
+  it("reads الغد and اليوم after an outlet's noun as its name", () => {
+    expectNone("وذكرت صحيفة الغد الأردنية أن الحكومة تدرس خفض أسعار المحروقات");
+    expectNone("وقال مراسل قناة الغد إن الاشتباكات توقفت");
+    expectNone("ونشرت جريدة اليوم تقريرا عن الإسكان");
+    expectDate("وتستأنف المحكمة جلساتها صباح الغد", { text: "صباح الغد", start: "2025-07-23" });
+    const [m] = mentionsOf("ونقلت صحيفة الغد أن المجلس سيجتمع الغد");
+    expect(m?.span.start).toBe("ونقلت صحيفة الغد أن المجلس سيجتمع ".length);
+  });
+
   it("does not read words that contain أمس or غد", () => {
     expectNone("حضر الجمهور أمسية شعرية في المركز الثقافي");
     expectNone("وصل إلى بغداد مساء");
@@ -115,6 +124,13 @@ describe("extractDates: whole periods", () => {
       [day("2026-01-01"), day("2026-12-31"), "year"],
       [day("2025-01-01"), day("2025-12-31"), "year"],
     ]);
+  });
+
+  it("does not read العام as a year where it means 'general' after its noun", () => {
+    expectNone("وقال الأمين العام السابق للحزب إن المؤتمر سيعقد في موعده");
+    expectNone("واستمع المدعي العام المساعد إلى أقوال الشهود");
+    expectDate("وارتفعت أسعار الأغذية العام الماضي بنسبة كبيرة", { text: "العام الماضي", start: "2024-01-01", end: "2024-12-31" });
+    expect(mentionsOf("وانتخب الأمين العام للاتحاد في العام الماضي").map((m) => m.text)).toEqual(["العام الماضي"]);
   });
 
   it("starts weeks on weekStart", () => {
