@@ -21,11 +21,17 @@ const MINUTES_PER_DAY = 1440;
 // After بعد, "على" and "في" measure from another event too: "بعد عامين على تعيينه", "بعد
 // ثلاثين عاما في المنصب" (folded forms).
 const AFTER_ELSEWHERE = ["علي", "في"];
+// "بعد أسبوع على أقصى تقدير", "على الأكثر", "على الأقل": على opens a hedge, not an event.
+const HEDGES = ["اقصي", "الاكثر", "الاقل", "ابعد", "الارجح", "الاغلب"];
 
 function followedByAnchor(text: string, pos: number, sign: number): boolean {
   const at = skipSpace(text, pos);
   if (isAsciiDigit(text.charCodeAt(at))) return true;
-  if (sign > 0 && wordIs(text, at, wordEnd(text, at), AFTER_ELSEWHERE)) return true;
+  const to = wordEnd(text, at);
+  if (sign > 0 && wordIs(text, at, to, AFTER_ELSEWHERE)) {
+    const hedge = skipSpace(text, to);
+    return !wordIs(text, hedge, wordEnd(text, hedge), HEDGES);
+  }
   // "منذ عام ألفين وثمانية": the unit word heads a year written in words.
   if (wordNumberAt(text, at) !== null) return true;
   const next = entriesAt(text, at);

@@ -103,6 +103,12 @@ describe("extractDates: counts from the reference", () => {
     expect(m.map((x) => x.text)).toEqual(["عام 2011", "يوم الجمعة"]);
     expect(m[0]?.start).toEqual(day("2011-01-01"));
   });
+
+  it("reads a count hedged with على أقصى تقدير، على الأكثر، على الأقل", () => {
+    expect(mentionsOf("وستعلن النتائج بعد أسبوع على أقصى تقدير").map((x) => x.text)).toEqual(["بعد أسبوع"]);
+    expect(mentionsOf("ويصل الوفد بعد يومين على الأكثر").map((x) => x.text)).toEqual(["بعد يومين"]);
+    expectNone("عاد إلى بلاده بعد عامين على الإفراج عنه");
+  });
 });
 
 describe("extractDates: whole periods", () => {
