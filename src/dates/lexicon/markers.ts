@@ -30,6 +30,16 @@ export const YEAR_MARKERS: readonly YearMarker[] = [
 /** Words before a year: "عام 2011", "العام 2011", "سنة 2011", "لعام 2024" (the ل is a proclitic). */
 export const YEAR_WORDS: readonly string[] = ["عام", "العام", "سنة", "السنة"];
 
+/** Year words that name their calendar: "العام الهجري 1447", "السنة الميلادية 2025". */
+export const CALENDAR_YEAR_WORDS: readonly { readonly name: string; readonly calendar: "gregorian" | "hijri" }[] = [
+  { name: "العام الهجري", calendar: "hijri" },
+  { name: "عام هجري", calendar: "hijri" },
+  { name: "السنة الهجرية", calendar: "hijri" },
+  { name: "سنة هجرية", calendar: "hijri" },
+  { name: "العام الميلادي", calendar: "gregorian" },
+  { name: "السنة الميلادية", calendar: "gregorian" },
+];
+
 /** The dual before two years: "عامي 2023 و2024", "بين سنتي 2010 و2015". */
 export const YEAR_PAIR_WORDS: readonly string[] = ["عامي", "سنتي"];
 

@@ -1,5 +1,6 @@
 /**
- * A whole year: "عام 2011", "العام 2011", "لعام 2024", "سنة 1979", "2011م", "1433هـ";
+ * A whole year: "عام 2011", "العام 2011", "لعام 2024", "سنة 1979", "2011م", "1433هـ",
+ * "العام الهجري 1447";
  * two years: "عامي 2023 و2024", "بين عامي 2010 و2015";
  * and a bare year after منذ، حتى، بحلول، في، خلال when nothing counted follows it
  * ("منذ 2011", "في 2008،"). A Hijri marker makes the year Hijri.
@@ -65,10 +66,11 @@ export function year(text: string, at: At): Candidate | null {
     if (isMetreLike(text, y.end) && !yearExpected(text, at.pos)) return null;
     return { kind: "year", start: at.pos, end: y.end, calendar: y.calendar, year: y.year };
   }
-  if (lexemeOf(at, "yearWord") !== null) {
+  const word = lexemeOf(at, "yearWord");
+  if (word !== null) {
     const y = readYearNumber(text, skipSpace(text, at.end), true);
     if (y === null) return null;
-    return { kind: "year", start: at.start, end: y.end, calendar: y.calendar ?? "gregorian", year: y.year };
+    return { kind: "year", start: at.start, end: y.end, calendar: y.calendar ?? word.calendar ?? "gregorian", year: y.year };
   }
   if (lexemeOf(at, "yearPair") !== null) return yearPair(text, at);
   if (lexemeOf(at, "lead") !== null) {

@@ -10,6 +10,7 @@ import { MATCH_OPTIONS } from "../../normalize/match.js";
 import { GREGORIAN_MONTHS, type MonthRegion } from "../lexicon/gregorian-months.js";
 import { HIJRI_MONTHS } from "../lexicon/hijri-months.js";
 import {
+  CALENDAR_YEAR_WORDS,
   CONNECTORS,
   type ConnectorRole,
   LEADS,
@@ -64,7 +65,7 @@ export type Lexeme =
   | { readonly kind: "direction"; readonly sign: -1 | 1 }
   | { readonly kind: "approx" }
   | { readonly kind: "marker"; readonly calendar: DateCalendar }
-  | { readonly kind: "yearWord" }
+  | { readonly kind: "yearWord"; readonly calendar?: DateCalendar }
   | { readonly kind: "yearPair" }
   | { readonly kind: "generalHead" }
   | { readonly kind: "monthWord" }
@@ -117,6 +118,7 @@ export function entries(): [string, Lexeme][] {
   for (const w of APPROXIMATELY) out.push([w, { kind: "approx" }]);
   for (const m of YEAR_MARKERS) out.push([m.name, { kind: "marker", calendar: m.calendar }]);
   for (const w of YEAR_WORDS) out.push([w, { kind: "yearWord" }]);
+  for (const w of CALENDAR_YEAR_WORDS) out.push([w.name, { kind: "yearWord", calendar: w.calendar }]);
   for (const w of YEAR_PAIR_WORDS) out.push([w, { kind: "yearPair" }]);
   for (const w of GENERAL_HEADS) out.push([w, { kind: "generalHead" }]);
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);

@@ -3,12 +3,14 @@
  * and built on first use. A lookup walks the view from a word start, reads a space in
  * an entry as any run of white space inside the line, and takes the longest entry
  * that ends at a word boundary; when nothing matches it tries again after an attached
- * proclitic (و ف ب ل ك, or two of them: "وبالأمس").
+ * proclitic (و ف ب ل ك, or two of them: "وبالأمس"), and reads لل as ل + ال ("للعام
+ * المقبل").
  *
  * @module
  */
 
 import {
+  ALEF,
   ARABIC_BASE_FIRST,
   ARABIC_BASE_LAST,
   BAA,
@@ -135,14 +137,18 @@ let foundEnd = -1;
 function walk(text: string, pos: number, mask: number): boolean {
   const first = text.charCodeAt(pos);
   if (!(first >= FIRST_LETTER && first <= LAST_LETTER)) return false;
-  let node = trie()[first - FIRST_LETTER];
+  const node = trie()[first - FIRST_LETTER];
   if (node === undefined) return false;
   const row = (first - FIRST_LETTER) * PAIR_SLOTS;
   const second = pos + 1 < text.length ? slotOf(text.charCodeAt(pos + 1)) : NONE_SLOT;
   // A one-letter key (و، م، ه) ends at anything but a letter: "و12".
   if (pairs[row + second] === 0 && (pairs[row + NONE_SLOT] === 0 || isWordAt(text, pos + 1))) return false;
+  return descend(text, pos + 1, node, mask);
+}
+
+// The walk below `node`, from `i` on; `foundLexemes` and `foundEnd` hold its result.
+function descend(text: string, i: number, node: TrieNode, mask: number): boolean {
   foundLexemes = null;
-  let i = pos + 1;
   const n = text.length;
   if ((node.mask & mask) !== 0 && atBoundary(text, i)) {
     foundLexemes = node.lexemes;
@@ -170,6 +176,16 @@ function walk(text: string, pos: number, mask: number): boolean {
   return foundLexemes !== null;
 }
 
+let article: TrieNode | null | undefined;
+
+// The walk from `pos` as if "ال" stood before it.
+function walkAfterArticle(text: string, pos: number, mask: number): boolean {
+  if (article === undefined) {
+    const alef = trie()[ALEF - FIRST_LETTER];
+    article = (alef === undefined ? undefined : childOf(alef, LAM)) ?? null;
+  }
+  return article !== null && descend(text, pos, article, mask);
+}
 
 /** Where the entry found by `lookup` starts (after a proclitic), or −1 when there is none. */
 function lookup(text: string, pos: number, mask: number): number {
@@ -178,8 +194,14 @@ function lookup(text: string, pos: number, mask: number): number {
   if (!isProclitic(first) || !isWordAt(text, pos + 1)) return -1;
   if (walk(text, pos + 1, mask)) return pos + 1;
   const second = text.charCodeAt(pos + 1);
+  // ل + ال is written لل: "للعام المقبل" reads العام after it; the word is the mention.
+  if (first === LAM && second === LAM && isWordAt(text, pos + 2) && walkAfterArticle(text, pos + 2, mask)) return pos;
   if ((first === WAW || first === FAA) && (second === BAA || second === LAM || second === KAF)) {
     if (isWordAt(text, pos + 2) && walk(text, pos + 2, mask)) return pos + 2;
+    // "وللعام المقبل": the word after و is the mention.
+    if (second === LAM && text.charCodeAt(pos + 2) === LAM && isWordAt(text, pos + 3) && walkAfterArticle(text, pos + 3, mask)) {
+      return pos + 1;
+    }
   }
   return -1;
 }

@@ -13,6 +13,19 @@ describe("extractDates: whole years", () => {
       });
     }
     expectDate("موازنة الدولة لعام 2024 أقرت", { text: "عام 2024", start: "2024-01-01", end: "2024-12-31" });
+    // ل + ال is written لل: the whole word is the mention.
+    expectDate("وتبلغ موازنة الدولة للعام 2024 نحو 90 مليار", { text: "للعام 2024", start: "2024-01-01", end: "2024-12-31" });
+    expectDate("وخصصت الوزارة وللعام المقبل مبالغ إضافية", { text: "للعام المقبل", start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("reads a year word that names its calendar", () => {
+    expectDate("وهنأ الملك المواطنين بحلول العام الهجري 1447، داعيا لهم بالخير", {
+      text: "العام الهجري 1447",
+      start: "2025-06-26",
+      end: "2026-06-15",
+      grain: "year",
+    });
+    expectDate("مع نهاية السنة الميلادية 2024 تنتهي المهلة", { text: "السنة الميلادية 2024", start: "2024-01-01", end: "2024-12-31" });
   });
 
   it("reads a year with its marker alone", () => {
