@@ -526,7 +526,10 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
   const slash = text.charCodeAt(sum.end);
   if (!sum.words && (slash === 0x2f || slash === 0x2044) && text.charCodeAt(sum.start - 1) !== slash) {
     const d = readDigits(text, sum.end + 1);
-    if (d !== null && d.value !== 0 && text.charCodeAt(d.end) !== slash) {
+    // "2024/2025", "1445/1446", "12/2024": seasons, fiscal years and month/year are no
+    // fractions; a denominator of four figures is one only as a power of ten (1/1000).
+    const yearLike = d !== null && d.end - sum.end - 1 >= 4 && !isPowerOfTen(d.value);
+    if (d !== null && d.value !== 0 && !yearLike && text.charCodeAt(d.end) !== slash) {
       return { start: sum.start, end: d.end, value: sum.value / d.value, kind: "fraction", exact: sum.exact && d.exact, digits: true };
     }
   }
@@ -542,4 +545,10 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
     exact: sum.exact,
     digits: !sum.words,
   };
+}
+
+function isPowerOfTen(v: number): boolean {
+  let x = v;
+  while (x >= 10 && x % 10 === 0) x /= 10;
+  return x === 1;
 }

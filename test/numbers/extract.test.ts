@@ -181,6 +181,18 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads a season, a fiscal year or a month/year as two numbers, not a fraction", () => {
+    expectNumbers("وتصدر الفريق ترتيب موسم 2024/2025 وأقرت موازنة 1445/1446 في 12/2024، وسجلت النسبة 1/1000", [
+      ["2024", 2024, "cardinal"],
+      ["2025", 2025, "cardinal"],
+      ["1445", 1445, "cardinal"],
+      ["1446", 1446, "cardinal"],
+      ["12", 12, "cardinal"],
+      ["2024", 2024, "cardinal"],
+      ["1/1000", 0.001, "fraction"],
+    ]);
+  });
+
   it("never takes the Arabic comma into a number", () => {
     expectNumbers("أرقام ١،٢،٣", [
       ["١", 1, "cardinal"],
