@@ -1,7 +1,7 @@
 /**
  * A weekday: "الإثنين", "الأحد الماضي" (strictly before), "الخميس المقبل" (strictly
  * after), "الجمعة قبل الماضية". Not "الأحد عشر" (eleven) nor "الاثنين" meaning "the two"
- * ("كلا الاثنين", "الاثنين معا").
+ * ("كلا الاثنين", "الاثنين معا", "بين الاثنين" with no second end).
  *
  * @module
  */
@@ -18,6 +18,9 @@ const BOTH_BEFORE = ["كلا", "كلتا", "هذين", "هذان"];
 // "الواحد الأحد" (God, the One), "سورة الجمعة" (a chapter of the Quran), folded.
 const NOT_A_DAY_BEFORE = ["الواحد", "سوره"];
 const BOTH_AFTER = ["معا"];
+// "بين الاثنين" is "between the two" unless a second end follows ("بين الاثنين والخميس").
+const BETWEEN = ["بين"];
+const WAW = 0x0648;
 const SUNDAY = 0;
 const MONDAY = 1;
 
@@ -32,6 +35,7 @@ export function weekday(text: string, at: At): Candidate | null {
   if (w.weekday === MONDAY && (wordBeforeIs(text, at.start, BOTH_BEFORE) || wordIs(text, next, nextEnd, BOTH_AFTER))) {
     return null;
   }
+  if (w.weekday === MONDAY && wordBeforeIs(text, at.start, BETWEEN) && text.charCodeAt(next) !== WAW) return null;
   const shift = entryAt(text, next, "shift", false);
   if (shift !== null && shift.start === next) {
     return { kind: "weekday", start: at.start, end: shift.end, weekday: w.weekday, shift: shift.lexeme.shift };
