@@ -48,13 +48,41 @@ export function processLine(command: Command, line: string, settings: LineSettin
     let ctx = settings.ctx;
     if (settings.publishedField !== undefined) {
       const p = obj[settings.publishedField];
-      if (typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)) ctx = { ...ctx, published: p.slice(0, 10) };
+      // A missing member falls back to --published (or today); one that is there must be read.
+      if (p !== undefined && p !== null && p !== "") {
+        const day = typeof p === "string" ? publicationDay(p) : null;
+        if (day === null) throw new Error(`cannot read the publication date ${JSON.stringify(p)} in member "${settings.publishedField}" (expected YYYY-MM-DD… or an RFC 822 date)`);
+        ctx = { ...ctx, published: day };
+      }
     }
     return { output: JSON.stringify({ ...obj, nashra: command.run(text, ctx) }), error: undefined };
   } catch (error) {
     const message = (error as Error).message;
     return { output: JSON.stringify({ error: message, source: where.source, line: where.line, input: line }), error: message };
   }
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The day of a publication date as feeds write it: ISO 8601 ("2025-07-22",
+ * "2025-07-22T10:00:00Z") or RFC 822 as in RSS ("Tue, 22 Jul 2025 10:00:00 GMT"), the day
+ * as written (no time-zone shift). Null for anything else.
+ */
+export function publicationDay(value: string): string | null {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(v);
+  if (iso !== null) return exists(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
+  const rfc = /^(?:[A-Za-z]{3},?\s{1,4})?(\d{1,2})\s{1,4}([A-Za-z]{3})[A-Za-z]{0,6}\s{1,4}(\d{4})(?![\d])/.exec(v);
+  if (rfc === null) return null;
+  const month = MONTHS.indexOf((rfc[2] as string).toLowerCase()) + 1;
+  if (month === 0 || !exists(Number(rfc[3]), month, Number(rfc[1]))) return null;
+  return `${rfc[3]}-${String(month).padStart(2, "0")}-${(rfc[1] as string).padStart(2, "0")}`;
+}
+
+function exists(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** What a worker is sent: a batch of lines with the number of its first line. */
@@ -115,6 +143,11 @@ export function defaultWorkers(): number {
 
 const BATCH_LINES = 256;
 const BATCH_BYTES = 1 << 20;
+/**
+ * A line waits at most this long for its batch to fill: a queue consumer that writes a
+ * message and waits for its answer gets it without closing the input.
+ */
+const BATCH_WAIT_MS = 50;
 
 /**
  * Streams JSON lines from the inputs through a command to standard output.
@@ -189,6 +222,10 @@ async function runWithWorkers(
     worker.on("message", (done: Done) => {
       finished.set(done.seq, done);
       idle.push(worker);
+      // Answers go out as soon as they are next in order, not when the next batch is sent.
+      flushInOrder().catch((error: unknown) => {
+        failure = error instanceof Error ? error : new Error(String(error));
+      });
       signal();
     });
     worker.on("error", (error) => {
@@ -198,7 +235,12 @@ async function runWithWorkers(
     pool.push(worker);
     idle.push(worker);
   }
-  // Writes every finished batch that is next in order.
+  // Writes every finished batch that is next in order; one flush at a time.
+  let flushing: Promise<void> = Promise.resolve();
+  const flushInOrder = (): Promise<void> => {
+    flushing = flushing.then(flush);
+    return flushing;
+  };
   const flush = async (): Promise<void> => {
     for (let done = finished.get(nextToWrite); done !== undefined; done = finished.get(nextToWrite)) {
       finished.delete(nextToWrite);
@@ -215,7 +257,7 @@ async function runWithWorkers(
   const waitForWorker = async (): Promise<Worker> => {
     for (;;) {
       if (failure !== undefined) throw failure;
-      await flush();
+      await flushInOrder();
       const worker = idle.pop();
       // Keep at most a few batches waiting to be written, so memory stays flat.
       if (worker !== undefined && finished.size <= count * 2) return worker;
@@ -232,7 +274,11 @@ async function runWithWorkers(
       let batch: string[] = [];
       let batchBytes = 0;
       let first = 1;
+      let timer: NodeJS.Timeout | undefined;
+      let deadline: Promise<"wait"> | null = null;
       const send = async (): Promise<void> => {
+        clearTimeout(timer);
+        deadline = null;
         const worker = await waitForWorker();
         sourceOf.set(seq, input.name);
         const message: Batch = { seq, source: input.name, firstLine: first, lines: batch };
@@ -242,20 +288,37 @@ async function runWithWorkers(
         batchBytes = 0;
         first = lineNo + 1;
       };
-      for await (const { line, bytes } of lines(input.open())) {
+      const source = lines(input.open());
+      let pending = source.next();
+      for (;;) {
+        // A started batch is sent when its wait is over, even with the next line not in.
+        const next = deadline === null ? await pending : await Promise.race([pending, deadline]);
+        if (next === "wait") {
+          await send();
+          continue;
+        }
+        if (next.done === true) break;
+        pending = source.next();
+        const { line, bytes } = next.value;
         lineNo++;
         progress.lines++;
         progress.bytes += bytes;
+        if (batch.length === 0) {
+          deadline = new Promise((resolve) => {
+            timer = setTimeout(resolve, BATCH_WAIT_MS, "wait");
+          });
+        }
         batch.push(line);
         batchBytes += bytes;
         if (batch.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) await send();
         report();
       }
+      clearTimeout(timer);
       if (batch.length > 0) await send();
     }
     while (nextToWrite < seq) {
       if (failure !== undefined) throw failure;
-      await flush();
+      await flushInOrder();
       if (nextToWrite < seq) {
         await new Promise<void>((resolve) => {
           wake = resolve;

@@ -16,7 +16,7 @@ import { version } from "../../package.json";
 import type { NormalizePreset } from "../normalize/index.js";
 import { COMMANDS, type Command, type CommandContext } from "./commands.js";
 import { sources } from "./input.js";
-import { type LineSettings, defaultWorkers, runJsonl, workerMain } from "./jsonl.js";
+import { type LineSettings, defaultWorkers, publicationDay, runJsonl, workerMain } from "./jsonl.js";
 import { SAMPLE_ARTICLE } from "./sample.js";
 import { type Style, styleFor } from "./style.js";
 
@@ -91,8 +91,8 @@ function contextFrom(values: Values): CommandContext {
   if (!PRESETS.includes(preset)) {
     throw new UsageError(`unknown preset "${preset}"; expected one of ${PRESETS.join(", ")}`);
   }
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    throw new UsageError(`--published needs a date as YYYY-MM-DD, got "${values.published}"`);
+  if (values.published !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.published) && publicationDay(values.published) !== null)) {
+    throw new UsageError(`--published needs a day that exists, as YYYY-MM-DD, got "${values.published}"`);
   }
   return { preset: preset as NormalizePreset, published: values.published };
 }
@@ -217,3 +217,4 @@ function start(): void {
     },
   );
 }
+

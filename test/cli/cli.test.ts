@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
 import { cliPath, runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nashra-cli-files-"));
@@ -141,6 +142,52 @@ describe("nashra --jsonl", () => {
     const r = await runCli(["dates", "--jsonl", "--field", "body", "--published-field", "date", "--workers", "1"], input);
     const days = r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { nashra: { dates: { start: unknown }[] } }).nashra.dates[0]?.start);
     expect(days).toEqual([{ year: 2025, month: 7, day: 21 }, { year: 2024, month: 1, day: 1 }]);
+  });
+
+  it("answers lines while standard input stays open, with workers (a queue consumer's use)", async () => {
+    const cli = await cliPath();
+    const child = spawn(process.execPath, [cli, "numbers", "--jsonl", "--field", "body", "--workers", "2"], {
+      env: { ...process.env, NO_COLOR: "" },
+    });
+    let out = "";
+    const answered = new Promise<string[]>((resolve) => {
+      child.stdout.on("data", (b: Buffer) => {
+        out += b.toString("utf8");
+        const got = out.split("\n").filter((l) => l.length > 0);
+        if (got.length === 10) resolve(got);
+      });
+    });
+    for (let i = 0; i < 10; i++) child.stdin.write(`${JSON.stringify({ body: `وصل ${i + 1} زائرا` })}\n`);
+    // The input is still open: every answer must come back before it closes.
+    const got = await answered;
+    child.stdin.end();
+    await new Promise((resolve) => child.on("close", resolve));
+    expect(got.map((l) => (JSON.parse(l) as { nashra: { numbers: { value: number }[] } }).nashra.numbers[0]?.value)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+  }, 30_000);
+
+  it("reads RFC 822 publication dates and reports one it cannot read as an error line", async () => {
+    const input = [
+      JSON.stringify({ body: "وصل الوفد أمس", date: "Tue, 22 Jul 2025 10:00:00 GMT" }),
+      JSON.stringify({ body: "وصل الوفد أمس", date: "22/07/2025" }),
+      JSON.stringify({ body: "وصل الوفد أمس", date: "2025-02-30" }),
+      JSON.stringify({ body: "وصل الوفد أمس" }),
+    ].join("\n");
+    const r = await runCli(["dates", "--jsonl", "--field", "body", "--published-field", "date", "--published", "2024-03-10", "--workers", "1"], input);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { error?: string; nashra?: { dates: { start: unknown }[] } });
+    expect(out[0]?.nashra?.dates[0]?.start).toEqual({ year: 2025, month: 7, day: 21 });
+    expect(out[1]?.error).toContain("cannot read the publication date");
+    expect(out[2]?.error).toContain("cannot read the publication date");
+    // A line without the member falls back to --published.
+    expect(out[3]?.nashra?.dates[0]?.start).toEqual({ year: 2024, month: 3, day: 9 });
+  });
+
+  it("rejects a --published day that does not exist, naming the option", async () => {
+    const r = await runCli(["dates", "--published", "2025-02-30"], "وصل أمس");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--published");
   });
 
   it("gives the same output with one worker and with several", async () => {
