@@ -141,6 +141,12 @@ function checkDateObject(fn: string, date: unknown): asserts date is CalendarDat
   if (date === null || typeof date !== "object") {
     throw new TypeError(`${fn}: date must be an object { year, month, day }, got ${describe(date)}`);
   }
+  const d = date as Record<string, unknown>;
+  for (const key of ["year", "month", "day"]) {
+    if (typeof d[key] !== "number") {
+      throw new TypeError(`${fn}: date.${key} must be a number, got ${describe(d[key])}`);
+    }
+  }
 }
 
 function show(d: CalendarDate): string {
@@ -155,7 +161,7 @@ function show(d: CalendarDate): string {
  *
  * @param date - A Hijri date: year 1–9665, month 1–12, day 1–29 or 1–30 as the month has.
  * @returns The Gregorian date of the same day.
- * @throws TypeError when `date` is not an object; RangeError when the Hijri date does
+ * @throws TypeError when `date` is not an object of numbers; RangeError when the Hijri date does
  *   not exist (30 Dhu al-Hijjah of a year whose last month has 29 days).
  * @example
  * ```ts
@@ -177,7 +183,7 @@ export function hijriToGregorian(date: CalendarDate): CalendarDate {
  *
  * @param date - A Gregorian date from 19 July 622 (1 Muharram 1 AH) to 31 December 9999.
  * @returns The Hijri date of the same day.
- * @throws TypeError when `date` is not an object; RangeError when it is not a Gregorian
+ * @throws TypeError when `date` is not an object of numbers; RangeError when it is not a Gregorian
  *   day (2025-02-30) or lies before the Hijri era.
  * @example
  * ```ts

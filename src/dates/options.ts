@@ -38,8 +38,11 @@ export function readReference(fn: string, value: unknown, option = "reference"):
   if (typeof value === "string") {
     const m = ISO_DATE.exec(value);
     const date = m === null ? null : { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-    if (date === null || !isValidDate(date.year, date.month, date.day)) {
+    if (date === null) {
       throw new RangeError(`${fn}: option "${option}" must be a day written "YYYY-MM-DD", got ${describe(value)}`);
+    }
+    if (!isValidDate(date.year, date.month, date.day)) {
+      throw new RangeError(`${fn}: option "${option}" is ${describe(value)}, a day that does not exist`);
     }
     return date;
   }

@@ -71,6 +71,10 @@ describe("hijriToGregorian and gregorianToHijri", () => {
     expect(() => gregorianToHijri({ year: 2025, month: 2, day: 29 })).toThrow(RangeError);
     expect(() => gregorianToHijri({ year: 600, month: 1, day: 1 })).toThrow(RangeError);
     expect(() => gregorianToHijri(null as unknown as { year: number; month: number; day: number })).toThrow(TypeError);
+    expect(() => gregorianToHijri({ year: "2025", month: 3, day: 1 } as unknown as { year: number; month: number; day: number })).toThrow(
+      /gregorianToHijri: date.year must be a number/,
+    );
+    expect(() => hijriToGregorian({} as unknown as { year: number; month: number; day: number })).toThrow(TypeError);
     expect(() => hijriToGregorian("1446-01-01" as unknown as { year: number; month: number; day: number })).toThrow(
       /hijriToGregorian: date must be an object/,
     );

@@ -40,6 +40,7 @@ describe("options", () => {
       expect(() => extractDates("أمس", { reference } as DateOptions)).toThrow(RangeError);
       expect(() => extractDates("أمس", { reference } as DateOptions)).toThrow(/extractDates: option "reference"/);
     }
+    expect(() => extractDates("أمس", { reference: "2025-02-30" })).toThrow(/a day that does not exist/);
     expect(() => parseDate("أمس", { weekStart: "friday" } as unknown as DateOptions)).toThrow(
       /parseDate: option "weekStart"/,
     );
