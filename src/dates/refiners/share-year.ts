@@ -1,7 +1,7 @@
 /**
  * Gives a list of dates joined by "و" the year written after its last item: in "في 30
  * يونيو و3 يوليو 2013" and "في شهري يناير وفبراير 2020" the first date is of 2013 and
- * 2020, not of the reference's year. Where the months wrap round the year's end
+ * 2020, not of the reference's year; so do two months with a slash ("مايو/يونيو 2024"). Where the months wrap round the year's end
  * ("ديسمبر ويناير 2024") the earlier one is of the year before. Only between dates of one
  * calendar.
  *
@@ -14,11 +14,14 @@ import { skipSpace } from "../scan/text.js";
 const WAW = 0x0648;
 const COMMA = 0x2c;
 const ARABIC_COMMA = 0x060c;
+const SLASH = 0x2f;
 
-// Nothing but "و" (alone or glued to the next date), white space and a comma between.
+// Nothing but "و" (alone or glued to the next date), white space and a comma between;
+// or a slash between two months ("مايو/يونيو 2024").
 function joinedByAnd(text: string, end: number, start: number): boolean {
   let i = skipSpace(text, end);
   const c = text.charCodeAt(i);
+  if (c === SLASH) return skipSpace(text, i + 1) === start;
   if (c === COMMA || c === ARABIC_COMMA) i = skipSpace(text, i + 1);
   if (text.charCodeAt(i) !== WAW) return false;
   return skipSpace(text, i + 1) === start;

@@ -25,6 +25,13 @@ describe("extractDates: a list of dates shares the year written after it", () =>
     ]);
   });
 
+  it("gives two months with a slash the year after them", () => {
+    expect(days("وتراجعت المبيعات في مايو/يونيو 2024 بشكل حاد")).toEqual([
+      ["مايو", "2024-05-01", "2024-05-31"],
+      ["يونيو 2024", "2024-06-01", "2024-06-30"],
+    ]);
+  });
+
   it("puts the earlier month in the year before when the list wraps round the year's end", () => {
     expect(days("وتساقطت الثلوج بغزارة في ديسمبر ويناير 2024")).toEqual([
       ["ديسمبر", "2023-12-01", "2023-12-31"],
