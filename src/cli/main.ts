@@ -97,6 +97,20 @@ function contextFrom(values: Values): CommandContext {
   return { preset: preset as NormalizePreset, published: values.published };
 }
 
+// An option that does nothing for the command is a mistake the user should hear about.
+function checkApplies(name: string, values: Values): void {
+  const misplaced = (option: string, where: string): UsageError => new UsageError(`${option} applies only ${where}`);
+  if (values.preset !== undefined && name !== "normalize") throw misplaced("--preset", "to normalize");
+  if (name === "demo" && (values.jsonl || values.field !== undefined || values["published-field"] !== undefined || values.workers !== undefined)) {
+    throw new UsageError("demo takes no input options (--jsonl, --field, --published-field, --workers)");
+  }
+  if (!values.jsonl) {
+    for (const option of ["field", "published-field", "workers"] as const) {
+      if (values[option] !== undefined) throw misplaced(`--${option}`, "with --jsonl");
+    }
+  }
+}
+
 function workersFrom(values: Values): number {
   if (values.workers === undefined) return defaultWorkers();
   const n = Number(values.workers);
@@ -173,6 +187,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.json && values.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
+  checkApplies(command?.name ?? "demo", values);
   const ctx = contextFrom(values);
   const force = values.color ? true : values["no-color"] ? false : undefined;
   const style = styleFor(process.stdout, force, process.env);

@@ -82,7 +82,7 @@ describe("nashra", () => {
   });
 
   it("fails with one line on standard error and status 2 for bad usage", async () => {
-    for (const args of [["frobnicate"], ["normalize", "--frob"], ["normalize", "--preset", "loud"], ["numbers", join(dir, "missing.txt")], ["normalize", "--json", "--jsonl"], ["numbers", "--jsonl", "--workers", "zero"]]) {
+    for (const args of [["frobnicate"], ["normalize", "--frob"], ["normalize", "--preset", "loud"], ["numbers", join(dir, "missing.txt")], ["normalize", "--json", "--jsonl"], ["numbers", "--jsonl", "--workers", "zero"], ["dates", "--preset", "display"], ["numbers", "--field", "body"], ["dates", "--workers", "2"], ["demo", "--jsonl"]]) {
       const r = await runCli(args);
       expect(r.status, args.join(" ")).toBe(2);
       expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
