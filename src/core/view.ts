@@ -30,6 +30,8 @@ export interface NormalizedText {
    * The stretch of the original text that a span of the normalized text came from:
    * a whole normalized word maps to the whole original word, with its diacritics and
    * tatweel, but without white space or invisible marks that were deleted after it.
+   * Ends are clamped to the text; a span whose end is before its start maps to an empty
+   * span at its start.
    */
   spanToOriginal(span: Span): Span;
 }
