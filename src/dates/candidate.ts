@@ -13,7 +13,7 @@ export type DaySpec =
   | { readonly kind: "day"; readonly day: number }
   /** سلخ: the month's last day. */
   | { readonly kind: "last" }
-  /** أوائل/منتصف/أواخر: days 1–10, 11–20, 21–end. */
+  /** أوائل/منتصف/أواخر, halves and weeks: the days of `part`. */
   | { readonly kind: "part"; readonly part: MonthPart };
 
 /** Where a date's year comes from. */

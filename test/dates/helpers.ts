@@ -22,7 +22,9 @@ function dayNumber(d: CalendarDate): number {
 }
 
 function isRealDay(d: CalendarDate): boolean {
-  const dt = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  // Date.UTC reads the years 0–99 as 1900–1999; setUTCFullYear takes them as they are.
+  const dt = new Date(0);
+  dt.setUTCFullYear(d.year, d.month - 1, d.day);
   return dt.getUTCFullYear() === d.year && dt.getUTCMonth() === d.month - 1 && dt.getUTCDate() === d.day;
 }
 

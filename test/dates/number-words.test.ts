@@ -49,10 +49,8 @@ describe("extractDates: numbers written in words (through nashra/numbers)", () =
   });
 
   it("does not read an ordinal that qualifies a noun as a day", () => {
-    const [m] = mentionsOf("تتوقع الأرصاد أمطارا في النصف الثاني من يونيو");
-    expect(m?.text).toBe("يونيو");
     expectNone("فاز في الدور الثاني من البطولة");
-    expect(mentionsOf("في الأسبوع الأول من سبتمبر 2025").map((m) => m.text)).toEqual(["سبتمبر 2025"]);
+    expect(mentionsOf("وتعود الفرق في الجولة الثالثة من سبتمبر 2025").map((m) => m.text)).toEqual(["سبتمبر 2025"]);
   });
 
   it("hands back only whole cardinals and ordinals, after a proclitic", () => {

@@ -46,31 +46,52 @@ export const YEAR_PAIR_WORDS: readonly string[] = ["عامي", "سنتي"];
 /** The word before a month name: "شهر رمضان", "شهر يونيو". */
 export const MONTH_WORDS: readonly string[] = ["شهر"];
 
-/** Which part of a month a word names. */
-export type MonthPart = "early" | "mid" | "late";
+/**
+ * The days of a month a word names: from day `from` to day `to`, where a number below
+ * zero counts from the month's end (−1 is its last day).
+ */
+export interface MonthPart {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** A word that names a part of a month. */
 export interface MonthPartWord {
   /** The word as written. */
   readonly name: string;
-  /** Days 1–10 (early), 11–20 (mid) or 21 to the end (late). */
+  /** The days it names. */
   readonly part: MonthPart;
 }
 
-/** أوائل/بداية/مطلع, منتصف, أواخر/نهاية and their kin; "العشر الأواخر من رمضان". */
+const EARLY: MonthPart = { from: 1, to: 10 };
+const MID: MonthPart = { from: 11, to: 20 };
+const LATE: MonthPart = { from: 21, to: -1 };
+
+/**
+ * أوائل/بداية/مطلع (days 1–10), منتصف (11–20), أواخر/نهاية (21 to the end) and their kin;
+ * "العشر الأواخر من رمضان"; the halves and weeks of a month ("النصف الثاني من يونيو" is
+ * 16–30 June, "الأسبوع الأول من أغسطس" 1–7 August, "الأسبوع الأخير من" its last seven days).
+ */
 export const MONTH_PARTS: readonly MonthPartWord[] = [
-  { name: "أوائل", part: "early" },
-  { name: "بداية", part: "early" },
-  { name: "بدايات", part: "early" },
-  { name: "مطلع", part: "early" },
-  { name: "مستهل", part: "early" },
-  { name: "العشر الأوائل", part: "early" },
-  { name: "منتصف", part: "mid" },
-  { name: "أواسط", part: "mid" },
-  { name: "أواخر", part: "late" },
-  { name: "نهاية", part: "late" },
-  { name: "نهايات", part: "late" },
-  { name: "العشر الأواخر", part: "late" },
+  { name: "أوائل", part: EARLY },
+  { name: "بداية", part: EARLY },
+  { name: "بدايات", part: EARLY },
+  { name: "مطلع", part: EARLY },
+  { name: "مستهل", part: EARLY },
+  { name: "العشر الأوائل", part: EARLY },
+  { name: "منتصف", part: MID },
+  { name: "أواسط", part: MID },
+  { name: "أواخر", part: LATE },
+  { name: "نهاية", part: LATE },
+  { name: "نهايات", part: LATE },
+  { name: "العشر الأواخر", part: LATE },
+  { name: "النصف الأول", part: { from: 1, to: 15 } },
+  { name: "النصف الثاني", part: { from: 16, to: -1 } },
+  { name: "الأسبوع الأول", part: { from: 1, to: 7 } },
+  { name: "الأسبوع الثاني", part: { from: 8, to: 14 } },
+  { name: "الأسبوع الثالث", part: { from: 15, to: 21 } },
+  { name: "الأسبوع الرابع", part: { from: 22, to: 28 } },
+  { name: "الأسبوع الأخير", part: { from: -7, to: -1 } },
 ];
 
 /** A word that names one day of a month. */

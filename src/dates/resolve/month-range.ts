@@ -17,9 +17,6 @@ export interface DayRange {
   readonly from: CalendarDate;
 }
 
-const PART_FIRST_DAY = { early: 1, mid: 11, late: 21 } as const;
-const PART_LAST_DAY = { early: 10, mid: 20 } as const;
-
 /**
  * The days of `day` (or of the whole month when null) in month `month` of `year`,
  * or null when that day does not exist.
@@ -45,8 +42,9 @@ export function monthRange(calendar: DateCalendar, year: number, month: number, 
     } else if (day.kind === "last") {
       a = length;
     } else {
-      a = PART_FIRST_DAY[day.part];
-      if (day.part !== "late") b = PART_LAST_DAY[day.part];
+      // Days below zero count from the end: −1 is the last.
+      a = day.part.from > 0 ? day.part.from : length + day.part.from + 1;
+      b = day.part.to > 0 ? day.part.to : length + day.part.to + 1;
     }
   }
   return { first: base + a - 1, last: base + b - 1, from: { year, month, day: a } };

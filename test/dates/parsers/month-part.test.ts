@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, expectDate, intlGregorian, mentionsOf } from "../helpers.js";
+import { day, expectDate, expectNone, intlGregorian, mentionsOf } from "../helpers.js";
 
 describe("extractDates: parts of a month", () => {
   it("reads أوائل/بداية/مطلع as days 1–10, منتصف as 11–20, أواخر/نهاية as 21 to the end", () => {
@@ -62,5 +62,14 @@ describe("extractDates: parts of a month", () => {
     const [m] = mentionsOf("في الفترة من سبتمبر حتى نهاية ديسمبر من العام الماضي الأمر الذي");
     expect(m?.text).toBe("من سبتمبر حتى نهاية ديسمبر من العام الماضي");
     expect([m?.start, m?.end]).toEqual([day("2024-09-01"), day("2024-12-31")]);
+  });
+
+  it("reads the halves and weeks of a month as their days", () => {
+    expectDate("تتوقع الأرصاد أمطارا في النصف الثاني من يونيو", { text: "النصف الثاني من يونيو", start: "2025-06-16", end: "2025-06-30", grain: "day" });
+    expectDate("وتبدأ الحملة في الأسبوع الأول من أغسطس", { text: "الأسبوع الأول من أغسطس", start: "2025-08-01", end: "2025-08-07" });
+    expectDate("وتكثر الزيارات في الأسبوع الأخير من رمضان 1446", { text: "الأسبوع الأخير من رمضان 1446", start: "2025-03-23", end: "2025-03-29" });
+    expectDate("ويصوت المجلس في الأسبوع الثالث من الشهر المقبل", { text: "الأسبوع الثالث من الشهر المقبل", start: "2025-08-15", end: "2025-08-21" });
+    expectNone("خسر الفريق مباراتين في الأسبوع الأول من البطولة");
+    expect(mentionsOf("ونما الاقتصاد في النصف الأول من العام الجاري").map((m) => m.text)).toEqual(["العام الجاري"]);
   });
 });

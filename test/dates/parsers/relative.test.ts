@@ -104,6 +104,11 @@ describe("extractDates: counts from the reference", () => {
     expect(m[0]?.start).toEqual(day("2011-01-01"));
   });
 
+  it("drops a count that lands before the year 1", () => {
+    expect(mentionsOf("وقعت الحادثة قبل 2024 عام", { reference: "2023-05-01" })).toEqual([]);
+    expect(mentionsOf("وقعت الحادثة قبل 2024 عام", { reference: "2025-05-01" })[0]?.start).toEqual({ year: 1, month: 1, day: 1 });
+  });
+
   it("reads a count hedged with على أقصى تقدير، على الأكثر، على الأقل", () => {
     expect(mentionsOf("وستعلن النتائج بعد أسبوع على أقصى تقدير").map((x) => x.text)).toEqual(["بعد أسبوع"]);
     expect(mentionsOf("ويصل الوفد بعد يومين على الأكثر").map((x) => x.text)).toEqual(["بعد يومين"]);
