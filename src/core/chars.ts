@@ -326,12 +326,15 @@ export const SPACE = 0x20;
 /** ARABIC LETTER HAMZA U+0621 and YEH U+064A: the ends of the base letters every date word starts with. */
 export const ARABIC_BASE_FIRST = 0x0621;
 export const ARABIC_BASE_LAST = 0x064a;
-/** Letters the date scanner reads one by one: ب غ ف ك ل. */
+/** Letters the date scanner reads one by one: ب غ ف ك ل, and ت س ن of the future prefix (سيعقد، ستجرى، سنعلن). */
 export const BAA = 0x0628;
 export const GHAIN = 0x063a;
 export const FAA = 0x0641;
 export const KAF = 0x0643;
 export const LAM = 0x0644;
+export const TAA = 0x062a;
+export const SEEN = 0x0633;
+export const NOON = 0x0646;
 /** LEFT and RIGHT PARENTHESIS, around a two-name partner or a date: "نوفمبر (تشرين الثاني)". */
 export const LEFT_PARENTHESIS = 0x28;
 export const RIGHT_PARENTHESIS = 0x29;

@@ -64,6 +64,8 @@ export interface WeekdayCandidate extends Place {
   readonly weekday: number;
   /** 0: on or before the reference; −1 strictly before; 1 strictly after; ±2 one week further. */
   readonly shift: number;
+  /** With shift 0: on or after the reference instead, the clause being in the future ("ستجرى … يوم الأحد"). */
+  readonly ahead?: true;
 }
 
 /**

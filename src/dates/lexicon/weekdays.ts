@@ -24,3 +24,21 @@ export const WEEKDAYS: readonly WeekdayName[] = [
   { name: "الجمعة", weekday: 5 },
   { name: "السبت", weekday: 6 },
 ];
+
+/**
+ * Words that put the clause in the future without the prefix س: "سوف", "من المقرر أن",
+ * "المرتقب". A bare weekday in such a clause is the coming one ("ستجرى الانتخابات يوم
+ * الأحد" in an article of Thursday is the next Sunday).
+ */
+export const FUTURE_WORDS: readonly string[] = ["سوف", "المقرر", "المرتقب", "يرتقب", "المزمع", "يعتزم", "تعتزم"];
+
+/**
+ * Words that open with س and a prefix of the imperfect (سي، ست، سن، سأ) but are no verbs
+ * in the future: nouns, names and past verbs the news writes often.
+ */
+export const NOT_FUTURE: readonly string[] = [
+  "سياسي", "سياسيا", "سياسيون", "سياسيين", "سيول", "سيناء", "سيناريو", "سيناريوهات", "ستين", "ستون", "سنوي", "سنويا",
+  "سيدي", "ستار", "سيطر", "سيطرت", "سيرين", "سنار", "سنجار", "ستوكهولم", "سيئول", "سيبيريا", "سيراليون",
+  "سيرلانكا", "سيارتين", "سيف", "سيد", "سيدني", "ستيفن", "سيرجي", "سيسي", "ستاد", "ستوديو", "سينما", "سينمائي",
+  "سيادة", "سيكولوجي", "سيلفي", "سيمون", "سنتين", "سنتيمتر", "سنتيمترا", "ستالين", "سيارته", "ساعات", "ساعة",
+];

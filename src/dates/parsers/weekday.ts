@@ -1,13 +1,15 @@
 /**
  * A weekday: "الإثنين", "الأحد الماضي" (strictly before), "الخميس المقبل" (strictly
  * after), "الجمعة قبل الماضية". Not "الأحد عشر" (eleven) nor "الاثنين" meaning "the two"
- * ("كلا الاثنين", "الاثنين معا", "بين الاثنين" with no second end).
+ * ("كلا الاثنين", "الاثنين معا", "بين الاثنين" with no second end). A bare weekday in a
+ * clause in the future ("ستجرى الانتخابات يوم الأحد") is the coming one.
  *
  * @module
  */
 
 import type { Candidate } from "../candidate.js";
-import { wordBeforeIs, wordIs } from "../scan/context.js";
+import { saidInFuture } from "../read/tense.js";
+import { entryBefore, wordBeforeIs, wordIs } from "../scan/context.js";
 import { entryAt } from "../scan/lexicon.js";
 import { skipSpace, wordEnd } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
@@ -40,5 +42,8 @@ export function weekday(text: string, at: At): Candidate | null {
   if (shift !== null && shift.start === next) {
     return { kind: "weekday", start: at.start, end: shift.end, weekday: w.weekday, shift: shift.lexeme.shift };
   }
+  // A bare weekday looks back, unless its clause is in the future.
+  const start = entryBefore(text, at.start, "dayPart")?.start ?? at.start;
+  if (saidInFuture(text, start)) return { kind: "weekday", start: at.start, end: at.end, weekday: w.weekday, shift: 0, ahead: true };
   return { kind: "weekday", start: at.start, end: at.end, weekday: w.weekday, shift: 0 };
 }

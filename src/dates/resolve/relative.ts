@@ -3,7 +3,8 @@
  * and whole periods, and written years (which need no reference).
  *
  * A bare weekday is the most recent such day on or before the reference, as news
- * uses it ("الإثنين" in an article of Tuesday 22 July 2025 is Monday 21 July);
+ * uses it ("الإثنين" in an article of Tuesday 22 July 2025 is Monday 21 July), or the
+ * first on or after it in a clause in the future ("سيصل الوفد الإثنين" is 28 July);
  * "الماضي" is strictly before, "المقبل" strictly after. A counted unit names the whole
  * unit it lands in: "قبل شهر" is last month, "منذ ثلاثة أسابيع" the week three weeks
  * back (weeks start on `weekStart`).
@@ -32,7 +33,7 @@ export function resolveWeekday(c: WeekdayCandidate, options: ResolvedDateOptions
   const back = (weekdayOf(today) - c.weekday + 7) % 7;
   const ahead = (c.weekday - weekdayOf(today) + 7) % 7;
   let day: number;
-  if (c.shift === 0) day = today - back;
+  if (c.shift === 0) day = c.ahead === true ? today + ahead : today - back;
   else if (c.shift < 0) day = today - (back === 0 ? 7 : back) + 7 * (c.shift + 1);
   else day = today + (ahead === 0 ? 7 : ahead) + 7 * (c.shift - 1);
   return gregorianDays(day, day, "day", EVERY_PART);

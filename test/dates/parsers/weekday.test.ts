@@ -13,6 +13,17 @@ describe("extractDates: weekdays", () => {
     expectDate("وكان الرئيس قد وصل الأربعاء إلى الرياض", { text: "الأربعاء", start: "2025-07-16" });
   });
 
+  it("reads a bare weekday in a clause in the future as the first such day on or after the reference", () => {
+    expectDate("وستعلن اللجنة النتائج النهائية يوم الخميس في مؤتمر صحفي", { text: "يوم الخميس", start: "2025-07-24" });
+    expectDate("سيصل الوفد الأمريكي إلى الرياض مساء الأحد", { text: "مساء الأحد", start: "2025-07-27" });
+    expectDate("ومن المقرر أن يعقد المجلس جلسته الثلاثاء", { text: "الثلاثاء", start: "2025-07-22" });
+    expectDate("وسوف تبدأ المرحلة الثانية من الحملة الإثنين", { text: "الإثنين", start: "2025-07-28" });
+    // The past, a noun that opens with س, and a future verb in another sentence leave it looking back.
+    expectDate("أعلنت اللجنة النتائج يوم الخميس", { text: "يوم الخميس", start: "2025-07-17" });
+    expectDate("ونقلت سيارات الإسعاف الجرحى مساء الأحد", { text: "مساء الأحد", start: "2025-07-20" });
+    expectDate("وسيعقد المجلس جلسة أخرى. وكان قد اجتمع الأحد", { text: "الأحد", start: "2025-07-20" });
+  });
+
   it("reads every weekday and its spellings", () => {
     const names: [string, string][] = [
       ["الأحد", "2025-07-20"], ["الاحد", "2025-07-20"], ["الإثنين", "2025-07-21"], ["الاثنين", "2025-07-21"],
