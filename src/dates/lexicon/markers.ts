@@ -152,4 +152,18 @@ export const CONNECTORS: readonly ConnectorWord[] = [
  * طوال، منذ، حتى، بحلول. After one of them an ambiguous month name is read as a month, and
  * a bare year ("منذ 2011") as a year.
  */
+/**
+ * Nouns counted by a number of four figures: after "في 2000" one of them makes the number
+ * a count, not a year ("في 2000 منزل"). Nouns in ة are told by their ending, except the
+ * adverbial ones of ADVERBIAL_NOUNS.
+ */
+export const COUNTED_NOUNS: readonly string[] = [
+  "شخص", "مواطن", "طالب", "لاجئ", "نازح", "جندي", "عامل", "مريض", "منزل", "مسكن", "موقع", "مشروع", "طن",
+  "متر", "كيلومتر", "كيلو", "كلم", "هكتار", "دولار", "دينار", "درهم", "ريال", "جنيه", "يورو", "سهم", "برميل",
+  "صوت", "مقعد", "عنصر", "مقاتل", "قتيل", "جريح", "مصاب", "معتقل", "أسير", "طفل", "زائر", "مشارك", "متسابق",
+];
+
+/** Nouns in ة that open the next phrase rather than being counted: "في 2024 مقارنة بعام 2023". */
+export const ADVERBIAL_NOUNS: readonly string[] = ["مقارنة", "نتيجة", "إضافة", "خاصة", "عامة", "مرة", "تارة", "كافة", "قرابة"];
+
 export const LEADS: readonly string[] = ["في", "بتاريخ", "تاريخ", "خلال", "طوال", "منذ", "حتى", "بحلول", "حلول"];

@@ -81,7 +81,8 @@ export const GENERAL_HEADS: readonly string[] = [
  */
 export const NAMED_AFTER_A_DATE: readonly string[] = [
   "مدينة", "جامعة", "كوبري", "جسر", "شارع", "ميدان", "محور", "حي", "محافظة", "مستشفى", "مدرسة", "نادي", "مطار",
-  "محطة", "كلية",
+  "محطة", "كلية", "ملعب", "استاد", "صحيفة", "جريدة", "قوى", "حركة", "تيار", "ائتلاف", "تحالف", "مجموعة", "قناة",
+  "مسجد", "حديقة", "مجمع", "ساحة",
 ];
 
 /**
@@ -175,6 +176,9 @@ export const SHIFTS: readonly ShiftWord[] = [
   { name: "المنصرمة", shift: -1 },
   { name: "المنقضي", shift: -1 },
   { name: "المنقضية", shift: -1 },
+  // Tunisia and Algeria.
+  { name: "الفارط", shift: -1 },
+  { name: "الفارطة", shift: -1 },
   { name: "السابق", shift: -1 },
   { name: "السابقة", shift: -1 },
   { name: "الماضيين", shift: -1 },

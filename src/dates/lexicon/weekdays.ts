@@ -30,7 +30,10 @@ export const WEEKDAYS: readonly WeekdayName[] = [
  * "المرتقب". A bare weekday in such a clause is the coming one ("ستجرى الانتخابات يوم
  * الأحد" in an article of Thursday is the next Sunday).
  */
-export const FUTURE_WORDS: readonly string[] = ["سوف", "المقرر", "المرتقب", "يرتقب", "المزمع", "يعتزم", "تعتزم"];
+export const FUTURE_WORDS: readonly string[] = [
+  "سوف", "لن", "المقرر", "المقررة", "المرتقب", "المرتقبة", "يرتقب", "المزمع", "المزمعة", "المتوقع", "يعتزم", "تعتزم",
+  "يعتزمون", "نعتزم", "أعتزم",
+];
 
 /**
  * Words that open with س and a prefix of the imperfect (سي، ست، سن، سأ) but are no verbs

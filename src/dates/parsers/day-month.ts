@@ -15,7 +15,7 @@ import { readPeriod } from "../read/period.js";
 import { readYearAfter } from "../read/year.js";
 import { entryBefore, previousWord, skipOf } from "../scan/context.js";
 import { entriesAt, entryAt } from "../scan/lexicon.js";
-import { skipSpace } from "../scan/text.js";
+import { isWordCode, skipSpace } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 
@@ -64,5 +64,12 @@ export function dayMonth(text: string, at: At): Candidate | null {
   if (year === null && entryBefore(text, day.start, "namedAfterDate") !== null) {
     return { kind: "blocked", start: day.start, end: month.end };
   }
-  return monthDate(text, day.start, month, year, day.day);
+  return monthDate(text, withArticle(text, day.start, day.digits), month, year, day.day);
+}
+
+// "الـ7 من أكتوبر": the article glued before the digits (its tatweel is gone from the view)
+// belongs to the date, so that "منذ" and "يوم" before it are read.
+function withArticle(text: string, start: number, digits: boolean): number {
+  if (!digits || start < 2 || text.charCodeAt(start - 2) !== ALEF || text.charCodeAt(start - 1) !== LAM) return start;
+  return start === 2 || !isWordCode(text.charCodeAt(start - 3)) ? start - 2 : start;
 }

@@ -35,7 +35,7 @@ export const PARSERS: readonly ParserEntry[] = [
   { parse: dayMonth, digits: true, kinds: ["namedDay"] },
   { parse: monthPart, digits: false, kinds: ["part"] },
   { parse: month, digits: false, kinds: ["month", "monthWord"] },
-  { parse: year, digits: true, kinds: ["yearWord", "yearPair", "lead"] },
+  { parse: year, digits: true, kinds: ["yearWord", "yearPair", "lead", "part"] },
   { parse: weekday, digits: false, kinds: ["weekday"] },
   { parse: relativeDay, digits: false, kinds: ["relativeDay"] },
   { parse: relativeCount, digits: false, kinds: ["direction"] },

@@ -2,29 +2,37 @@
  * A whole year: "عام 2011", "العام 2011", "لعام 2024", "سنة 1979", "2011م", "1433هـ",
  * "العام الهجري 1447";
  * two years: "عامي 2023 و2024", "بين عامي 2010 و2015";
- * and a bare year after منذ، حتى، بحلول، في، خلال when nothing counted follows it
- * ("منذ 2011", "في 2008،"). A Hijri marker makes the year Hijri.
+ * and a bare year after منذ، حتى، بحلول، في، خلال or a part word (مطلع، نهاية…) when nothing
+ * counted follows it ("منذ 2011", "في 2008،", "مطلع 2027"). A Hijri marker makes the year Hijri.
  *
  * @module
  */
 
 import type { Candidate } from "../candidate.js";
 import { readYearNumber } from "../read/year.js";
-import { WAW } from "../../core/chars.js";
+import { HAA, WAW, isProclitic } from "../../core/chars.js";
 import { entryBefore, startsClause, wordIs } from "../scan/context.js";
-import { entriesAt } from "../scan/lexicon.js";
-import { digitsAt, isWordAt, skipSpace, wordStartBack } from "../scan/text.js";
+import { entriesAt, entryAt } from "../scan/lexicon.js";
+import { digitsAt, isWordAt, skipSpace, wordEnd, wordStartBack } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 const FIRST_BARE_YEAR = 1900;
 const LAST_BARE_YEAR = 2099;
 
-// After "منذ 2011" a date word, a connector or punctuation may follow; a noun means a count ("في 2008 حالة").
+// After "في 2011" comes punctuation, a date word, a connector or the next clause ("وفي 2023
+// سجلت الشركة"); a counted noun means a count. A number of four figures takes its noun in
+// the genitive singular with nothing glued before it: a noun in ة ("في 2008 حالة") or one
+// of COUNTED_NOUNS ("في 2000 منزل"), but no "مقارنة" or "بنسبة" (ADVERBIAL_NOUNS, proclitics).
 function endsClean(text: string, pos: number): boolean {
   const at = skipSpace(text, pos);
   if (!isWordAt(text, at)) return true;
   const next = entriesAt(text, at);
-  return next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction");
+  if (next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction")) return true;
+  const end = wordEnd(text, at);
+  if (end - at >= 4 && isProclitic(text.charCodeAt(at))) return true;
+  const noun = entryAt(text, at, "countedNoun", false);
+  if (noun !== null && noun.end === end) return noun.lexeme.counted === false;
+  return text.charCodeAt(end - 1) !== HAA;
 }
 
 // "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين.
@@ -73,7 +81,8 @@ export function year(text: string, at: At): Candidate | null {
     return { kind: "year", start: at.start, end: y.end, calendar: y.calendar ?? word.calendar ?? "gregorian", year: y.year };
   }
   if (lexemeOf(at, "yearPair") !== null) return yearPair(text, at);
-  if (lexemeOf(at, "lead") !== null) {
+  // "مطلع 2027", "بحلول نهاية 2026": a part of a year is not read, its year is.
+  if (lexemeOf(at, "lead") !== null || lexemeOf(at, "part") !== null) {
     const p = skipSpace(text, at.end);
     const d = digitsAt(text, p, 4);
     if (d === null || d.length !== 4 || d.value < FIRST_BARE_YEAR || d.value > LAST_BARE_YEAR) return null;

@@ -14,7 +14,7 @@ import { foldEntry } from "../scan/lexemes.js";
 import { previousWord } from "../scan/context.js";
 
 /** How many words back the verb of the clause is looked for. */
-const REACH = 6;
+const REACH = 8;
 
 let tables: { future: Set<string>; not: Set<string> } | undefined;
 
@@ -23,12 +23,13 @@ function lists(): { future: Set<string>; not: Set<string> } {
   return tables;
 }
 
-// A verb in the future: س, a prefix of the imperfect and a stem of two letters or more,
+// A verb in the future: س, a prefix of the imperfect (ي ت ن) and a stem of two letters or more,
 // not ending as a noun does (ة is folded to ه; the plural ات).
 function isFutureVerb(text: string, start: number, end: number): boolean {
   if (end - start < 4 || text.charCodeAt(start) !== SEEN) return false;
   const prefix = text.charCodeAt(start + 1);
-  if (prefix !== YAA && prefix !== TAA && prefix !== NOON && prefix !== ALEF) return false;
+  // Not سأ: folded to سا it opens too many nouns (سابق، ساحة، سائل).
+  if (prefix !== YAA && prefix !== TAA && prefix !== NOON) return false;
   const last = text.charCodeAt(end - 1);
   if (last === HAA || (last === TAA && text.charCodeAt(end - 2) === ALEF)) return false;
   return !lists().not.has(text.slice(start, end));

@@ -10,8 +10,10 @@ import { MATCH_OPTIONS } from "../../normalize/match.js";
 import { GREGORIAN_MONTHS, type MonthRegion } from "../lexicon/gregorian-months.js";
 import { HIJRI_MONTHS } from "../lexicon/hijri-months.js";
 import {
+  ADVERBIAL_NOUNS,
   CALENDAR_YEAR_WORDS,
   CONNECTORS,
+  COUNTED_NOUNS,
   type ConnectorRole,
   LEADS,
   MONTH_PARTS,
@@ -68,6 +70,7 @@ export type Lexeme =
   | { readonly kind: "yearWord"; readonly calendar?: DateCalendar }
   | { readonly kind: "yearPair" }
   | { readonly kind: "generalHead" }
+  | { readonly kind: "countedNoun"; readonly counted: boolean }
   | { readonly kind: "monthWord" }
   | { readonly kind: "part"; readonly part: MonthPart }
   | { readonly kind: "namedDay"; readonly day: "first" | "last" }
@@ -121,6 +124,8 @@ export function entries(): [string, Lexeme][] {
   for (const w of CALENDAR_YEAR_WORDS) out.push([w.name, { kind: "yearWord", calendar: w.calendar }]);
   for (const w of YEAR_PAIR_WORDS) out.push([w, { kind: "yearPair" }]);
   for (const w of GENERAL_HEADS) out.push([w, { kind: "generalHead" }]);
+  for (const w of COUNTED_NOUNS) out.push([w, { kind: "countedNoun", counted: true }]);
+  for (const w of ADVERBIAL_NOUNS) out.push([w, { kind: "countedNoun", counted: false }]);
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);
   for (const p of MONTH_PARTS) out.push([p.name, { kind: "part", part: p.part }]);
   for (const d of NAMED_DAYS) out.push([d.name, { kind: "namedDay", day: d.day }]);
@@ -163,9 +168,10 @@ export const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
   namedAfterDate: 524288,
   yearPair: 1048576,
   generalHead: 2097152,
+  countedNoun: 4194304,
 };
 /** Every kind at once. */
-export const ANY_KIND = 4194303;
+export const ANY_KIND = 8388607;
 
 /** The mask of the kinds of some entries. */
 export function maskOf(lexemes: readonly Lexeme[]): number {

@@ -152,4 +152,16 @@ describe("extractDates: a day of a month counted from the reference", () => {
     expect(mentionsOf("منذ 25 يوليو الماضي", { reference: REF })[0]?.start).toEqual(day("2024-07-25"));
     expect(mentionsOf("منذ 20 يوليو الماضي", { reference: REF })[0]?.start).toEqual(day("2025-07-20"));
   });
+
+  it("takes the article glued before the day into the date, and reads منذ and يوم before it", () => {
+    expectDate("ويتعرض القطاع لقصف متواصل منذ الـ7 من أكتوبر", { text: "الـ7 من أكتوبر", start: "2024-10-07" });
+    expectDate("وخرج المتظاهرون يوم الـ25 من يناير", { text: "يوم الـ25 من يناير", start: "2025-01-25" });
+  });
+
+  it("reads no date in a name made of a day and a month", () => {
+    expectNone("وأقيمت المباراة على ملعب 5 جويلية بالعاصمة");
+    expectNone("ونشرت صحيفة 14 أكتوبر الرسمية الخبر");
+    expectNone("وقال قيادي في حركة 20 فبراير إن المسيرة سلمية");
+    expectDate("وتحل ذكرى ثورة 25 يناير", { text: "25 يناير", start: "2025-01-25" });
+  });
 });

@@ -72,4 +72,9 @@ describe("extractDates: parts of a month", () => {
     expectNone("خسر الفريق مباراتين في الأسبوع الأول من البطولة");
     expect(mentionsOf("ونما الاقتصاد في النصف الأول من العام الجاري").map((m) => m.text)).toEqual(["العام الجاري"]);
   });
+
+  it("reads a part of الشهر alone as a part of the reference's month", () => {
+    expectDate("وارتفعت الأسعار منذ بداية الشهر بنسبة كبيرة", { text: "بداية الشهر", start: "2025-07-01", end: "2025-07-10" });
+    expectDate("ويصرف الراتب نهاية الشهر", { text: "نهاية الشهر", start: "2025-07-21", end: "2025-07-31" });
+  });
 });

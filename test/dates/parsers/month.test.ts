@@ -73,4 +73,9 @@ describe("extractDates: a month without a day", () => {
     const m = mentionsOf("في يناير 2011 وفبراير 2012 ولفبراير 2013");
     expect(m.map((x) => x.text)).toEqual(["يناير 2011", "فبراير 2012", "فبراير 2013"]);
   });
+
+  it("reads الفارط (Tunisia, Algeria) as a placing word before the reference", () => {
+    expectDate("وسجلت البلاد في ديسمبر الفارط أعلى نسبة", { text: "ديسمبر الفارط", start: "2024-12-01", end: "2024-12-31" });
+    expectDate("وتراجع الإنتاج خلال الشهر الفارط", { text: "الشهر الفارط", start: "2025-06-01", end: "2025-06-30" });
+  });
 });

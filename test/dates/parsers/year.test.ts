@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectDate, expectNone, intlGregorian, dayBefore } from "../helpers.js";
+import { dayBefore, expectDate, expectNone, intlGregorian, mentionsOf } from "../helpers.js";
 
 describe("extractDates: whole years", () => {
   it("reads عام، العام، سنة، لعام before a year", () => {
@@ -60,5 +60,14 @@ describe("extractDates: whole years", () => {
     expectDate("تهدف الخطة إلى خفض الانبعاثات بحلول 2030.", { text: "2030", start: "2030-01-01", end: "2030-12-31" });
     expectNone("سجلت الوزارة في 2008 حالة إصابة");
     expectNone("ارتفع عدد السكان إلى 2011 نسمة");
+  });
+
+  it("reads a bare year after في and its kin when the next clause, not a counted noun, follows", () => {
+    expect(mentionsOf("وفي 2023 سجلت الشركة أرباحا قياسية").map((m) => m.text)).toEqual(["2023"]);
+    expect(mentionsOf("وارتفعت أسعار الإيجارات في 2022 بشكل غير مسبوق").map((m) => m.text)).toEqual(["2022"]);
+    expect(mentionsOf("وتراجعت الواردات في 2024 مقارنة بعام 2023").map((m) => m.text)).toEqual(["2024", "عام 2023"]);
+    expect(mentionsOf("ويتوقع أن يكتمل المشروع بحلول نهاية 2026").map((m) => m.text)).toEqual(["2026"]);
+    expectNone("ووزعت المساعدات في 2008 حالة طارئة");
+    expectNone("وانتشرت فرق الإغاثة في 2000 منزل متضرر");
   });
 });
