@@ -43,8 +43,8 @@ export const CALENDAR_YEAR_WORDS: readonly { readonly name: string; readonly cal
 /** The dual before two years: "عامي 2023 و2024", "بين سنتي 2010 و2015". */
 export const YEAR_PAIR_WORDS: readonly string[] = ["عامي", "سنتي"];
 
-/** The word before a month name: "شهر رمضان", "شهر يونيو". */
-export const MONTH_WORDS: readonly string[] = ["شهر"];
+/** The word before a month name: "شهر رمضان", "شهر يونيو", the dual "شهري آذار ونيسان". */
+export const MONTH_WORDS: readonly string[] = ["شهر", "شهري"];
 
 /**
  * The days of a month a word names: from day `from` to day `to`, where a number below

@@ -78,4 +78,10 @@ describe("extractDates: a month without a day", () => {
     expectDate("وسجلت البلاد في ديسمبر الفارط أعلى نسبة", { text: "ديسمبر الفارط", start: "2024-12-01", end: "2024-12-31" });
     expectDate("وتراجع الإنتاج خلال الشهر الفارط", { text: "الشهر الفارط", start: "2025-06-01", end: "2025-06-30" });
   });
+
+  it("reads the second month of a list, vouched for by the first, and شهري like شهر", () => {
+    expect(mentionsOf("وتراجعت الأمطار خلال شهري آذار ونيسان").map((m) => m.text)).toEqual(["شهري آذار", "نيسان"]);
+    expect(mentionsOf("وتنظم المهرجانات خلال يوليوز وغشت").map((m) => m.text)).toEqual(["يوليوز", "غشت"]);
+    expectNone("واشترى سيارة نيسان جديدة");
+  });
 });
