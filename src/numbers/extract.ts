@@ -16,6 +16,7 @@ import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { readDigits } from "./digits.js";
 import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordTrie, buildTrie, lookupWord } from "./words.js";
@@ -153,6 +154,8 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
   const text = view.text;
   const n = text.length;
   const mentions: NumberMention[] = [];
+  // Where each mention stands in the view, for the ends of ranges.
+  const at: number[] = [];
   let prevKind: Token["kind"] | null = null;
   let prevStart = 0;
   let prevEnd = 0;
@@ -189,6 +192,7 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
       const judged = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
       if (judged !== null && span !== null) {
         mentions.push({ text: original.slice(span.start, span.end), span, value: judged.value, kind: judged.kind, exact: judged.exact });
+        at.push(judged.start, judged.end);
         prevKind = "number";
         prevStart = judged.start;
         prevEnd = judged.end;
@@ -201,7 +205,48 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
     prevEnd = end;
     i = end;
   }
+  shareRangeEnds(text, mentions, at);
   return mentions;
+}
+
+const RANGE_WORDS = ["الي", "حتي"];
+
+/**
+ * The first end of a range takes the percent or the magnitude written after the second:
+ * "بين 10 و15 في المئة" is 10% to 15%, "ما بين 20 و25 ألف" 20,000 to 25,000, "10-15%".
+ * Only bare figures take it, and only when they are below the second end's figures.
+ */
+function shareRangeEnds(text: string, mentions: NumberMention[], at: readonly number[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k] as NumberMention;
+    const b = mentions[k + 1] as NumberMention;
+    const aStart = at[2 * k] as number;
+    const aEnd = at[2 * k + 1] as number;
+    const bStart = at[2 * k + 2] as number;
+    if (a.kind !== "cardinal" || !joinsRange(text, aEnd, bStart)) continue;
+    const own = readDigits(text, aStart);
+    if (own === null || own.end !== aEnd) continue;
+    const figures = readDigits(text, bStart);
+    if (figures === null || figures.value <= a.value) continue;
+    if (b.kind === "percent") {
+      mentions[k] = { ...a, kind: "percent" };
+    } else if (b.kind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
+      const scale = b.value / figures.value;
+      if (scale >= 1000 && Number.isInteger(Math.log10(scale))) mentions[k] = { ...a, value: a.value * scale, exact: a.exact && b.exact };
+    }
+  }
+}
+
+// Between two numbers: "و" (alone or glued to the second), "-", "–", "إلى" or "حتى".
+function joinsRange(text: string, end: number, start: number): boolean {
+  let i = end;
+  while (i < start && text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x0648 || c === 0x2d || c === 0x2013) i++;
+  else if (RANGE_WORDS.some((w) => text.startsWith(w, i))) i += 3;
+  else return false;
+  while (i < start && text.charCodeAt(i) === 0x20) i++;
+  return i === start;
 }
 
 function isSign(c: number): boolean {

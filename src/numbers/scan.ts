@@ -322,8 +322,9 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
   // مليونا وثمانمائة ألف: an accusative magnitude that a sum follows is one, not two.
   const accusativeAlone = firstTerm.type === "scaleOnly" && firstTerm.times !== undefined && firstTerm.value === 2 * firstTerm.times &&
     word(text, t)?.entry.role === "scaleAccusative";
-  // نصف مليون، ثلاثة أرباع المليون، ألف مليون
-  if (firstTerm.type === "fraction" || firstTerm.type === "scaleOnly") {
+  // نصف مليون، ثلاثة أرباع المليون، ألف مليون، ثلاثة آلاف مليون (Syria and Iraq count billions so)
+  const counted = (firstTerm.type === "count" || firstTerm.type === "digits") && firstTerm.times !== undefined;
+  if (firstTerm.type === "fraction" || firstTerm.type === "scaleOnly" || counted) {
     const next = nextToken(text, end);
     const hit = word(text, next);
     const m = marker(text, next);
@@ -353,11 +354,23 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
     if (term === null || lone === term.conjunction || !add(sum, term, false)) break;
     if (accusativeAlone && end === firstTerm.end && firstTerm.times !== undefined) sum.total -= firstTerm.times;
     end = term.end;
-    // مليون ونصف المليون
+    // مليون ونصف المليون، مليونا ونصف مليون، 3 ونصف مليون
     if (term.type === "fraction") {
       const next = nextToken(text, end);
       const m = marker(text, next);
+      const hit = word(text, next);
       if (next !== null && m !== undefined && m[0] === "definiteScale") end = next.end;
+      else if (next !== null && hit !== undefined && hit.entry.role === "scale" && !hit.conjunction && hit.start === next.start) {
+        const v = hit.entry.value;
+        // The half was of that magnitude already (مليون ونصف مليون): the word repeats it.
+        if (sum.scale === v / 10) end = next.end;
+        // A count and a half of it (3 ونصف مليون): the magnitude multiplies the whole.
+        else if (sum.total < 1000) {
+          sum.total *= v;
+          sum.scale = v / 10;
+          end = next.end;
+        }
+      }
     }
   }
   // تسعة وتسعين فاصلة خمسة

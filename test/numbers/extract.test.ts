@@ -193,6 +193,37 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("gives the first end of a range the percent or magnitude of the second", () => {
+    expectNumbers("ويتوقع أن تتراوح نسبة النمو بين 10 و15 في المئة خلال العام", [
+      ["10", 10, "percent"],
+      ["15 في المئة", 15, "percent"],
+    ]);
+    expectNumbers("وشارك ما بين 20 و25 ألف شخص، بكلفة تراوحت من 3 إلى 4 ملايين دولار", [
+      ["20", 20000, "cardinal"],
+      ["25 ألف", 25000, "cardinal"],
+      ["3", 3e6, "cardinal"],
+      ["4 ملايين", 4e6, "cardinal"],
+    ]);
+    // A larger first figure, or a verb between, is no range.
+    expectNumbers("في عام 2020 و15 في المئة، وقتل 3 وأصيب 15 ألف", [
+      ["2020", 2020, "cardinal"],
+      ["15 في المئة", 15, "percent"],
+      ["3", 3, "cardinal"],
+      ["15 ألف", 15000, "cardinal"],
+    ]);
+  });
+
+  it("reads thousands of millions and a half of a repeated magnitude", () => {
+    expectNumbers("وبلغت الخسائر ثلاثة آلاف مليون دولار و50 ألف مليون ليرة", [
+      ["ثلاثة آلاف مليون", 3e9, "cardinal"],
+      ["50 ألف مليون", 5e10, "cardinal"],
+    ]);
+    expectNumbers("ويحتاج مليونا ونصف مليون طفل إلى المساعدة، ونقل 3 ونصف مليون طن", [
+      ["مليونا ونصف مليون", 1.5e6, "cardinal"],
+      ["3 ونصف مليون", 3.5e6, "cardinal"],
+    ]);
+  });
+
   it("never takes the Arabic comma into a number", () => {
     expectNumbers("أرقام ١،٢،٣", [
       ["١", 1, "cardinal"],
