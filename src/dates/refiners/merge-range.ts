@@ -73,6 +73,15 @@ function bareStart(text: string, item: Item, floor: number): { start: number; da
     }
     best = { start, day: day.day.day };
   }
+  // "5 و6 و7 مايو": more days in a row before the first.
+  while (best !== null) {
+    const link = previousTokenStart(text, best.start);
+    const t = link < floor ? -1 : previousTokenStart(text, link);
+    if (t < floor || t < 0) break;
+    const day = readDay(text, t);
+    if (day === null || day.day.kind !== "day" || day.day.day !== best.day - 1 || linkEnd(text, day.end, true) !== best.start) break;
+    best = { start: day.start, day: day.day.day };
+  }
   return best;
 }
 

@@ -64,4 +64,8 @@ describe("extractDates: ranges", () => {
     expect(m.map((x) => x.text)).toEqual(["3 مايو 2024"]);
     expect(m[0]?.start).toEqual(day("2024-05-03"));
   });
+
+  it("reads more than two days in a row joined by و as one range", () => {
+    expectDate("وتقام فعاليات المعرض في 5 و6 و7 مايو بالعاصمة", { text: "5 و6 و7 مايو", start: "2025-05-05", end: "2025-05-07" });
+  });
 });
