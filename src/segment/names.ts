@@ -3,8 +3,9 @@
  *
  * The subject after a verb runs to a particle, a preposition, punctuation or another
  * verb, and is then cut to the name it holds: "وزير النقل اليمني سالم باوزير" → "سالم
- * باوزير", "حميد فاضلي رئيس منظمة الفضاء" → "حميد فاضلي", "الدكتورة هند الرشيدي" and
- * "د. ريم الغامدي" keep their honorific. A phrase with no name stays whole ("البيان",
+ * باوزير", "حميد فاضلي رئيس منظمة الفضاء" → "حميد فاضلي"; an honorific is a title too
+ * ("الدكتورة هند الرشيدي", "د. ريم الغامدي" → "هند الرشيدي", "ريم الغامدي"; only a byline
+ * keeps it). A phrase with no name stays whole ("البيان",
  * "جمعية المستهلك", "رئيس مجلس إدارة النادي"). What follows the subject is left out:
  * an object ("وقرأت الطراونة قصائد …", "وصف الساعدي الموسم …", "حمّل المدرب … لاعبيه"),
  * a setting ("في بيان", "لفرانس برس").
@@ -288,7 +289,7 @@ export class Names {
         if (prep) continue;
         e = s + (lex.joiners.has(W(s + 1)) || lex.joiners.has(W(s)) ? 3 : 2);
       }
-      const run: [number, number] = this.honorific(s - 1) ? [s - 1, e] : [s, e];
+      const run: [number, number] = [s, e];
       const coordinated = W(s).charCodeAt(0) === WAW && e - s <= 2 && e < n;
       if (prep || coordinated) fallback ??= run;
       else {
@@ -361,7 +362,6 @@ export class Names {
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
     if (s === familyAt) return null;
-    if (s > 0 && honorific(s - 1)) s--;
     const last = at[e - 1] as number;
     return { start: T.start[at[s] as number] as number, end: (abbr[e - 1] ? T.end[last + 1] : T.end[last]) as number };
   }

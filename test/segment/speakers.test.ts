@@ -9,7 +9,7 @@ const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) =>
 describe("speakers: a title with a name", () => {
   it("keeps the name when the title and the name come with an apposition after them", () => {
     expect(speakers("وأكد الدكتور ماهر السيد، مدير مستشفى الجامعة، أن الجناح الجديد «يستقبل المرضى من الأسبوع المقبل».")).toEqual([
-      "الدكتور ماهر السيد",
+      "ماهر السيد",
     ]);
   });
 
@@ -22,7 +22,7 @@ describe("speakers: a title with a name", () => {
   it("reads an abbreviated honorific with its full stop, which ends no sentence", () => {
     expect(
       speakers('وأوضح أستاذ الجيولوجيا في جامعة الملك سعود د. فارس النمر أن الصخور "تكونت قبل ملايين السنين".'),
-    ).toEqual(["د. فارس النمر"]);
+    ).toEqual(["فارس النمر"]);
   });
 
   it("takes the last name of a long title, not a prepositional phrase or a coordinated noun inside it", () => {
@@ -75,7 +75,7 @@ describe("speakers: subjects and objects", () => {
 
   it("takes the subject of a non-speech verb after an adverbial opener for a participle", () => {
     expect(speakers('من جانبه، استقبل العميد فهد الزامل الوفد الزائر، مؤكدا أن "التعاون الأمني مستمر".')).toEqual([
-      "العميد فهد الزامل",
+      "فهد الزامل",
     ]);
   });
 
