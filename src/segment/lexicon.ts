@@ -70,6 +70,9 @@ export interface Lexicon {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly speechSettings: ReadonlySet<string>;
+  readonly addressees: ReadonlySet<string>;
+  readonly descriptionPrepositions: ReadonlySet<string>;
+  readonly documents: ReadonlySet<string>;
   readonly interviewMarkers: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
   readonly phrases: readonly string[];
@@ -199,6 +202,9 @@ export function lexicon(): Lexicon {
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),
     speechSettings: new Set(C.SPEECH_SETTINGS.map(phraseKey)),
+    addressees: new Set(C.ADDRESSEES.map(phraseKey)),
+    descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
+    documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),

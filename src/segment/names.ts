@@ -83,6 +83,8 @@ export class Names {
   private readonly known = new Set<string>();
   private readonly phrase = new Phrase();
   private aliPreposition: boolean | null = null;
+  /** The last `nameOf` found its name only in a prepositional phrase ("بجامعة عين شمس"). */
+  private weak = false;
 
   constructor(
     private readonly original: string,
@@ -205,16 +207,22 @@ export class Names {
     const P = this.phrase;
     if (P.n === 0) return null;
     const [a, b, kind] = this.nameOf();
-    // Only a title names somebody not yet named ("وقال المدير العام، محمد علي، إن"); a
-    // definite noun is the speaker itself ("وقال الفريق في بيان").
-    const titled = this.role(this.w(P.at[0] as number)) || this.honorific(0);
-    if (kind === NO_NAME && titled) {
+    // Only a title names somebody not yet named ("وقال المدير العام، محمد علي، إن"), or a
+    // definite noun alone that is neither a name said before nor a document ("وقالت
+    // المسؤولة في المنظمة سابين فوغل"); otherwise a definite noun is the speaker itself
+    // ("وقال الفريق في بيان").
+    const first = this.w(P.at[0] as number);
+    const titled =
+      this.role(first) ||
+      this.honorific(0) ||
+      (P.n === 1 && definite(first) && !this.known.has(first) && !lex.documents.has(first));
+    if (titled && (kind === NO_NAME || this.weak)) {
       const end = P.next;
-      // "وقال المدير العام، محمد علي، إن"
-      const apposition = this.appositive(end);
+      // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
+      const apposition = this.appositive(end) ?? this.describedAppositive(end, limit);
       if (apposition !== null) return this.remember(apposition);
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
-      const tail = this.trailingName(end, limit);
+      const tail = kind === NO_NAME ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.remember(tail);
     }
     return this.found(a, b, kind);
@@ -246,6 +254,9 @@ export class Names {
     const W = (j: number): string => this.w(P.at[j] as number);
     const def = (j: number): boolean => definite(W(j));
     const role = (j: number): boolean => this.role(W(j));
+    this.weak = false;
+    // "البيان الحكومات المحلية": a document, then its object.
+    if (n > 1 && lex.documents.has(W(0)) && def(1) && !nisba(W(1))) return [0, 1, NO_NAME];
     // A name said before, with what follows it: "الساعدي الموسم المطري الحالي".
     if (n > 1 && !role(0) && !this.honorific(0) && this.known.has(W(0))) {
       let e = 1;
@@ -257,19 +268,70 @@ export class Names {
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
         if (role(k)) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
-        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) break;
+        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) {
+          // "أخصائية العلاج الطبيعي ريم الأنصاري": a title in construct with its adjectives,
+          // then a full name.
+          const run = this.titleRun();
+          let construct = run !== null && !this.weak && run[2];
+          for (let j = 1; construct && j < (run as [number, number, boolean])[0]; j++) if (!def(j)) construct = false;
+          if (run !== null && construct) return [run[0], run[1], PERSON];
+          this.weak = false;
+          break;
+        }
       }
-      return [0, n, PHRASE];
+      return [0, this.objectCut(n), PHRASE];
     }
     // "الطراونة قصائد": a family name alone, then an object (an adjective would agree in
-    // definiteness; a title would be in the role list).
-    if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) return [0, 1, PERSON];
+    // definiteness; a title would be in the role list). A definite word not named before,
+    // followed by a given and a family name, is a title instead ("الزائر طارق الحلبي").
+    if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) {
+      if (!this.known.has(W(0))) {
+        const run = this.titleRun();
+        if (run !== null && !this.weak && run[0] === 1 && run[2]) return [run[0], run[1], PERSON];
+        this.weak = false;
+      }
+      return [0, 1, PERSON];
+    }
+    const run = this.titleRun();
+    if (run === null) return [0, this.objectCut(n), NO_NAME];
+    // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase and no name;
+    // the speaker is the title before it.
+    if (this.weak && isPrepositional(W(run[0]))) return [0, run[0], NO_NAME];
+    return [run[0], run[1], PERSON];
+  }
+
+  // "نقابة الصيادين بمحافظة حضرموت السلطة المحلية": after a place in a prepositional phrase,
+  // a word with the article opens the object. The end of the subject.
+  private objectCut(n: number): number {
+    const P = this.phrase;
+    for (let j = 1; j + 2 < n; j++) {
+      const w = this.w(P.at[j] as number);
+      if (!isPrepositional(w) || definite(w)) continue;
+      const next = this.w(P.at[j + 1] as number);
+      const after = this.w(P.at[j + 2] as number);
+      if (!definite(next) && definite(after) && !this.role(after) && !this.honorific(j + 2)) return j + 2;
+    }
+    return n;
+  }
+
+  /**
+   * The name after a title: [first word, last word + 1, whether it ends with a family
+   * name], or null; \`weak\` is set when only a prepositional phrase or a coordinated noun
+   * was found.
+   */
+  private titleRun(): [number, number, boolean] | null {
+    const P = this.phrase;
+    const n = P.n;
+    const lex = this.lex;
+    const W = (j: number): string => this.w(P.at[j] as number);
+    const def = (j: number): boolean => definite(W(j));
+    const role = (j: number): boolean => this.role(W(j));
     // A title first: the name is a run of words without the article after a word with it
     // (or after an honorific), ending with at most one word with the article (a family
     // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
     // ("لمصدري زيت الزيتون") or a coordinated noun ("وذوي الحقوق") wins.
-    let found: [number, number] | null = null;
-    let fallback: [number, number] | null = null;
+    let found: [number, number, boolean] | null = null;
+    let fallback: [number, number, boolean] | null = null;
     for (let s = 1; s < n; s++) {
       if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || lex.joiners.has(W(s - 1))) continue;
       if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
@@ -282,14 +344,15 @@ export class Names {
         e++;
       }
       // The family name, unless it is a noun with its adjective ("البنك الزراعي").
-      if (e < n && def(e) && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)))) e++;
+      const family = e < n && def(e) && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)));
+      if (family) e++;
       // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
       // the name is its first two words, three with a joiner.
       if (e - s > MAX_NAME_WORDS) {
         if (prep) continue;
         e = s + (lex.joiners.has(W(s + 1)) || lex.joiners.has(W(s)) ? 3 : 2);
       }
-      const run: [number, number] = [s, e];
+      const run: [number, number, boolean] = [s, e, family && e - s <= MAX_NAME_WORDS];
       const coordinated = W(s).charCodeAt(0) === WAW && e - s <= 2 && e < n;
       if (prep || coordinated) fallback ??= run;
       else {
@@ -298,18 +361,40 @@ export class Names {
       }
       s = e - 1;
     }
-    const run = found ?? fallback;
-    return run === null ? [0, n, NO_NAME] : [run[0], run[1], PERSON];
+    this.weak = found === null && fallback !== null;
+    return found ?? fallback;
   }
 
   // "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
+  // An honorific opening it is left out ("، الدكتور حسام فرغلي،"); a title or a noun with
+  // the article is another description, not a name ("، مدير مستشفى الجامعة،").
   private appositive(at: number): Span | null {
     const T = this.t;
     if (!isComma(T.c(at))) return null;
-    let k = at + 1;
-    while (k < T.n && k - at <= 5 && T.kind[k] === WORD && !this.stop(k)) k++;
-    if (k - at < 3 || !isComma(T.c(k))) return null;
-    return { start: T.start[at + 1] as number, end: T.end[k - 1] as number };
+    let s = at + 1;
+    if (T.isWord(s) && this.lex.honorifics.has(this.w(s))) s++;
+    else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
+    let k = s;
+    while (k < T.n && k - s < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) k++;
+    if (k - s < 2 || !isComma(T.c(k))) return null;
+    const w = this.w(s);
+    if (this.role(w) || definite(w) || this.lex.honorifics.has(w)) return null;
+    return { start: T.start[s] as number, end: T.end[k - 1] as number };
+  }
+
+  // "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو،": the title's description runs on
+  // past a preposition to the comma of the apposition.
+  private describedAppositive(from: number, limit: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    if (!T.isWord(from) || !lex.descriptionPrepositions.has(this.w(from))) return null;
+    let k = from + 1;
+    for (; k < limit && k - from <= 8 && T.kind[k] === WORD; k++) {
+      const w = this.w(k);
+      if (this.clauseStop(k) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.pronounSuffixed(k)) return null;
+      if (this.stop(k) && !lex.descriptionPrepositions.has(w)) return null;
+    }
+    return this.appositive(k);
   }
 
   // A name that closes a setting and opens the reported clause: words after the phrase up
@@ -328,8 +413,15 @@ export class Names {
         // "طلب عدم ذكر اسمه", "التي قادت الدراسة": a clause. A description holds only the
         // prepositions of a title ("النائب عن …", "الباحثة في …").
         const w = this.w(k);
-        if (lex.speechSettings.has(w) || this.pronounSuffixed(k)) return null;
-        if (this.stop(k) && w !== "في" && w !== "عن" && w !== "من") return null;
+        if (lex.addressees.has(w)) {
+          // "بدر المطيري لوكالة الأنباء الكويتية (كونا) اليوم إن": to whom, then the clause.
+          const j = k;
+          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          break;
+        }
+        const preposition = lex.descriptionPrepositions.has(w);
+        if ((lex.speechSettings.has(w) && !preposition) || this.pronounSuffixed(k)) return null;
+        if (this.stop(k) && !preposition) return null;
         at.push(k);
         abbr.push(false);
       } else if (T.abbreviation(k) && at.length > 0 && at[at.length - 1] === k - 1) abbr[abbr.length - 1] = true;
@@ -412,7 +504,7 @@ export class Names {
       }
     }
     if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {
-      for (let k = start + 1; k < limit && k <= start + 4; k++) {
+      for (let k = start + 1; k < limit && k <= start + 6; k++) {
         if (isComma(T.c(k))) {
           start = k + 1;
           opener = true;
@@ -449,6 +541,10 @@ export class Names {
   }
 }
 
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x061f || c === 0x3f;
+}
+
 function isComma(c: number): boolean {
   return c === 0x060c || c === 0x2c;
 }
@@ -458,10 +554,11 @@ function isOpeningMark(c: number): boolean {
 }
 
 // A word that opens with a one-letter preposition and is long enough to hold a noun after
-// it: "لمصدري", "بوزارة".
+// it: "لمصدري", "بوزارة". Four letters are a name more often than not ("بشار", "كمال",
+// "ليلى"), and كـ seldom opens a phrase of a title.
 function isPrepositional(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c === BAA || c === LAM || c === KAF) && w.length >= 4;
+  return (c === BAA || c === LAM) && w.length >= 5;
 }
 
 // "الزراعي", "الوطنية": an adjective of relation (folded ية is يه).

@@ -51,6 +51,11 @@ interface Event {
   readonly conjunction: boolean;
   /** The speaker this verb gives: its own subject, or the one named before. */
   readonly speaker: Span | null;
+  /**
+   * The verb stands inside what an earlier verb of its sentence reports ("وتابع أن
+   * التجارب الدولية تشير إلى …"): a quotation after it is the earlier speaker's.
+   */
+  readonly embedded: boolean;
 }
 
 // The marks that close a quotation opened by each mark.
@@ -152,8 +157,10 @@ export function findQuotes(
             span = subject === null ? last : toOriginal(subject);
           }
         }
-        events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction });
-        if (span !== null) last = span;
+        const prev = events[events.length - 1];
+        const embedded = prev !== undefined && prev.at >= sentence && !verb.conjunction && reported(T, prev.end, i);
+        events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction, embedded });
+        if (span !== null && !embedded) last = span;
         i = verb.end - 1;
         continue;
       }
@@ -219,6 +226,7 @@ export function findQuotes(
     for (let e = evs.length - 1; e >= 0; e--) {
       const ev = evs[e] as Event;
       if (open - ev.end > LOOKBACK || sentenceEndBetween(T, ev.end, open)) break;
+      if (ev.embedded) continue;
       if (words <= 2 && open - ev.end > 4 && !(T.kind[open - 1] === WORD && lexicon().clauseOpeners.has(T.w(open - 1)))) break;
       const first = (T.start[ev.at] as number) + (ev.conjunction ? 1 : 0);
       const verb = toOriginal({ start: first, end: T.end[ev.end - 1] as number });
@@ -309,6 +317,17 @@ function crossing(next: Tokens, open: number, closers: readonly number[]): numbe
   if (open === QUOTE) return count % 2 === 1 ? first : -1;
   const m = next.c(first);
   return closers.includes(m) && m !== open ? first : -1;
+}
+
+// A clause opener (أن، إن) a few words before the verb at \`verb\`, with no punctuation
+// between them and nothing before it but words since the earlier verb ended at \`from\`.
+function reported(T: Tokens, from: number, verb: number): boolean {
+  const openers = lexicon().clauseOpeners;
+  for (let k = verb - 1; k >= from && verb - k <= 6; k--) {
+    if (T.kind[k] === PUNCT) return false;
+    if (openers.has(T.w(k))) return true;
+  }
+  return false;
 }
 
 function sentenceEndBetween(T: Tokens, from: number, to: number): boolean {

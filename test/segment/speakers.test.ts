@@ -58,7 +58,78 @@ describe("speakers: a title with a name", () => {
   });
 });
 
+describe("speakers: a title with its name after a comma or a description", () => {
+  it("takes the name between commas after a title that ends with a place, without its honorific", () => {
+    expect(speakers('وقال أستاذ الاقتصاد بجامعة القاهرة، الدكتور عمرو النجار، في حوار إن التضخم "سيتراجع في الربع الأخير".')).toEqual([
+      "عمرو النجار",
+    ]);
+  });
+
+  it("reads a title's description past a preposition to the name between commas", () => {
+    expect(speakers('وقال مدير مدرسة ريفية في ولاية نابل، منير الحمامي، لوكالة الأنباء إن التلاميذ "يقطعون كيلومترات كل صباح".')).toEqual([
+      "منير الحمامي",
+    ]);
+  });
+
+  it("takes the name that closes a description before what says to whom it was said", () => {
+    expect(
+      speakers('وقالت المسؤولة في البلدية هند العلوي لوكالة الأنباء المحلية (وام) اليوم إن "الأشغال ستنتهي قريبا".'),
+    ).toEqual(["هند العلوي"]);
+  });
+
+  it("reads لدى inside a title's description", () => {
+    expect(speakers('وقال استشاري أمراض القلب لدى المستشفى العسكري الدكتور نبيل الشامي إن "الفحص الدوري ينقذ الأرواح".')).toEqual([
+      "نبيل الشامي",
+    ]);
+  });
+
+  it("does not take a four-letter name for a preposition and its noun, nor a title's object for a name", () => {
+    expect(speakers('وقال رئيس النادي بشار العموري إن "الفريق جاهز".')).toEqual(["بشار العموري"]);
+    expect(speakers('وطالبت رابطة الأطباء بمدينة حمص الحكومة بوقف "التعيينات الجديدة في المستشفيات العامة".')).toEqual(["رابطة الأطباء بمدينة حمص"]);
+  });
+
+  it("takes a given and a family name after a title not in the word lists", () => {
+    expect(speakers('وقال مفتش التعليم الابتدائي كمال الزين إن "المناهج تحتاج إلى مراجعة".')).toEqual(["كمال الزين"]);
+    expect(speakers('وأكد الحارس عماد السالم أن "الأبواب تغلق عند العاشرة".')).toEqual(["عماد السالم"]);
+  });
+});
+
 describe("speakers: subjects and objects", () => {
+  it("ends a document before its object", () => {
+    expect(speakers('ودعا التقرير الدول المانحة إلى "زيادة التمويل فورا".')).toEqual(["التقرير"]);
+    expect(speakers('وأكد البيان الختامي أن "الحوار هو الطريق الوحيد".')).toEqual(["البيان الختامي"]);
+  });
+
+  it("ends a subject with a place in a prepositional phrase before its object", () => {
+    expect(speakers('وطالبت جمعية المزارعين بولاية سوسة الوزارة بتعويض "كل المتضررين من البرد".')).toEqual([
+      "جمعية المزارعين بولاية سوسة",
+    ]);
+  });
+
+  it("gives a quotation after a verb inside the reported clause to the one who reports it", () => {
+    expect(speakers('وقال الخبير نادر سليم إن الدراسات تشير إلى أن المدن الساحلية "ستخسر جزءا من شواطئها".')).toEqual([
+      "نادر سليم",
+    ]);
+  });
+
+  it("ends a speaker at an adverb of place", () => {
+    expect(speakers("وقال لي أحد الصيادين هناك: «البحر لم يعد كما كان»."))
+      .toEqual(["أحد الصيادين"]);
+  });
+
+  it("takes the subject of the sentence after a longer adverbial opener", () => {
+    expect(
+      speakers('في السوق القديمة بوسط المدينة، يقف التاجر سعيد البنا أمام دكانه، ويشير إلى الرفوف: "كانت ممتلئة قبل عام".'),
+    ).toEqual(["سعيد البنا"]);
+  });
+
+  it("counts the verbs أقر and أردف", () => {
+    expect(quotesOf('وأقر المتحدث بوجود "نقص في قطع الغيار".', 'وأردف: "سنعالج ذلك خلال أسبوع".')).toEqual([
+      ["نقص في قطع الغيار", "المتحدث", "أقر"],
+      ["سنعالج ذلك خلال أسبوع", "المتحدث", "أردف"],
+    ]);
+  });
+
   it("cuts a later mention to the name said before", () => {
     expect(
       speakers('وقال مدير الأرصاد ناصر الحمادي إن "الأمطار ستستمر".', 'ووصف الحمادي الموسم الحالي بأنه "استثنائي".'),
