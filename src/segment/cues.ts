@@ -84,6 +84,7 @@ export const BYLINE_CUES: readonly string[] = [
   "إعداد وتقديم",
   "رصد",
   "By",
+  "Author",
 ];
 
 /**
@@ -152,7 +153,21 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "Telegram",
   "Email",
   "Print",
+  "Article information",
+  "قبول ومتابعة",
+  "تخطى",
+  "Skip",
+  "تحميل تطبيق",
+  "تحميل التطبيق",
 ];
+
+/**
+ * Embedded widgets (a podcast, a video player) come between a skip link and an end marker
+ * ("تخطى البودكاست وواصل القراءة" … "البودكاست نهاية"): the first word of the skip link
+ * and a word that opens or closes the short end line. Everything between them is boilerplate.
+ */
+export const WIDGET_SKIPS: readonly string[] = ["تخطى", "Skip"];
+export const WIDGET_ENDS: readonly string[] = ["نهاية", "End"];
 
 /**
  * Lines that close the page: comment forms and copyright notices. What follows them is
@@ -220,6 +235,8 @@ export const CAPTION_CUES: readonly string[] = [
   "صورة",
   "تصوير",
   "مصدر الصورة",
+  "صدر الصورة",
+  "التعليق على الصورة",
   "Photo",
 ];
 
@@ -295,7 +312,7 @@ export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "ver
     "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت", "يذكر", "أفاد", "أفادت", "يفيد", "لفت", "لفتت", "يلفت", "تلفت",
     "شدد", "شددت", "يشدد", "اعتبر", "اعتبرت", "تابع", "تابعت", "استطرد", "استطردت",
     "أورد", "أوردت", "أكمل", "أكملت", "ختم", "ختمت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
-    "نفت", "رأت", "يرى", "ترى", "وصف", "وصفت", "علق", "علقت", "أجاب", "أجابت",
+    "نفت", "رأى", "رأت", "يرى", "ترى", "وصف", "وصفت", "علق", "علقت", "أجاب", "أجابت",
     "تساءل", "تساءلت", "نوه", "نوهت", "أعرب", "أعربت", "كشف", "كشفت", "أبرز", "أبرزت",
     "اعترف", "اعترفت", "زعم", "زعمت", "كتب", "كتبت", "غرد", "غردت", "ردد", "رددت", "هتف", "هتفوا",
     "قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "ذكروا", "جاء في", "ورد في",

@@ -599,6 +599,10 @@ class Page {
         } else if (kind !== "boilerplate" || this.isBoilerplateCue(x) || ended) {
           settleLoose(false);
           this.boiler(x);
+          // A widget between its skip link and its end marker.
+          const end = this.widgetEnd(j);
+          for (let k = j + 1; k <= end; k++) this.boiler(this.infos[k] as Info);
+          j = end;
           continue;
         }
       }
@@ -644,6 +648,19 @@ class Page {
     this.tailLoose(loose, d);
     this.trailing(d);
     return n;
+  }
+
+  // The unit that ends a widget opened by a skip link at unit j ("تخطى البودكاست وواصل
+  // القراءة" … "البودكاست نهاية"), or j.
+  private widgetEnd(j: number): number {
+    const lex = lexicon();
+    const x = this.infos[j] as Info;
+    if (!lex.widgetSkips.has(x.head[0] ?? "")) return j;
+    for (let k = j + 1; k < this.infos.length && k <= j + 8; k++) {
+      const y = this.infos[k] as Info;
+      if (y.words <= 5 && (lex.widgetEnds.has(y.head[0] ?? "") || lex.widgetEnds.has(y.lastWord))) return k;
+    }
+    return j;
   }
 
   private isBodyLoose(loose: Info[]): boolean {

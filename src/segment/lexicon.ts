@@ -73,6 +73,8 @@ export interface Lexicon {
   readonly addressees: ReadonlySet<string>;
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
+  readonly widgetSkips: ReadonlySet<string>;
+  readonly widgetEnds: ReadonlySet<string>;
   readonly interviewMarkers: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
   readonly phrases: readonly string[];
@@ -205,6 +207,8 @@ export function lexicon(): Lexicon {
     addressees: new Set(C.ADDRESSEES.map(phraseKey)),
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
+    widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
+    widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),

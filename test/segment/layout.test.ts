@@ -244,3 +244,45 @@ describe("layout: page tails", () => {
   });
 });
 
+
+describe("layout: a broadcaster's page with its widgets", () => {
+  const page = [
+    "تخطى إلى المحتوى",
+    "تحميل تطبيق القناة",
+    "مزارعو الوادي يعودون إلى حقولهم بعد عام من الجفاف",
+    "صدر الصورة، Getty Images",
+    "التعليق على الصورة، مزارع يتفقد قناة ري جديدة في الوادي",
+    "Article information",
+    "Author, كريم الهاشمي",
+    "قبل 3 ساعات",
+    "عاد مئات المزارعين في الوادي إلى حقولهم هذا الموسم بعد أن أعادت الأمطار الغزيرة الحياة إلى قنوات الري القديمة.",
+    "ويقول المزارع سليم الدباغ إن المحصول هذا العام قد يكون الأفضل منذ عقد إذا استمر الطقس على حاله.",
+    "تخطى البودكاست وواصل القراءة",
+    "البودكاست",
+    "حكايات من الريف",
+    "الحلقات",
+    "البودكاست نهاية",
+    "لكن الجمعيات الزراعية تحذر من أن أسعار البذور والأسمدة ارتفعت إلى مستويات لا يقدر عليها صغار المزارعين.",
+  ].join("\n");
+
+  it("reads an Author, line for the byline and caption lines opening with صدر الصورة and التعليق على الصورة", () => {
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.title?.text).toBe("مزارعو الوادي يعودون إلى حقولهم بعد عام من الجفاف");
+    expect(a.byline?.text).toBe("كريم الهاشمي");
+    expect(a.captions.map((b) => b.text)).toEqual([
+      "صدر الصورة، Getty Images",
+      "التعليق على الصورة، مزارع يتفقد قناة ري جديدة في الوادي",
+    ]);
+  });
+
+  it("leaves a widget between its skip link and its end marker out of the body", () => {
+    const r = expectSegmented(page);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.paragraphs.map((b) => b.text.slice(0, 12))).toEqual([
+      "عاد مئات الم",
+      "ويقول المزار",
+      "لكن الجمعيات",
+    ]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("حكايات من الريف");
+  });
+});
