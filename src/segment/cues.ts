@@ -88,6 +88,12 @@ export const BYLINE_CUES: readonly string[] = [
 ];
 
 /**
+ * A wire agency's byline cue ("من ليلى بو صعب" under a Reuters headline): a byline only on
+ * a short line of its own right above a lead that opens with a dateline.
+ */
+export const WIRE_BYLINE_CUES: readonly string[] = ["من", "By"];
+
+/**
  * Lines that are boilerplate when a short line opens with them (≤ `SHORT_BOILERPLATE_WORDS`
  * words beyond the cue): share and follow prompts, comment forms, navigation, counters.
  */
@@ -385,6 +391,8 @@ export const NAMING_WORDS: readonly string[] = [
   "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "شركة", "جبهة", "لواء", "كتيبة", "مؤتمر", "ندوة", "معرض", "مهرجان",
   "جائزة", "مسابقة", "بطولة", "منتدى", "مركز", "جمعية", "هيئة", "ائتلاف", "تحالف", "خطة", "قانون", "مصطلح",
   "لقب", "ملف", "وثيقة", "اتفاق", "اتفاقية", "ما يسمى", "ما يعرف", "ما وصفه", "تصفهم", "تصفه", "وصفه", "وصفها",
+  "برامج", "مشاريع", "حملات", "مبادرات", "قصة", "قصته", "قصتها", "مجموعة", "مجموعته", "فريق", "نادي", "منتخب",
+  "مدرسة", "تقرير", "دراسة", "منصة", "تطبيق", "وسم", "هاشتاغ",
 ];
 
 /** Closing formulas that end a text and are part of its body, never a signature. */

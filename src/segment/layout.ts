@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isBullet, isFiller } from "../core/chars.js";
+import { isBullet, isFiller, isWordChar } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
@@ -340,6 +340,7 @@ class Page {
     for (let k = from; k < anchor; k++) {
       const x = this.infos[k] as Info;
       if (this.metaUnit(x, d)) continue;
+      if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
       else this.boiler(x);
     }
@@ -361,6 +362,22 @@ class Page {
       else a.subtitles.push(b);
     });
     return anchor;
+  }
+
+  // "من ليلى بو صعب" right above "بيروت (رويترز) - …": a wire agency's byline, two to four
+  // words of a name after the cue, with no punctuation and no article on its first word.
+  private wireByline(x: Info, lead: Info, d: Draft): boolean {
+    if (x.words < 3 || x.words > 5 || !lexicon().wireBylines.has(x.head[0] ?? "")) return false;
+    for (let k = 1; k < x.head.length; k++) if (!isWordChar((x.head[k] as string).charCodeAt(0))) return false;
+    if (definite(x.head[1] ?? "") || this.leadDateline(lead) === null) return false;
+    const parsed = parseByline(this.view.text, (x.headAt[0] as number) + (x.head[0] as string).length, x.unit.fe);
+    if (parsed === null) return false;
+    const nameStart = this.o(parsed.start);
+    const nameEnd = this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end;
+    this.make("boilerplate", x.unit.start, nameStart);
+    const b = this.make("byline", nameStart, nameEnd);
+    if (b !== null && d.article.byline === null) d.article.byline = b;
+    return true;
   }
 
   // "في مواجهة صعوباتها الاقتصادية -": a deck that goes on from the headline.

@@ -74,6 +74,7 @@ export interface Lexicon {
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
+  readonly wireBylines: ReadonlySet<string>;
   readonly widgetEnds: ReadonlySet<string>;
   readonly interviewMarkers: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
@@ -207,6 +208,7 @@ export function lexicon(): Lexicon {
     addressees: new Set(C.ADDRESSEES.map(phraseKey)),
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
+    wireBylines: new Set(C.WIRE_BYLINE_CUES.map((w) => phraseKey(w).toLowerCase())),
     widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
     widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),

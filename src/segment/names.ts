@@ -266,7 +266,8 @@ export class Names {
     if (!def(0) && !role(0) && !this.honorific(0)) {
       // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
-        if (role(k)) return [0, k, PERSON];
+        // A role heads what follows it; at the phrase's end it is an adjective ("مصرفي كبير").
+        if (role(k) && k + 1 < n) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) {
           // "أخصائية العلاج الطبيعي ريم الأنصاري": a title in construct with its adjectives,

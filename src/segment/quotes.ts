@@ -227,7 +227,7 @@ export function findQuotes(
       const ev = evs[e] as Event;
       if (open - ev.end > LOOKBACK || sentenceEndBetween(T, ev.end, open)) break;
       if (ev.embedded) continue;
-      if (words <= 2 && open - ev.end > 4 && !(T.kind[open - 1] === WORD && lexicon().clauseOpeners.has(T.w(open - 1)))) break;
+      if (words <= 2 && open - ev.end > 4 && !clauseBetween(T, ev.end, open)) break;
       const first = (T.start[ev.at] as number) + (ev.conjunction ? 1 : 0);
       const verb = toOriginal({ start: first, end: T.end[ev.end - 1] as number });
       return { speaker: ev.speaker, verb, fresh: null };
@@ -327,6 +327,14 @@ function reported(T: Tokens, from: number, verb: number): boolean {
     if (T.kind[k] === PUNCT) return false;
     if (openers.has(T.w(k))) return true;
   }
+  return false;
+}
+
+// A clause opener (إن، أن، بأنه) between the verb and a short quotation: the quotation is
+// part of the reported clause ("إن الحكومة ستحيل المشروع "خلال أسابيع"").
+function clauseBetween(T: Tokens, from: number, open: number): boolean {
+  const openers = lexicon().clauseOpeners;
+  for (let k = from; k < open; k++) if (T.kind[k] === WORD && openers.has(T.w(k))) return true;
   return false;
 }
 

@@ -286,3 +286,43 @@ describe("layout: a broadcaster's page with its widgets", () => {
     expect(r.boilerplate.map((b) => b.text)).toContain("حكايات من الريف");
   });
 });
+
+describe("layout: wire copy wrapped at a fixed width", () => {
+  const page = [
+    "الأردن يرفع أسعار الكهرباء للمصانع الكبيرة اعتبارا من الشهر المقبل وسط احتجاج غرف الصناعة",
+    "",
+    "من سامر الخطيب",
+    "",
+    "عمان (رويترز) - قالت هيئة تنظيم قطاع الطاقة يوم الأحد إنها",
+    "سترفع تعرفة الكهرباء للمصانع الكبيرة بنسبة ثمانية في المئة",
+    "اعتبارا من أول الشهر المقبل، في خطوة تهدف إلى خفض خسائر شركة",
+    "الكهرباء الوطنية المتراكمة منذ سنوات.",
+    "",
+    "وقالت الهيئة في بيان إن القرار يأتي بعد مراجعة شاملة لكلفة",
+    "الإنتاج والتوزيع، وإن الأسر لن تتأثر بالزيادة الجديدة في هذه",
+    "المرحلة على الأقل.",
+    "",
+    "وقال رئيس غرفة صناعة عمان في اتصال هاتفي إن المصانع ستضطر إلى",
+    "رفع أسعار منتجاتها أو تسريح عمال، داعيا الحكومة إلى التراجع عن",
+    "القرار قبل موعد تطبيقه.",
+  ].join("\n");
+
+  it("joins the wrapped lines of each paragraph although the headline is longer than the width", () => {
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[2]?.text.endsWith("القرار قبل موعد تطبيقه.")).toBe(true);
+  });
+
+  it("reads a short line opening with من above a lead with a dateline for the byline", () => {
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.byline?.text).toBe("سامر الخطيب");
+    expect(a.dateline?.text).toBe("عمان (رويترز) -");
+  });
+
+  it("does not read a short line opening with من for a byline when no dateline follows", () => {
+    const a = expectSegmented(
+      ["مهرجان الزيتون يعود إلى القرية", "من قلب الجبل", "عاد مهرجان الزيتون هذا العام إلى القرية بعد غياب ثلاث سنوات بسبب الجفاف."].join("\n"),
+    ).articles[0]!;
+    expect(a.byline).toBeNull();
+  });
+});

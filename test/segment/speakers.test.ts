@@ -170,6 +170,24 @@ describe("speakers: subjects and objects", () => {
 });
 
 describe("quotations: short ones", () => {
+  it("counts a short quotation anywhere in the reported clause", () => {
+    expect(quotesOf('وقال وزير الإسكان في مقابلة الأسبوع الماضي إن الحكومة ستسلم الشقق "خلال أشهر"، دون تحديد موعد.')).toEqual([
+      ["خلال أشهر", "وزير الإسكان", "قال"],
+    ]);
+  });
+
+  it("does not count a quoted name after a plural or a story noun, even in a reported clause", () => {
+    expect(quotesOf('وأضاف المدير أن برامج «رافد» و«نماء» التي أطلقتها الوزارة «تحتاج إلى تمويل أكبر».').map((q) => q[0])).toEqual([
+      "تحتاج إلى تمويل أكبر",
+    ]);
+    expect(quotesOf('وأشار الناقد إلى أن قصة «الطريق إلى البحر» ما زالت تدرس في الجامعات.')).toEqual([]);
+  });
+
+  it("keeps an adjective after an unnamed speaker", () => {
+    expect(speakers('وقال دبلوماسي غربي طلب عدم نشر اسمه إن "المحادثات وصلت إلى طريق مسدود".')).toEqual(["دبلوماسي غربي"]);
+    expect(speakers('وقال مصرفي كبير طلب عدم نشر اسمه إن "السيولة تكفي لشهر واحد".')).toEqual(["مصرفي كبير"]);
+  });
+
   it("counts a short quotation that is the reported clause, however far its verb", () => {
     expect(quotesOf('ووصف الخبير الاقتصادي مراد يوسف تأخير صرف الرواتب بأنه "خطير جدا".')).toEqual([
       ["خطير جدا", "مراد يوسف", "وصف"],
