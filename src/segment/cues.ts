@@ -165,6 +165,11 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "Skip",
   "تحميل تطبيق",
   "تحميل التطبيق",
+  "نسخ الرابط",
+  "مواقيت الصلاة",
+  "أوقات الصلاة",
+  "انسخ الرابط",
+  "Copy link",
 ];
 
 /**
@@ -245,6 +250,12 @@ export const CAPTION_CUES: readonly string[] = [
   "التعليق على الصورة",
   "Photo",
 ];
+
+/**
+ * A wire agency's end mark opening its last line in parentheses: "(النهاية) ب ع م / ف ن س",
+ * "(انتهى)". The line is a signature, never a stray headline.
+ */
+export const END_MARKS: readonly string[] = ["النهاية", "انتهى"];
 
 /** Openings of a signature under a statement or a letter. */
 export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع"];

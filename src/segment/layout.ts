@@ -710,12 +710,15 @@ class Page {
     let stray: Info | null = null;
     let signature: Info | null = null;
     const candidate = loose[last];
-    if (candidate !== undefined && this.strayHeadline(candidate, a)) {
+    if (candidate !== undefined && this.endMark(candidate)) {
+      signature = candidate;
+      last--;
+    } else if (candidate !== undefined && this.strayHeadline(candidate, a)) {
       stray = candidate;
       last--;
     }
     const sig = loose[last];
-    if (sig !== undefined && this.signatureLike(sig)) {
+    if (signature === null && sig !== undefined && this.signatureLike(sig)) {
       signature = sig;
       last--;
     }
@@ -731,6 +734,11 @@ class Page {
     }
     if (signature !== null) this.push(a.signatures, this.unitBlock("signature", signature));
     if (stray !== null) this.push(this.related, this.unitBlock("related", stray));
+  }
+
+  // "(النهاية) ب ع م / ف ن س": a wire agency's end mark and its desk's initials.
+  private endMark(y: Info): boolean {
+    return y.words <= 10 && this.text.charCodeAt(y.unit.start) === 0x28 && lexicon().endMarks.has(y.head[0] ?? "");
   }
 
   // "نبيل بهجت", "نقابة المعلمين اليمنيين - فرع تعز": a short name line under the text.
@@ -890,14 +898,24 @@ class Page {
     let k = j + 1;
     while (k < this.infos.length) {
       const y = this.infos[k] as Info;
-      if (y.cue !== null && !y.bullet) break;
+      // A title may open with a caption word ("صورة بالأقمار الصناعية تكشف …").
+      const captionWord = y.cue?.kind === "caption" && y.words >= 6 && !y.captionEnd && y.bars < 2 && y.phrases === 0;
+      if (y.cue !== null && !y.bullet && !captionWord) break;
+      // "1", "2" on lines of their own: the numbers of a ranked list.
+      if (y.words === 1 && y.firstIsDigit && y.length <= 3 && k + 1 < this.infos.length) {
+        this.boiler(y);
+        k++;
+        continue;
+      }
       // A title may end with a question mark, never with a full stop.
       const item = y.bullet
         ? y.words >= 2 && y.words <= 40
-        : this.headingLike(y) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
+        : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       if (!item || y.unit.gap > 2) break;
-      if (y.bullet) this.make("boilerplate", y.unit.start, this.o(y.afterBullet));
-      this.push(this.related, this.make("related", this.o(y.afterBullet), y.unit.end));
+      // Only a bullet is left out: a title may open with a quotation mark ("«الصحة» تطلق …").
+      const start = y.bullet ? this.o(y.afterBullet) : y.unit.start;
+      if (y.bullet) this.make("boilerplate", y.unit.start, start);
+      this.push(this.related, this.make("related", start, y.unit.end));
       k++;
     }
     return k;

@@ -74,6 +74,7 @@ export interface Lexicon {
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
+  readonly endMarks: ReadonlySet<string>;
   readonly wireBylines: ReadonlySet<string>;
   readonly widgetEnds: ReadonlySet<string>;
   readonly interviewMarkers: ReadonlySet<string>;
@@ -209,6 +210,7 @@ export function lexicon(): Lexicon {
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
     wireBylines: new Set(C.WIRE_BYLINE_CUES.map((w) => phraseKey(w).toLowerCase())),
+    endMarks: new Set(C.END_MARKS.map(phraseKey)),
     widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
     widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),

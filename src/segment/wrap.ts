@@ -43,10 +43,16 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   let afterSentence = false; // the run follows a sentence of the body
   let runFirst: Info | null = null; // the run's first unit, when no blank line is above it
   let headerPassed = false;
+  // Under a related or tag list heading, lines are items (titles) until a paragraph of the
+  // body comes back.
+  let listed = false;
   for (const x of infos) {
     const u = x.unit;
+    if (x.cue?.kind === "related" || x.cue?.kind === "tags") listed = true;
+    else if (listed && x.endsSentence && x.words >= 20) listed = false;
     const joins =
       run !== null &&
+      !listed &&
       last !== null &&
       u.gap === 0 &&
       !u.midLine &&

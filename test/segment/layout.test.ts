@@ -326,3 +326,63 @@ describe("layout: wire copy wrapped at a fixed width", () => {
     expect(a.byline).toBeNull();
   });
 });
+
+describe("layout: headers past share bars, and lists at the foot of a page", () => {
+  const body = [
+    "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين، وفتحه أمام الحركة.",
+    "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.",
+    "وتبلغ كلفة المشروع نحو ثلاثين مليون دينار، مولتها الحكومة من موازنة العام الحالي.",
+  ];
+
+  it("reads the headline above a byline and a share bar ending with a copy-link prompt", () => {
+    const a = expectSegmented(
+      ["أخبار محلية", "افتتاح الطريق الساحلي بعد توسعته إلى أربعة مسارات", "الأحد، 12 مايو 2024 10:20 ص", "كتب سامي العلي", "شارك", "فيسبوك", "نسخ الرابط", ...body].join(
+        "\n",
+      ),
+    ).articles[0]!;
+    expect(a.title?.text).toBe("افتتاح الطريق الساحلي بعد توسعته إلى أربعة مسارات");
+    expect(a.byline?.text).toBe("سامي العلي");
+  });
+
+  it("reads a ranked list with its numbers on lines of their own, titles opening with a quotation mark or a caption word", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح الطريق الساحلي بعد توسعته",
+        ...body,
+        "الأكثر قراءة",
+        "1",
+        "«الصحة» تعلن بدء حملة التطعيم في المدارس الأسبوع المقبل",
+        "2",
+        "صورة بالأقمار الصناعية تظهر اتساع البحيرة بعد الأمطار الأخيرة",
+        "مواقيت الصلاة - عمان",
+        "الفجر 04:10",
+        "الظهر 12:30",
+      ].join("\n"),
+    );
+    expect(r.related.map((b) => b.text)).toEqual([
+      "«الصحة» تعلن بدء حملة التطعيم في المدارس الأسبوع المقبل",
+      "صورة بالأقمار الصناعية تظهر اتساع البحيرة بعد الأمطار الأخيرة",
+    ]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+
+  it("does not join the items of a list on a page that ends its lines with punctuation", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح الطريق الساحلي بعد توسعته",
+        ...body,
+        "وأشار المدير إلى أن الوزارة ستطلق مناقصة لصيانة الجسور القديمة على الطريق نفسه.",
+        "قد يعجبك أيضاً",
+        "وزارة الزراعة تعلن موعد صرف الدعم لمزارعي القمح في المحافظات الجنوبية",
+        "ارتفاع أسعار الحديد في السوق المحلية للمرة الثالثة خلال شهر واحد فقط",
+        "الأرصاد: أمطار رعدية متوقعة على المرتفعات الشمالية خلال عطلة نهاية الأسبوع",
+      ].join("\n"),
+    );
+    expect(r.related).toHaveLength(3);
+  });
+
+  it("takes a wire agency's end mark under the text for a signature", () => {
+    const a = expectSegmented(["افتتاح الطريق الساحلي بعد توسعته", ...body, "(النهاية) س ع / م ك"].join("\n")).articles[0]!;
+    expect(a.signatures.map((b) => b.text)).toEqual(["(النهاية) س ع / م ك"]);
+  });
+});
