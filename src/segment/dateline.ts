@@ -22,6 +22,8 @@ interface Part {
   end: number;
   words: number;
   paren: boolean;
+  /** A number of the date inside the prefix: "الكويت - 14 - 5 (كونا) --". */
+  date?: boolean;
   /** The folded key of the part, computed once. */
   key?: string;
 }
@@ -44,6 +46,8 @@ export interface ParsedDateline {
 }
 
 const MAX_PARTS = 4;
+/** The most numbers of a date among the parts. */
+const MAX_DATE_PARTS = 3;
 const MAX_PART_WORDS = 4;
 const MAX_SCAN = 120;
 
@@ -67,9 +71,10 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
   const parts: Part[] = [];
   const closes: number[] = []; // for each part, the end of the separator after it (−1 if none)
   let i = skipFiller(text, 0, limit);
-  while (parts.length < MAX_PARTS && i < limit) {
+  let dates = 0;
+  while (parts.length - dates < MAX_PARTS && i < limit) {
     const part = readPart(text, i, limit);
-    if (part === null) break;
+    if (part === null || (part.date === true && ++dates > MAX_DATE_PARTS)) break;
     parts.push(part);
     let j = skipFiller(text, part.end, limit);
     const sepStart = j;
@@ -252,6 +257,11 @@ function readPart(text: string, i: number, limit: number): Part | null {
     }
     return words > 0 && words <= MAX_PART_WORDS ? { start: i, end: close + 1, words, paren: true } : null;
   }
+  if (isDigit(unitAt(text, i))) {
+    let k = i;
+    while (k < limit && isDigit(unitAt(text, k))) k++;
+    return k - i <= 4 ? { start: i, end: k, words: 1, paren: false, date: true } : null;
+  }
   let k = i;
   let words = 0;
   let end = i;
@@ -343,7 +353,11 @@ function inner(p: Part): Range {
   return p.paren ? [p.start + 1, p.end - 1] : [p.start, p.end];
 }
 
-function assign(text: string, parts: Part[], end: number, wholeLine: boolean): ParsedDateline | null {
+function assign(text: string, all: Part[], end: number, wholeLine: boolean): ParsedDateline | null {
+  // The numbers of a date stay in the dateline and play no part in it; a prefix opens with words.
+  if (all[0]?.date === true) return null;
+  const parts = all.some((p) => p.date === true) ? all.filter((p) => p.date !== true) : all;
+  if (parts.length < all.length && (wholeLine || !parts.some((p) => p.paren || isAgency(text, p)))) return null;
   const result: ParsedDateline = { dateline: null, byline: null, source: null, place: null, agency: null, end };
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;

@@ -101,6 +101,7 @@ describe("segmentArticle: datelines", () => {
     ["نيقوسيا ــ (ا ف ب): ", "نيقوسيا ــ (ا ف ب):", "نيقوسيا", "ا ف ب"],
     ["عمان - الدستور - ", "عمان - الدستور -", "عمان", "الدستور"],
     ["طهـــران - ", "طهـــران -", "طهـــران", null],
+    ["الرياض - 3 - 9 (واس) -- ", "الرياض - 3 - 9 (واس) --", "الرياض", "واس"],
   ];
   for (const [prefix, text, place, agency] of cases) {
     it(`reads "${text}" glued to the lead`, () => {
@@ -146,6 +147,13 @@ describe("segmentArticle: datelines", () => {
     expect(a.dateline).toBeNull();
     expect(a.source?.text).toBe("ا ف ب");
     const b = expectSegmented(`عنوان الخبر الرئيسي اليوم\nوأضاف: إن ${lead}`).articles[0]!;
+    expect(b.dateline).toBeNull();
+  });
+
+  it("does not take numbers and words without an agency for a dateline with a date", () => {
+    const a = expectSegmented(`عنوان الخبر الرئيسي اليوم\nالمادة 12 - 3 - ${lead}`).articles[0]!;
+    expect(a.dateline?.text).not.toBe("المادة 12 - 3 -");
+    const b = expectSegmented(`عنوان الخبر الرئيسي اليوم\n14 - 5 (واس) -- ${lead}`).articles[0]!;
     expect(b.dateline).toBeNull();
   });
 });
