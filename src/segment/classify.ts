@@ -71,6 +71,8 @@ export interface Info {
   readonly captionEnd: boolean;
   /** The unit reads as a date line. */
   readonly date: boolean;
+  /** The date line is a time stamp relative to now ("منذ ساعتين"), as under comments too. */
+  readonly ago: boolean;
   /** Boilerplate phrases found anywhere in the unit. */
   readonly phrases: number;
   /** The unit is a closing formula ("والله من وراء القصد"). */
@@ -217,13 +219,25 @@ class Described implements Info {
     this.captionEnd = caption;
     this.closing = closing;
     // A date line holds figures; it is read by the date reader only when asked about.
-    if (!(digits && short && words <= 24)) this.dated = false;
+    // A relative time stamp ("منذ ساعتين") may hold no figure.
+    if (!(digits && short && words <= 24) && words > 3) this.dated = false;
   }
 
   /** The unit reads as a date line (read once, when first asked). */
   get date(): boolean {
-    this.dated ??= isDateLine(this.f, this.unit.fs, this.unit.fe, true);
+    this.dated ??= this.timeAgo() || isDateLine(this.f, this.unit.fs, this.unit.fe, true);
     return this.dated;
+  }
+
+  get ago(): boolean {
+    return this.date && this.words <= 3 && this.timeAgo();
+  }
+
+  // "منذ ساعتين", "قبل 4 ساعات": a page's time stamp relative to now.
+  private timeAgo(): boolean {
+    if (this.words < 2 || this.words > 3) return false;
+    const lex = lexicon();
+    return lex.timeAgoOpeners.has(this.head[0] ?? "") && lex.timeUnits.has(this.lastWord);
   }
 
   /** Folded, lower-cased leading tokens (punctuation tokens included), bullets skipped. */

@@ -115,8 +115,6 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "اطبع",
   "أرسل لصديق",
   "أرسل إلى صديق",
-  "التعليقات",
-  "تعليقات",
   "تعليقك",
   "اسمك",
   "الاسم",
@@ -185,6 +183,8 @@ export const WIDGET_ENDS: readonly string[] = ["نهاية", "End"];
  * boilerplate unless it is a list, a teaser or a new article.
  */
 export const FOOTER_CUES: readonly string[] = [
+  "التعليقات",
+  "تعليقات",
   "إضافة تعليق جديد",
   "إضافة تعليق",
   "أضف تعليق",
@@ -256,6 +256,15 @@ export const CAPTION_CUES: readonly string[] = [
  * "(انتهى)". The line is a signature, never a stray headline.
  */
 export const END_MARKS: readonly string[] = ["النهاية", "انتهى"];
+
+/**
+ * A relative time stamp under a headline ("منذ ساعتين", "قبل 4 ساعات"): its opening word
+ * and its last word, the unit of time. The line is a date line.
+ */
+export const TIME_AGO_OPENERS: readonly string[] = ["منذ", "قبل"];
+export const TIME_UNITS: readonly string[] = [
+  "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين",
+];
 
 /** Openings of a signature under a statement or a letter. */
 export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع"];

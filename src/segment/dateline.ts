@@ -55,6 +55,8 @@ const MAX_SCAN = 120;
  * Reads the dateline or credit prefix at the start of `text`. With `wholeLine`, the
  * prefix must be all of the text (a credit line of its own) and needs no closing
  * separator; without it, the prefix must close with a separator and text must follow.
+ * With `named` (a whole line), a place and a colon may be followed by the author's name
+ * ("ود مدني: آمنة الفكي"); only the caller knows the line is no headline.
  *
  * @example
  * ```ts
@@ -62,7 +64,7 @@ const MAX_SCAN = 120;
  * // d.place → "دمشق", d.agency → "رويترز", d.end → where "قال" starts
  * ```
  */
-export function parseDateline(text: string, wholeLine: boolean): ParsedDateline | null {
+export function parseDateline(text: string, wholeLine: boolean, named = false): ParsedDateline | null {
   const limit = Math.min(text.length, MAX_SCAN);
   if (!wholeLine) {
     const wire = gulfWire(text, limit);
@@ -86,7 +88,15 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
     if (j > sepStart) {
       closes.push(j);
       i = skipFiller(text, j, limit);
-      if (colon) break;
+      if (colon) {
+        // "ود مدني: آمنة الفكي": a line of its own with the author's name after the place.
+        const name = named && parts.length === 1 ? readPart(text, i, limit) : null;
+        if (name !== null && nameLike(text, name) && skipFiller(text, name.end, text.length) >= text.length) {
+          parts.push(name);
+          closes.push(-1);
+        }
+        break;
+      }
     } else {
       closes.push(-1);
       // "دمشق، سوريا (CNN) --": a part in parentheses may follow without a separator.

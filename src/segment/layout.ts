@@ -341,6 +341,7 @@ class Page {
       const x = this.infos[k] as Info;
       if (this.metaUnit(x, d)) continue;
       if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
+      if (k === anchor - 1 && headings.length > 0 && this.placeAndName(x, d)) continue;
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
       else this.boiler(x);
     }
@@ -377,6 +378,16 @@ class Page {
     this.make("boilerplate", x.unit.start, nameStart);
     const b = this.make("byline", nameStart, nameEnd);
     if (b !== null && d.article.byline === null) d.article.byline = b;
+    return true;
+  }
+
+  // "ود مدني: آمنة الفكي" between the headline and the lead: the place, a colon and the
+  // author's name, on a short line of its own.
+  private placeAndName(x: Info, d: Draft): boolean {
+    if (x.words > 6 || !x.head.includes(":")) return false;
+    const c = parseDateline(this.unitText(x), true, true);
+    if (c === null || c.byline === null || c.dateline === null) return false;
+    this.takeCredit(c, x.unit.start, d);
     return true;
   }
 
@@ -778,6 +789,9 @@ class Page {
     let headings = 0;
     for (let k = j + 1; k < this.infos.length && k <= j + 6; k++) {
       const y = this.infos[k] as Info;
+      // "أم يوسف / منذ ساعتين / …": a reader's name and the age of the comment are no
+      // headline and its date; a headline has three words or more.
+      if (y.date && y.ago && x.words < 3) return false;
       if (y.date || y.captionEnd || y.cue?.kind === "caption" || y.cue?.kind === "byline" || y.cue?.kind === "source") {
         meta = true;
         continue;

@@ -74,6 +74,8 @@ export interface Lexicon {
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
+  readonly timeAgoOpeners: ReadonlySet<string>;
+  readonly timeUnits: ReadonlySet<string>;
   readonly endMarks: ReadonlySet<string>;
   readonly wireBylines: ReadonlySet<string>;
   readonly widgetEnds: ReadonlySet<string>;
@@ -211,6 +213,8 @@ export function lexicon(): Lexicon {
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
     wireBylines: new Set(C.WIRE_BYLINE_CUES.map((w) => phraseKey(w).toLowerCase())),
     endMarks: new Set(C.END_MARKS.map(phraseKey)),
+    timeAgoOpeners: new Set(C.TIME_AGO_OPENERS.map(phraseKey)),
+    timeUnits: new Set(C.TIME_UNITS.map(phraseKey)),
     widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
     widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),

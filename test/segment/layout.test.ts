@@ -386,3 +386,53 @@ describe("layout: headers past share bars, and lists at the foot of a page", () 
     expect(a.signatures.map((b) => b.text)).toEqual(["(النهاية) س ع / م ك"]);
   });
 });
+
+describe("layout: a news-brief page", () => {
+  const page = [
+    "أخبار المحافظات",
+    "افتتاح مستشفى جديد للأطفال في مدينة الزرقاء",
+    "منذ ساعتين",
+    "الزرقاء – بترا",
+    "افتتح وزير الصحة اليوم مستشفى جديدا للأطفال في مدينة الزرقاء بسعة مئة وخمسين سريرا.",
+    "وقال مدير المستشفى إن الأقسام ستعمل بكامل طاقتها مطلع الشهر المقبل بعد تعيين الكوادر.",
+    "مزارعو الأغوار يطالبون بتأجيل أقساط القروض الزراعية",
+    "منذ 4 ساعات",
+    "دير علا: هالة الحسن",
+    "طالب مزارعو وادي الأردن الحكومة بتأجيل أقساط القروض الزراعية بعد خسائر الموسم الماضي.",
+    "وأشار رئيس اتحاد المزارعين إلى أن الخسائر تجاوزت عشرة ملايين دينار في الموسم الماضي.",
+    "التعليقات",
+    "سامي ع",
+    "منذ ساعة",
+    "أتمنى أن تستجيب الحكومة لمطالب المزارعين قبل بداية الموسم الجديد هذا العام.",
+  ].join("\n");
+
+  it("reads each item with its own headline, its relative time stamp and its dateline", () => {
+    const r = expectSegmented(page);
+    expect(r.articles.map((a) => a.title?.text)).toEqual([
+      "افتتاح مستشفى جديد للأطفال في مدينة الزرقاء",
+      "مزارعو الأغوار يطالبون بتأجيل أقساط القروض الزراعية",
+    ]);
+    expect(r.articles.map((a) => a.dates.map((b) => b.text))).toEqual([["منذ ساعتين"], ["منذ 4 ساعات"]]);
+    expect(r.articles[0]?.dateline?.text).toBe("الزرقاء – بترا");
+  });
+
+  it("reads a place, a colon and a name between the headline and the lead", () => {
+    const a = expectSegmented(page).articles[1]!;
+    expect(a.dateline?.text).toBe("دير علا:");
+    expect(a.dateline?.place).toBe("دير علا");
+    expect(a.byline?.text).toBe("هالة الحسن");
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it("does not take a reader's name over the age of the comment for a new article", () => {
+    expect(expectSegmented(page).articles).toHaveLength(2);
+  });
+
+  it("does not take a headline with a colon for a place and a name", () => {
+    const a = expectSegmented(
+      ["موسم الحصاد في السهل: إنتاج أقل وأسعار أعلى", "يشكو مزارعو السهل من تراجع إنتاج القمح هذا العام بسبب قلة الأمطار في الشتاء."].join("\n"),
+    ).articles[0]!;
+    expect(a.title?.text).toBe("موسم الحصاد في السهل: إنتاج أقل وأسعار أعلى");
+    expect(a.dateline).toBeNull();
+  });
+});
