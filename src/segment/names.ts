@@ -367,8 +367,8 @@ export class Names {
   }
 
   // "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
-  // An honorific opening it is left out ("، الدكتور حسام فرغلي،"); a title or a noun with
-  // the article is another description, not a name ("، مدير مستشفى الجامعة،").
+  // An honorific opening it is left out ("، الدكتور حسام فرغلي،"); a title is another
+  // description, not a name ("، مدير مستشفى الجامعة،").
   private appositive(at: number): Span | null {
     const T = this.t;
     if (!isComma(T.c(at))) return null;
@@ -378,8 +378,8 @@ export class Names {
     let k = s;
     while (k < T.n && k - s < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) k++;
     if (k - s < 2 || !isComma(T.c(k))) return null;
-    const w = this.w(s);
-    if (this.role(w) || definite(w) || this.lex.honorifics.has(w)) return null;
+    // A name may open with the article ("، الطيب النور،"), a description holds a title word.
+    for (let j = s; j < k; j++) if (this.role(this.w(j)) || this.lex.honorifics.has(this.w(j))) return null;
     return { start: T.start[s] as number, end: T.end[k - 1] as number };
   }
 

@@ -65,6 +65,11 @@ describe("speakers: a title with its name after a comma or a description", () =>
     ]);
   });
 
+  it("takes a name opening with the article between commas, but not a description", () => {
+    expect(speakers('وقال رئيس نقابة الصيادين بالميناء، الهادي السالمي، إن "الموسم كان صعبا".')).toEqual(["الهادي السالمي"]);
+    expect(speakers('وقال مدير المستشفى، المسؤول الأول عن الجناح، إن "الأسرة كافية".')).toEqual(["مدير المستشفى"]);
+  });
+
   it("reads a title's description past a preposition to the name between commas", () => {
     expect(speakers('وقال مدير مدرسة ريفية في ولاية نابل، منير الحمامي، لوكالة الأنباء إن التلاميذ "يقطعون كيلومترات كل صباح".')).toEqual([
       "منير الحمامي",
