@@ -197,7 +197,9 @@ class Described implements Info {
       if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
       if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
         const match = longestPrefix(lex.lineCues, this.head);
-        if (match !== null && words <= match.tokens + CUE_ROOM[match.value]) cue = { kind: match.value, tokens: match.tokens };
+        // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
+        const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && this.head[match.tokens] === ":" ? 8 : 0);
+        if (match !== null && words <= match.tokens + room) cue = { kind: match.value, tokens: match.tokens };
       }
     }
     this.cue = cue;

@@ -233,7 +233,7 @@ export const GLUED_BOILERPLATE: readonly string[] = [
 ];
 
 /** Share and print prompts that scrapers glue to the last sentence ("… المقبل.اطبعأرسل إلى صديق"). */
-export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "تابعونا", "تعليقات"];
+export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "تابعونا", "تابعوا", "تعليقات"];
 
 /** Words of a caption line ("… صورة أرشيفية"), matched at the start or the end of a short line. */
 export const CAPTION_CUES: readonly string[] = [
@@ -267,7 +267,13 @@ export const TIME_UNITS: readonly string[] = [
 ];
 
 /** Openings of a signature under a statement or a letter. */
-export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع"];
+export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع", "شارك في التغطية", "شارك في الإعداد"];
+
+/**
+ * Labels of an embedded media teaser ("فيديو: لحظة غمر السيول …"): with their colon, the
+ * line is a widget's caption, not body.
+ */
+export const MEDIA_LABELS: readonly string[] = ["فيديو", "شاهد", "بالفيديو", "بالصور", "Video"];
 
 /** After a read-also cue, words that make the teaser a link to the page itself (Tynt footers). */
 export const SELF_LINK_CUES: readonly string[] = ["المقال كامل", "المقال الأصلي", "رابط المقال"];

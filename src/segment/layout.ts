@@ -192,6 +192,8 @@ class Page {
   private isBoilerplateCue(x: Info): boolean {
     return (
       (x.cue?.kind === "boilerplate" && x.words <= x.cue.tokens + 4) ||
+      // "رابط مختصر: https://…": a label and its value; a sentence has no colon after the cue.
+      (x.cue?.kind === "boilerplate" && x.head[x.cue.tokens] === ":" && x.words <= x.cue.tokens + 12) ||
       x.cue?.kind === "footer" ||
       x.unit.glued ||
       x.bars >= 2 ||
@@ -634,6 +636,12 @@ class Page {
           continue;
         }
       }
+      if (this.mediaWidget(x)) {
+        // "0:58" and "فيديو: …": an embedded video's duration and caption.
+        settleLoose(true);
+        this.boiler(x);
+        continue;
+      }
       if (x.captionEnd && x.words <= 25 && !x.endsSentence && a.paragraphs.length > 0) {
         // "الوزير يتفقد إحدى الورش (تصوير: …)" between two paragraphs.
         this.push(a.captions, this.unitBlock("caption", x));
@@ -676,6 +684,17 @@ class Page {
     this.tailLoose(loose, d);
     this.trailing(d);
     return n;
+  }
+
+  // A media widget's line: a duration without letters ("0:58", "12:04"), or a short caption
+  // under a media label and its colon ("فيديو: لحظة غمر السيول …").
+  private mediaWidget(x: Info): boolean {
+    if (x.words > 20 || x.endsSentence) return false;
+    const h = x.head;
+    if (x.words <= 3 && x.firstIsDigit && h.length <= 5 && h.every((t) => t === ":" || (t.charCodeAt(0) >= 0x30 && t.charCodeAt(0) <= 0x39))) {
+      return h.includes(":");
+    }
+    return h[1] === ":" && lexicon().mediaLabels.has(h[0] ?? "");
   }
 
   // The unit that ends a widget opened by a skip link at unit j ("تخطى البودكاست وواصل

@@ -74,6 +74,7 @@ export interface Lexicon {
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
+  readonly mediaLabels: ReadonlySet<string>;
   readonly timeAgoOpeners: ReadonlySet<string>;
   readonly timeUnits: ReadonlySet<string>;
   readonly endMarks: ReadonlySet<string>;
@@ -215,6 +216,7 @@ export function lexicon(): Lexicon {
     endMarks: new Set(C.END_MARKS.map(phraseKey)),
     timeAgoOpeners: new Set(C.TIME_AGO_OPENERS.map(phraseKey)),
     timeUnits: new Set(C.TIME_UNITS.map(phraseKey)),
+    mediaLabels: new Set(C.MEDIA_LABELS.map((w) => phraseKey(w).toLowerCase())),
     widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
     widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),

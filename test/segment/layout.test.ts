@@ -436,3 +436,32 @@ describe("layout: a news-brief page", () => {
     expect(a.dateline).toBeNull();
   });
 });
+
+describe("layout: widgets, labels and credits inside and under the body", () => {
+  const head = "افتتاح الطريق الساحلي بعد توسعته";
+  const p1 = "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين، وفتحه أمام الحركة.";
+  const p2 = "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.";
+  const p3 = "وتبلغ كلفة المشروع نحو ثلاثين مليون دينار، مولتها الحكومة من موازنة العام الحالي.";
+
+  it("leaves an embedded video's duration and caption out of the body", () => {
+    const a = expectSegmented([head, p1, p2, "1:24", "فيديو: لقطات جوية للطريق بعد توسعته", p3].join("\n")).articles[0]!;
+    expect(a.paragraphs.map((b) => b.text)).toEqual([p1, p2, p3]);
+  });
+
+  it("takes a short-link label with its address for boilerplate", () => {
+    const r = expectSegmented([head, p1, p2, p3, "رابط مختصر: https://example.com/?p=4821"].join("\n"));
+    expect(r.articles[0]!.paragraphs).toHaveLength(3);
+  });
+
+  it("takes a wire desk's credit in parentheses under the text for a signature", () => {
+    const credit = "(شارك في التغطية سامر علي - تحرير هالة يوسف)";
+    const a = expectSegmented([head, p1, p2, p3, credit].join("\n")).articles[0]!;
+    expect(a.signatures.map((b) => b.text)).toEqual([credit]);
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it("cuts a follow prompt glued to the last sentence", () => {
+    const a = expectSegmented([head, p1, p2, `${p3}تابعوا أخبارنا على تلغرام`].join("\n")).articles[0]!;
+    expect(a.paragraphs.at(-1)?.text).toBe(p3);
+  });
+});
