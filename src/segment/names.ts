@@ -455,6 +455,9 @@ export class Names {
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
     if (s === familyAt) return null;
+    // "في شريط إخباري": a name never stands right after the preposition of the setting; a
+    // description names a place or a body first ("في جامعة مالطا ماريا كاميلليري").
+    if (s > 0 && lex.descriptionPrepositions.has(W(s - 1))) return null;
     const last = at[e - 1] as number;
     return { start: T.start[at[s] as number] as number, end: (abbr[e - 1] ? T.end[last + 1] : T.end[last]) as number };
   }

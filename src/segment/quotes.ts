@@ -227,7 +227,7 @@ export function findQuotes(
       const ev = evs[e] as Event;
       if (open - ev.end > LOOKBACK || sentenceEndBetween(T, ev.end, open)) break;
       if (ev.embedded) continue;
-      if (words <= 2 && open - ev.end > 4 && !clauseBetween(T, ev.end, open)) break;
+      if (words <= 2 && open - ev.end > 4 && !(clauseBetween(T, ev.end, open) && (words === 2 || afterOpener(T, open)))) break;
       const first = (T.start[ev.at] as number) + (ev.conjunction ? 1 : 0);
       const verb = toOriginal({ start: first, end: T.end[ev.end - 1] as number });
       return { speaker: ev.speaker, verb, fresh: null };
@@ -336,6 +336,12 @@ function clauseBetween(T: Tokens, from: number, open: number): boolean {
   const openers = lexicon().clauseOpeners;
   for (let k = from; k < open; k++) if (T.kind[k] === WORD && openers.has(T.w(k))) return true;
   return false;
+}
+
+// A one-word quotation is the reported clause only right after its opener ("بأنه "مكلف""):
+// after a noun it names something ("فيروس "رامنيت"").
+function afterOpener(T: Tokens, open: number): boolean {
+  return T.kind[open - 1] === WORD && lexicon().clauseOpeners.has(T.w(open - 1));
 }
 
 function sentenceEndBetween(T: Tokens, from: number, to: number): boolean {

@@ -188,6 +188,14 @@ describe("quotations: short ones", () => {
     expect(quotesOf('وأشار الناقد إلى أن قصة «الطريق إلى البحر» ما زالت تدرس في الجامعات.')).toEqual([]);
   });
 
+  it("does not count a one-word quoted name after a noun in a reported clause", () => {
+    expect(quotesOf('وأشار إلى أن تقريرا حديثا قدر أن برمجيات "زيوس" تمثل ربع الإصابات الجديدة.')).toEqual([]);
+  });
+
+  it("does not take the words right after the preposition of a setting for a name", () => {
+    expect(speakers('وأورد التلفزيون في شريط إخباري "أن الرئيس أصدر مرسوما بتعيين وزير جديد".')).toEqual(["التلفزيون"]);
+  });
+
   it("keeps an adjective after an unnamed speaker", () => {
     expect(speakers('وقال دبلوماسي غربي طلب عدم نشر اسمه إن "المحادثات وصلت إلى طريق مسدود".')).toEqual(["دبلوماسي غربي"]);
     expect(speakers('وقال مصرفي كبير طلب عدم نشر اسمه إن "السيولة تكفي لشهر واحد".')).toEqual(["مصرفي كبير"]);
