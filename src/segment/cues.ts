@@ -381,6 +381,16 @@ export const ADDRESSEES: readonly string[] = [
 export const DESCRIPTION_PREPOSITIONS: readonly string[] = ["في", "عن", "من", "لدى"];
 
 /**
+ * Nouns of places and bodies that follow a preposition inside a title ("بجامعة عين شمس",
+ * "بإقليم شيشاوة", "بمحافظة حضرموت"): such a phrase is never the name of the person.
+ */
+export const PLACE_NOUNS: readonly string[] = [
+  "جامعة", "وزارة", "محافظة", "ولاية", "إقليم", "مدينة", "منطقة", "بلدية", "مديرية", "مركز", "مستشفى", "كلية",
+  "معهد", "هيئة", "شركة", "مؤسسة", "قسم", "دائرة", "مجلس", "نقابة", "قرية", "جماعة", "عمالة", "بلدة", "مخيم",
+  "حي", "قضاء", "ناحية", "مقاطعة", "دولة", "إمارة", "مملكة", "جمهورية",
+];
+
+/**
  * Documents that speak ("وأوضح البيان", "ودعا التقرير"): a definite noun after one of them
  * is its object, not part of it ("ودعا البيان الحكومات المحلية إلى …" → "البيان"); an
  * adjective of relation still belongs to it ("البيان الختامي").

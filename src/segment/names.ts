@@ -295,10 +295,16 @@ export class Names {
     }
     const run = this.titleRun();
     if (run === null) return [0, this.objectCut(n), NO_NAME];
-    // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase and no name;
-    // the speaker is the title before it.
-    if (this.weak && isPrepositional(W(run[0]))) return [0, run[0], NO_NAME];
+    // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
+    // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
+    if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
     return [run[0], run[1], PERSON];
+  }
+
+  // "بجامعة", "بإقليم": a preposition glued to the noun of a place or a body.
+  private placePhrase(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return (c === BAA || c === LAM) && this.lex.placeNouns.has(w.slice(1));
   }
 
   // "نقابة الصيادين بمحافظة حضرموت السلطة المحلية": after a place in a prepositional phrase,
@@ -307,7 +313,7 @@ export class Names {
     const P = this.phrase;
     for (let j = 1; j + 2 < n; j++) {
       const w = this.w(P.at[j] as number);
-      if (!isPrepositional(w) || definite(w)) continue;
+      if (!this.placePhrase(w)) continue;
       const next = this.w(P.at[j + 1] as number);
       const after = this.w(P.at[j + 2] as number);
       if (!definite(next) && definite(after) && !this.role(after) && !this.honorific(j + 2)) return j + 2;

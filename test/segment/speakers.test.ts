@@ -82,6 +82,11 @@ describe("speakers: a title with its name after a comma or a description", () =>
     ).toEqual(["هند العلوي"]);
   });
 
+  it("reads a name opening with ل or ب after a title as a name, a place after a preposition as none", () => {
+    expect(speakers('وقال وزير الخارجية الفرنسي لوران بيرنار إن "الحل سياسي".')).toEqual(["لوران بيرنار"]);
+    expect(speakers('وقالت مديرة التعاونية بولاية سوسة إن "الموسم كان صعبا".')).toEqual(["مديرة التعاونية"]);
+  });
+
   it("reads لدى inside a title's description", () => {
     expect(speakers('وقال استشاري أمراض القلب لدى المستشفى العسكري الدكتور نبيل الشامي إن "الفحص الدوري ينقذ الأرواح".')).toEqual([
       "نبيل الشامي",
