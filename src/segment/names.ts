@@ -294,6 +294,8 @@ export class Names {
       return [0, 1, PERSON];
     }
     const run = this.titleRun();
+    // "الدكتور العمري": an honorific before a family name alone.
+    if (run === null && this.honorific(0) && n > 1 && def(1) && !role(1) && !this.honorific(1)) return [1, 2, PERSON];
     if (run === null) return [0, this.objectCut(n), NO_NAME];
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.

@@ -87,6 +87,10 @@ describe("speakers: a title with its name after a comma or a description", () =>
     expect(speakers('وقالت مديرة التعاونية بولاية سوسة إن "الموسم كان صعبا".')).toEqual(["مديرة التعاونية"]);
   });
 
+  it("takes a family name alone after an honorific", () => {
+    expect(speakers('وقال الدكتور العمري إن "النتائج مطمئنة".')).toEqual(["العمري"]);
+  });
+
   it("reads لدى inside a title's description", () => {
     expect(speakers('وقال استشاري أمراض القلب لدى المستشفى العسكري الدكتور نبيل الشامي إن "الفحص الدوري ينقذ الأرواح".')).toEqual([
       "نبيل الشامي",
