@@ -363,6 +363,8 @@ class Page {
       if (b === null) return;
       if (idx === titleAt) a.title = b;
       else a.subtitles.push(b);
+      // "نور الدين بلقاسمي:”لا انقطاعات …”": a speaker's words in the headline are a quotation.
+      if (/:\s?["“”«]/u.test(b.text)) d.folded.push({ fs: h.unit.fs, fe: h.unit.fe });
     });
     return anchor;
   }

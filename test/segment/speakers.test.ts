@@ -183,6 +183,26 @@ describe("speakers: subjects and objects", () => {
   });
 });
 
+describe("quotations: in the headline", () => {
+  it("counts a speaker's words after a colon in the headline, with no verb", () => {
+    const a = expectSegmented(
+      [
+        "سلمى الراشد:«المكتبات العامة ستصل إلى كل البلديات»",
+        "أكدت مديرة الكتاب سلمى الراشد أن الوزارة ستفتتح عشرين مكتبة عامة جديدة قبل نهاية العام المقبل.",
+        'وأوضحت الراشد أن "القارئ موجود لكنه يحتاج إلى مكتبة قريبة".',
+      ].join("\n"),
+    ).articles[0]!;
+    expect(a.quotes.map((q) => [q.text, q.speaker, q.verb])).toEqual([
+      ["المكتبات العامة ستصل إلى كل البلديات", "سلمى الراشد", null],
+      ["القارئ موجود لكنه يحتاج إلى مكتبة قريبة", "الراشد", "أوضحت"],
+    ]);
+  });
+
+  it("does not count a quoted name in a headline without a colon before it", () => {
+    expect(expectSegmented('افتتاح معرض «ذاكرة المدن» في العاصمة\nافتتح وزير الثقافة أمس معرضا للصور القديمة في قاعة المدينة.').articles[0]!.quotes).toEqual([]);
+  });
+});
+
 describe("quotations: short ones", () => {
   it("counts a short quotation anywhere in the reported clause", () => {
     expect(quotesOf('وقال وزير الإسكان في مقابلة الأسبوع الماضي إن الحكومة ستسلم الشقق "خلال أشهر"، دون تحديد موعد.')).toEqual([
