@@ -510,6 +510,12 @@ export const SPEECH_SETTINGS: readonly string[] = [
   "لدى", "عبر", "أمس", "اليوم",
 ];
 
+/**
+ * Relative pronouns and the pronoun of a circumstantial clause: "، بشار الحوامدة، الذي شكر
+ * المنتدى، وقال" — the verb after the clause is said by the one it describes.
+ */
+export const RELATIVE_PRONOUNS: readonly string[] = ["الذي", "التي", "وهو", "وهي"];
+
 /** Auxiliaries between a subject and its speech verb: "أن جدي كان يقول". */
 export const AUXILIARIES: readonly string[] = ["كان", "كانت", "ظل", "ظلت", "راح", "راحت", "بات", "باتت"];
 

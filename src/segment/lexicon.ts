@@ -73,6 +73,7 @@ export interface Lexicon {
   readonly addressees: ReadonlySet<string>;
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
   readonly mediaLabels: ReadonlySet<string>;
@@ -213,6 +214,7 @@ export function lexicon(): Lexicon {
     addressees: new Set(C.ADDRESSEES.map(phraseKey)),
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
+    relatives: new Set(C.RELATIVE_PRONOUNS.map(phraseKey)),
     placeNouns: new Set(C.PLACE_NOUNS.map(phraseKey)),
     wireBylines: new Set(C.WIRE_BYLINE_CUES.map((w) => phraseKey(w).toLowerCase())),
     endMarks: new Set(C.END_MARKS.map(phraseKey)),

@@ -495,6 +495,35 @@ export class Names {
   }
 
   /**
+   * The one a relative clause describes, for a verb right after it: "تسلمها نجله المهندس
+   * بشار الحوامدة، الذي شكر المنتدى، وقال" → "بشار الحوامدة". The clause sits between
+   * commas; before it, a person's name closes a stretch of words (found after a title or an
+   * honorific, or a short name alone).
+   */
+  antecedent(from: number, verbAt: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    if (!isComma(T.c(verbAt - 1))) return null;
+    // Back over the clause to its pronoun, which follows a comma.
+    let k = verbAt - 2;
+    while (k > from && verbAt - k <= 12 && T.kind[k] === WORD && !lex.relatives.has(this.w(k))) k--;
+    if (k <= from || T.kind[k] !== WORD || !lex.relatives.has(this.w(k)) || !isComma(T.c(k - 1))) return null;
+    // The words before that comma, back to punctuation.
+    const end = k - 1;
+    let s = end - 1;
+    while (s >= from && end - s <= 8 && (T.kind[s] === WORD || T.abbreviation(s))) s--;
+    this.read(s + 1, end, false);
+    const P = this.phrase;
+    if (P.n === 0) return null;
+    const run = this.titleRun();
+    if (run !== null && !this.weak) return this.remember(this.span(run[0], run[1]));
+    this.weak = false;
+    // ", محمد علي، الذي …": a short name with no article.
+    for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;
+    return P.n >= 2 && P.n <= 3 ? this.remember(this.span(0, P.n)) : null;
+  }
+
+  /**
    * The subject of the sentence that starts at token `from`, for a verb at `limit` that
    * names nobody: "وتبنت المستشارة … ميركل نفس الرأي وقالت", "من جهته، قدم القيسي شهادة …
    * قال فيها". The sentence must open with a verb: a word without the article that is no

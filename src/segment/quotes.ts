@@ -153,7 +153,7 @@ export function findQuotes(
           const prev = events[events.length - 1];
           if (prev !== undefined && prev.at >= sentence) span = prev.speaker;
           else {
-            const subject = names.subject(sentence, i);
+            const subject = names.antecedent(sentence, i) ?? names.subject(sentence, i);
             span = subject === null ? last : toOriginal(subject);
           }
         }

@@ -164,6 +164,12 @@ describe("speakers: subjects and objects", () => {
     ]);
   });
 
+  it("gives a verb after a relative clause to the one the clause describes", () => {
+    expect(
+      speakers('وفي ختام الحفل، سلم المدير الجوائز للفائزين، وتسلم الجائزة الأولى الطالب سامر الحداد، الذي شكر معلميه، وقال: "هذا الفوز لعائلتي".'),
+    ).toEqual(["سامر الحداد"]);
+  });
+
   it("takes the topic after أما for a verb without a subject", () => {
     expect(speakers('أما نقابة المعلمين، فقد دعت إلى "إضراب شامل يوم الأحد".')).toEqual(["نقابة المعلمين"]);
   });
