@@ -225,7 +225,26 @@ export class Names {
       const tail = kind === NO_NAME ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.remember(tail);
     }
+    if (kind !== PERSON) {
+      const place = this.placeOf(P.next, limit);
+      if (place > 0) return { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number };
+    }
     return this.found(a, b, kind);
+  }
+
+  // "صراف في مديرية كريتر", "مسؤول في الوزارة": an unnamed speaker, all words without the
+  // article, is described by where he works. The token after the place phrase, or 0.
+  private placeOf(at: number, limit: number): number {
+    const T = this.t;
+    const P = this.phrase;
+    const lex = this.lex;
+    if (P.n > 3 || !T.isWord(at) || this.w(at) !== "في" || !T.isWord(at + 1)) return 0;
+    for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
+    const noun = this.w(at + 1);
+    if (!lex.placeNouns.has(definite(noun) ? noun.slice(2) : noun)) return 0;
+    let k = at + 2;
+    while (k < limit && k - at <= 4 && T.kind[k] === WORD && !this.stop(k) && matchSpeech(T, k) === null) k++;
+    return k;
   }
 
   // The span of words [a, b) of the phrase; a person's name is remembered.

@@ -231,6 +231,11 @@ describe("quotations: short ones", () => {
     expect(speakers('وأورد التلفزيون في شريط إخباري "أن الرئيس أصدر مرسوما بتعيين وزير جديد".')).toEqual(["التلفزيون"]);
   });
 
+  it("keeps where an unnamed speaker works with him", () => {
+    expect(speakers('وقال موظف في بلدية المدينة لرويترز إن "الرواتب تأخرت شهرين".')).toEqual(["موظف في بلدية المدينة"]);
+    expect(speakers('وقال الوزير في المؤتمر إن "الرواتب ستصرف غدا".')).toEqual(["الوزير"]);
+  });
+
   it("keeps an adjective after an unnamed speaker", () => {
     expect(speakers('وقال دبلوماسي غربي طلب عدم نشر اسمه إن "المحادثات وصلت إلى طريق مسدود".')).toEqual(["دبلوماسي غربي"]);
     expect(speakers('وقال مصرفي كبير طلب عدم نشر اسمه إن "السيولة تكفي لشهر واحد".')).toEqual(["مصرفي كبير"]);
