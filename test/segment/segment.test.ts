@@ -102,6 +102,9 @@ describe("segmentArticle: datelines", () => {
     ["عمان - الدستور - ", "عمان - الدستور -", "عمان", "الدستور"],
     ["طهـــران - ", "طهـــران -", "طهـــران", null],
     ["الرياض - 3 - 9 (واس) -- ", "الرياض - 3 - 9 (واس) --", "الرياض", "واس"],
+    ["تونس 14 أفريل (وات) - ", "تونس 14 أفريل (وات) -", "تونس", "وات"],
+    ["لندن: «الشرق الأوسط» ", "لندن: «الشرق الأوسط»", "لندن", "الشرق الأوسط"],
+    ["القاهرة - «الحياة» - ", "القاهرة - «الحياة» -", "القاهرة", "الحياة"],
   ];
   for (const [prefix, text, place, agency] of cases) {
     it(`reads "${text}" glued to the lead`, () => {
@@ -148,6 +151,11 @@ describe("segmentArticle: datelines", () => {
     expect(a.source?.text).toBe("ا ف ب");
     const b = expectSegmented(`عنوان الخبر الرئيسي اليوم\nوأضاف: إن ${lead}`).articles[0]!;
     expect(b.dateline).toBeNull();
+  });
+
+  it("does not take a place and a quotation in guillemets for a dateline", () => {
+    const a = expectSegmented(`عنوان الخبر الرئيسي اليوم\nالقاهرة «عاصمة الثقافة» هذا العام، ${lead}`).articles[0]!;
+    expect(a.dateline).toBeNull();
   });
 
   it("does not take numbers and words without an agency for a dateline with a date", () => {
