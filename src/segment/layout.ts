@@ -313,6 +313,7 @@ class Page {
   // Walks back from the anchor over what a header holds.
   private headerStart(from: number, anchor: number): number {
     let k = anchor;
+    let headingPassed = false;
     while (k > from && anchor - k < MAX_HEADER) {
       const y = this.infos[k - 1] as Info;
       const meta =
@@ -325,7 +326,13 @@ class Page {
         this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
-      if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3))) break;
+      // A short line under the headline ("سامي العلي") is read past when the headline stands
+      // right above it (once, below any heading).
+      const above = this.infos[k - 2];
+      const under =
+        !headingPassed && y.words <= 3 && y.bars < 2 && !y.endsSentence && above !== undefined && k - 1 > from && this.headingLike(above) && above.words >= 3;
+      if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3) && !under)) break;
+      if (!meta) headingPassed = true;
       k--;
     }
     // Boilerplate on top of the header belongs to the page, not the article.
@@ -344,6 +351,11 @@ class Page {
       if (this.metaUnit(x, d)) continue;
       if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
       if (k === anchor - 1 && headings.length > 0 && this.placeAndName(x, d)) continue;
+      if (headings.length > 0 && d.article.byline === null && this.bareName(x, this.infos[k + 1] as Info, k + 1 === anchor)) {
+        const b = this.unitBlock("byline", x);
+        if (b !== null) d.article.byline = b;
+        continue;
+      }
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
       else this.boiler(x);
     }
@@ -392,6 +404,20 @@ class Page {
     const c = parseDateline(this.unitText(x), true, true);
     if (c === null || c.byline === null || c.dateline === null) return false;
     this.takeCredit(c, x.unit.start, d);
+    return true;
+  }
+
+  // "سامي العلي" on a line of its own under the headline, over the date line or the lead:
+  // two or three words of a name, the first without the article, no figure, no punctuation.
+  private bareName(x: Info, next: Info, lead: boolean): boolean {
+    if (x.words < 2 || x.words > 3 || x.cue !== null || x.firstIsDigit || x.head.length !== x.words) return false;
+    if (!lead && !next.date) return false;
+    const lex = lexicon();
+    for (let k = 0; k < x.head.length; k++) {
+      const w = x.head[k] as string;
+      if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w)) return false;
+      if (k === 0 && (definite(w) || lex.roles.has(w))) return false;
+    }
     return true;
   }
 

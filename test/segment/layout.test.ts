@@ -465,3 +465,33 @@ describe("layout: widgets, labels and credits inside and under the body", () => 
     expect(a.paragraphs.at(-1)?.text).toBe(p3);
   });
 });
+
+describe("layout: bylines in the header", () => {
+  const title = "افتتاح الطريق الساحلي بعد توسعته";
+  const body = [
+    "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين، وفتحه أمام الحركة.",
+    "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.",
+  ];
+  const header = (...lines: string[]) => expectSegmented([...lines, ...body].join("\n")).articles[0]!;
+
+  it("reads a bare name between the headline and the date line for the byline", () => {
+    const a = header(title, "سامي العلي", "الأحد 12 مايو 2024");
+    expect(a.title?.text).toBe(title);
+    expect(a.byline?.text).toBe("سامي العلي");
+  });
+
+  it("reads the cues بواسطة and اسم الكاتب", () => {
+    expect(header(title, "بواسطة: سامي العلي").byline?.text).toBe("سامي العلي");
+    expect(header(title, "اسم الكاتب، سامي العلي", "معلومات عن المقال").byline?.text).toBe("سامي العلي");
+  });
+
+  it("does not take a section label above the headline, or a line of a sidebar, for the byline", () => {
+    const a = header("أخبار محلية", title, "الأحد 12 مايو 2024");
+    expect(a.title?.text).toBe(title);
+    expect(a.byline).toBeNull();
+  });
+
+  it("reads the headline above the text-size tools", () => {
+    expect(header(title, "حجم الخط", "طباعة").title?.text).toBe(title);
+  });
+});
