@@ -73,6 +73,8 @@ export interface Lexicon {
   readonly addressees: ReadonlySet<string>;
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
+  readonly givenNameRoles: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
   readonly relatives: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
@@ -214,6 +216,8 @@ export function lexicon(): Lexicon {
     addressees: new Set(C.ADDRESSEES.map(phraseKey)),
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
+    givenNameRoles: new Set(C.GIVEN_NAME_ROLES.map(phraseKey)),
+    subjectPronouns: new Set(C.SUBJECT_PRONOUNS.map(phraseKey)),
     relatives: new Set(C.RELATIVE_PRONOUNS.map(phraseKey)),
     placeNouns: new Set(C.PLACE_NOUNS.map(phraseKey)),
     wireBylines: new Set(C.WIRE_BYLINE_CUES.map((w) => phraseKey(w).toLowerCase())),

@@ -353,7 +353,10 @@ export class Names {
     const lex = this.lex;
     const W = (j: number): string => this.w(P.at[j] as number);
     const def = (j: number): boolean => definite(W(j));
-    const role = (j: number): boolean => this.role(W(j));
+    // "أمين سلام": a role noun that is also a given name is a title only before a noun with
+    // the article or "عام" ("أمين عام", "أمين الصندوق").
+    const role = (j: number): boolean =>
+      this.role(W(j)) && !(lex.givenNameRoles.has(W(j)) && (j + 1 >= n || (!def(j + 1) && !lex.roles.has(`${W(j)} ${W(j + 1)}`))));
     // A title first: the name is a run of words without the article after a word with it
     // (or after an honorific), ending with at most one word with the article (a family
     // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
@@ -505,7 +508,9 @@ export class Names {
       if (T.kind[k] === PUNCT || stopAt(k)) break;
       k--;
     }
-    if (k === last || strip(this.w(k + 1)) !== this.w(k + 1)) return null;
+    // A subject opening with و is a new clause, unless the و is the word's own ("وزير الطاقة").
+    const head = this.w(k + 1);
+    if (k === last || (strip(head) !== head && !this.role(head) && !lex.placeNouns.has(head))) return null;
     if (at - k > 5 && this.w(k) !== "اما") return null; // a long subject only after "أما"
     if (k >= 0 && T.kind[k] !== PUNCT && !stopAt(k)) return null; // no boundary within reach
     this.read(k + 1, last + 1, false);

@@ -231,6 +231,22 @@ describe("quotations: short ones", () => {
     expect(speakers('وأورد التلفزيون في شريط إخباري "أن الرئيس أصدر مرسوما بتعيين وزير جديد".')).toEqual(["التلفزيون"]);
   });
 
+  it("reads قوله after the one quoted, a subject opening with its own و", () => {
+    expect(quotesOf('ونقلت الوكالة عن وزير الطاقة قوله إن "الإمدادات ستعود غدا".')).toEqual([
+      ["الإمدادات ستعود غدا", "وزير الطاقة", "قوله"],
+    ]);
+  });
+
+  it("does not read a noun after a pronoun for a speech verb, but keeps an imperfect", () => {
+    expect(speakers('وقال محمد، وهو طالب جامعي، إن "المواصلات صعبة".')).toEqual(["محمد"]);
+    expect(quotesOf('وجلس الشيخ سالم في مجلسه، وهو يقول: "الأرض لنا".').map((q) => q[2])).toEqual(["يقول"]);
+  });
+
+  it("reads a role noun that is also a given name as the name after a title", () => {
+    expect(speakers('وقال وزير الاقتصاد أمين سلامة إن "الأسعار ستنخفض".')).toEqual(["أمين سلامة"]);
+    expect(speakers('وقال أمين عام الحزب سليم داود إن "الأسعار ستنخفض".')).toEqual(["سليم داود"]);
+  });
+
   it("keeps where an unnamed speaker works with him", () => {
     expect(speakers('وقال موظف في بلدية المدينة لرويترز إن "الرواتب تأخرت شهرين".')).toEqual(["موظف في بلدية المدينة"]);
     expect(speakers('وقال الوزير في المؤتمر إن "الرواتب ستصرف غدا".')).toEqual(["الوزير"]);
