@@ -127,7 +127,7 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
   if (first === undefined) return null;
   // "وقال المدرب:" opens a quotation and "س:" a question: no prefix of theirs is a dateline.
   const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
-  if (lexicon().speech.map.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
+  if (lexicon().speechFirsts.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
   for (let k = parts.length - 1; k >= 0; k--) {
     const close = closes[k] as number;
     const chosen = parts.slice(0, k + 1);

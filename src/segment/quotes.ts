@@ -21,7 +21,7 @@ import type { Span } from "../core/span.js";
 import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
 import { trimFiller } from "./lines.js";
-import { Names } from "./names.js";
+import { Names, definite } from "./names.js";
 import { type PhraseScan, scanPhrases } from "./scan.js";
 import { matchAfter, matchSpeech, strip } from "./speech.js";
 import { PUNCT, Tokens, WORD } from "./tokens.js";
@@ -227,7 +227,7 @@ export function findQuotes(
       const ev = evs[e] as Event;
       if (open - ev.end > LOOKBACK || sentenceEndBetween(T, ev.end, open)) break;
       if (ev.embedded) continue;
-      if (words <= 2 && open - ev.end > 4 && !(clauseBetween(T, ev.end, open) && (words === 2 || afterOpener(T, open)))) break;
+      if (words <= 2 && open - ev.end > 4 && !(clauseBetween(T, ev.end, open) && (words === 2 || afterOpener(T, open) || predicate(T, open, closeIndex)))) break;
       const first = (T.start[ev.at] as number) + (ev.conjunction ? 1 : 0);
       const verb = toOriginal({ start: first, end: T.end[ev.end - 1] as number });
       return { speaker: ev.speaker, verb, fresh: null };
@@ -342,6 +342,13 @@ function clauseBetween(T: Tokens, from: number, open: number): boolean {
 // after a noun it names something ("فيروس "رامنيت"").
 function afterOpener(T: Tokens, open: number): boolean {
   return T.kind[open - 1] === WORD && lexicon().clauseOpeners.has(T.w(open - 1));
+}
+
+// "إن الخطة "طموحة"،": one quoted word after the clause's subject (a noun with the article),
+// ending the clause, is its predicate; "الشركة "أرامكو" ستبدأ" names the subject.
+function predicate(T: Tokens, open: number, close: number): boolean {
+  if (close < 0 || T.kind[open - 1] !== WORD || !definite(T.w(open - 1))) return false;
+  return close + 1 >= T.n || T.kind[close + 1] === PUNCT;
 }
 
 function sentenceEndBetween(T: Tokens, from: number, to: number): boolean {

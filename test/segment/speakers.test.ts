@@ -223,6 +223,22 @@ describe("quotations: short ones", () => {
     expect(quotesOf('وأشار الناقد إلى أن قصة «الطريق إلى البحر» ما زالت تدرس في الجامعات.')).toEqual([]);
   });
 
+  it("counts one quoted word that ends the reported clause after its subject", () => {
+    expect(quotesOf('وقال الوزير سالم الهاشمي في المؤتمر إن الخطة "طموحة"، مضيفا أن التنفيذ يبدأ الشهر المقبل.')).toEqual([
+      ["طموحة", "سالم الهاشمي", "قال"],
+    ]);
+  });
+
+  it("does not count a slogan written on a banner", () => {
+    expect(quotesOf('ورفع المحتجون لافتات كتب عليها "لا للفساد".')).toEqual([]);
+  });
+
+  it("does not take a speech verb of two words and a colon for a dateline", () => {
+    expect(quotesOf('وجاء في البيان: "ندعو جميع الأطراف إلى ضبط النفس".')).toEqual([
+      ["ندعو جميع الأطراف إلى ضبط النفس", "البيان", "جاء في"],
+    ]);
+  });
+
   it("does not count a one-word quoted name after a noun in a reported clause", () => {
     expect(quotesOf('وأشار إلى أن تقريرا حديثا قدر أن برمجيات "زيوس" تمثل ربع الإصابات الجديدة.')).toEqual([]);
   });
