@@ -122,6 +122,8 @@ describe("segmentArticle: datelines", () => {
     for (const [line, place, agency] of [
       ["واس - المنامة", "المنامة", "واس"],
       ["دمشق-سانا", "دمشق", "سانا"],
+      ["بيروت - العربي الجديد", "بيروت", "العربي الجديد"],
+      ["عمان - عمون", "عمان", "عمون"],
     ] as const) {
       const a = expectSegmented(`عنوان الخبر الرئيسي اليوم\n${line}\n${lead}`).articles[0]!;
       expect(a.dateline?.text).toBe(line);
