@@ -135,7 +135,9 @@ export class Names {
 
   private honorific(j: number): boolean {
     const P = this.phrase;
-    return (P.abbr[j] as boolean) || this.lex.honorifics.has(this.w(P.at[j] as number));
+    const w = this.w(P.at[j] as number);
+    // "الفريق أول ركن": the words of a rank after its first word are part of the honorific.
+    return (P.abbr[j] as boolean) || this.lex.honorifics.has(w) || (j > 0 && this.lex.ranks.has(w) && this.honorific(j - 1));
   }
 
   // An object pronoun glued to a noun ("لاعبيه", "جمهورها"): such a word is never part of
@@ -451,7 +453,10 @@ export class Names {
           break;
         }
         const preposition = lex.descriptionPrepositions.has(w);
-        if ((lex.speechSettings.has(w) && !preposition) || this.pronounSuffixed(k)) return null;
+        // "في كلمته": a pronoun right after the preposition is the occasion ("هيرفيه" later on
+        // is a name).
+        const afterPreposition = k > from && T.kind[k - 1] === WORD && lex.descriptionPrepositions.has(this.w(k - 1));
+        if ((lex.speechSettings.has(w) && !preposition) || (this.pronounSuffixed(k) && (afterPreposition || k === from))) return null;
         if (this.stop(k) && !preposition) return null;
         at.push(k);
         abbr.push(false);
@@ -486,8 +491,12 @@ export class Names {
     }
     if (s === familyAt) return null;
     // "في شريط إخباري": a name never stands right after the preposition of the setting; a
-    // description names a place or a body first ("في جامعة مالطا ماريا كاميلليري").
-    if (s > 0 && lex.descriptionPrepositions.has(W(s - 1))) return null;
+    // description names a place or a body first ("في بيروت هيرفيه ماغرو": the place, then
+    // the name).
+    if (s > 0 && lex.descriptionPrepositions.has(W(s - 1))) {
+      if (e - s < 3) return null;
+      s++;
+    }
     const last = at[e - 1] as number;
     return { start: T.start[at[s] as number] as number, end: (abbr[e - 1] ? T.end[last + 1] : T.end[last]) as number };
   }

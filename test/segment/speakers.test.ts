@@ -87,6 +87,15 @@ describe("speakers: a title with its name after a comma or a description", () =>
     expect(speakers('وقالت مديرة التعاونية بولاية سوسة إن "الموسم كان صعبا".')).toEqual(["مديرة التعاونية"]);
   });
 
+  it("reads a military rank of several words and a pilgrim's title as honorifics", () => {
+    expect(speakers('وأكد الفريق أول ركن سامي الحسيني أن "القوات جاهزة" على الحدود.')).toEqual(["سامي الحسيني"]);
+    expect(speakers('وتقول الحاجة زينب، وهي أم لخمسة أطفال: "لا نملك شيئا".')).toEqual(["زينب"]);
+  });
+
+  it("takes the name after a place that follows the preposition of a title", () => {
+    expect(speakers('وقال السفير الفرنسي في بيروت هيرفيه ماغرو إن "فرنسا تقف إلى جانب لبنان" على الدوام.')).toEqual(["هيرفيه ماغرو"]);
+  });
+
   it("takes a family name alone after an honorific", () => {
     expect(speakers('وقال الدكتور العمري إن "النتائج مطمئنة".')).toEqual(["العمري"]);
   });
