@@ -166,6 +166,8 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "تحميل تطبيق",
   "تحميل التطبيق",
   "نسخ الرابط",
+  "list",
+  "end of list",
   "معلومات عن المقال",
   "حجم الخط",
   "تكبير الخط",

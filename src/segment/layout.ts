@@ -914,11 +914,28 @@ class Page {
       }
       return k;
     }
+    // "list 1 of 2 / teaser / list 2 of 2 / teaser / end of list": a carousel of teasers,
+    // each after a counter line.
+    const n = this.infos.length;
+    const skip = (): void => {
+      while (k < n && this.isBoilerplateCue(this.infos[k] as Info)) this.boiler(this.infos[k++] as Info);
+    };
+    skip();
     const t = this.at(k);
     if (t === undefined || t.cue !== null || !this.headingLike(t)) return k;
     const d = this.newDraft(this.readAlso);
     d.article.title = this.make("title", this.o(t.afterBullet), t.unit.end);
     k++;
+    let carousel = false;
+    for (let before = k; ; before = k) {
+      skip();
+      const u = this.at(k);
+      if (k === before || u === undefined || u.cue !== null || !this.headingLike(u) || u.endsSentence) break;
+      this.newDraft(this.readAlso).article.title = this.make("title", this.o(u.afterBullet), u.unit.end);
+      k++;
+      carousel = true;
+    }
+    if (carousel) return k;
     return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
   }
 

@@ -495,3 +495,27 @@ describe("layout: bylines in the header", () => {
     expect(header(title, "حجم الخط", "طباعة").title?.text).toBe(title);
   });
 });
+
+describe("layout: a carousel of read-also teasers", () => {
+  it("reads each teaser after its counter line and goes on with the body", () => {
+    const r = expectSegmented(
+      [
+        "قصف يستهدف منازل في المدينة ومقتل 12 شخصا",
+        "قالت مصادر طبية إن 12 شخصا قتلوا اليوم الأحد في قصف استهدف منازل في المدينة الجنوبية.",
+        "وأفاد مراسلون بأن الطائرات شنت غارات متتالية على الحي الشرقي من المدينة طوال الليل.",
+        "اقرأ أيضا",
+        "list 1 of 2",
+        "تحذيرات من تداعيات العملية العسكرية في الجنوب",
+        "list 2 of 2",
+        "الأمم المتحدة: لا مكان آمنا في المدينة",
+        "end of list",
+        "وكانت السلطات قد أمرت السكان بإخلاء الأحياء الشرقية الأسبوع الماضي.",
+      ].join("\n"),
+    );
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual([
+      "تحذيرات من تداعيات العملية العسكرية في الجنوب",
+      "الأمم المتحدة: لا مكان آمنا في المدينة",
+    ]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+});
