@@ -87,6 +87,8 @@ export const BYLINE_CUES: readonly string[] = [
   "Author",
   "اسم الكاتب",
   "بواسطة",
+  "الكاتب :",
+  "المحرر :",
 ];
 
 /**

@@ -480,8 +480,10 @@ describe("layout: bylines in the header", () => {
     expect(a.byline?.text).toBe("سامي العلي");
   });
 
-  it("reads the cues بواسطة and اسم الكاتب", () => {
+  it("reads the cues بواسطة, اسم الكاتب and الكاتب with its colon", () => {
     expect(header(title, "بواسطة: سامي العلي").byline?.text).toBe("سامي العلي");
+    expect(header(title, "الكاتب: سامي العلي", "12 مايو 2024").byline?.text).toBe("سامي العلي");
+    expect(header(title, "الكاتب المصري نجيب محفوظ").byline).toBeNull();
     expect(header(title, "اسم الكاتب، سامي العلي", "معلومات عن المقال").byline?.text).toBe("سامي العلي");
   });
 
