@@ -494,6 +494,12 @@ export const ROLE_NOUNS: readonly string[] = [
   "رسامة", "صياد", "سائق", "مدرس", "نجل", "نجلة", "والد", "والدة", "شقيق", "شقيقة",
 ];
 
+/**
+ * Words that give the name of somebody described before ("سائق سيارة الأجرة …، ويدعى
+ * ونيس، إنه"): the name after them is the speaker.
+ */
+export const CALLED_WORDS: readonly string[] = ["ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "اسمه", "اسمها"];
+
 /** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
 export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة"];
 

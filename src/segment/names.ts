@@ -228,10 +228,32 @@ export class Names {
       if (tail !== null) return this.remember(tail);
     }
     if (kind !== PERSON) {
+      const called = this.calledName(P.next, limit);
+      if (called !== null) return this.remember(called);
       const place = this.placeOf(P.next, limit);
       if (place > 0) return { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number };
     }
     return this.found(a, b, kind);
+  }
+
+  // "سائق سيارة الأجرة الذي أقلنا من المطار، ويدعى ونيس، إنه": the name given later in the
+  // subject's description, before the reported clause.
+  private calledName(from: number, limit: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    for (let k = from; k < limit && k - from <= 15; k++) {
+      if (T.kind[k] === PUNCT) {
+        if (isSentenceEnd(T.c(k)) || isOpeningMark(T.c(k))) return null;
+        continue;
+      }
+      if (this.clauseStop(k)) return null;
+      // "، ويدعى ونيس،": after a comma ("طلب عدم نشر اسمه" names nobody).
+      if (!lex.called.has(this.w(k)) || !isComma(T.c(k - 1))) continue;
+      let e = k + 1;
+      while (e < limit && e - k <= 3 && T.kind[e] === WORD && !this.stop(e)) e++;
+      return e > k + 1 ? { start: T.start[k + 1] as number, end: T.end[e - 1] as number } : null;
+    }
+    return null;
   }
 
   // "صراف في مديرية كريتر", "مسؤول في الوزارة": an unnamed speaker, all words without the

@@ -272,6 +272,11 @@ describe("quotations: short ones", () => {
     expect(speakers('وقال أمين عام الحزب سليم داود إن "الأسعار ستنخفض".')).toEqual(["سليم داود"]);
   });
 
+  it("takes the name given after ويدعى for an unnamed speaker, not after نشر اسمه", () => {
+    expect(speakers('ويقول سائق الحافلة الذي أقلنا من المطار، ويدعى سالم، إن "المدينة تغيرت كثيرا".')).toEqual(["سالم"]);
+    expect(speakers('وقال مصرفي كبير طلب عدم نشر اسمه لأنه غير مخول بالحديث إن "السيولة تكفي لشهر".')).toEqual(["مصرفي كبير"]);
+  });
+
   it("keeps where an unnamed speaker works with him", () => {
     expect(speakers('وقال موظف في بلدية المدينة لرويترز إن "الرواتب تأخرت شهرين".')).toEqual(["موظف في بلدية المدينة"]);
     expect(speakers('وقال الوزير في المؤتمر إن "الرواتب ستصرف غدا".')).toEqual(["الوزير"]);
