@@ -521,3 +521,22 @@ describe("layout: a carousel of read-also teasers", () => {
     expect(r.articles[0]?.paragraphs).toHaveLength(3);
   });
 });
+
+describe("layout: more list headings", () => {
+  it("reads lists under موضوعات متعلقة and أخبار أخرى", () => {
+    for (const cue of ["موضوعات متعلقة", "أخبار أخرى"]) {
+      const r = expectSegmented(
+        [
+          "افتتاح الطريق الساحلي بعد توسعته",
+          "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين.",
+          "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف.",
+          cue,
+          "ارتفاع أسعار الحديد في السوق المحلية للمرة الثالثة",
+          "الأرصاد تتوقع أمطارا رعدية على المرتفعات الشمالية",
+        ].join("\n"),
+      );
+      expect(r.related).toHaveLength(2);
+      expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    }
+  });
+});
