@@ -114,8 +114,13 @@ export function findQuotes(
   let skipUntil = -1;
   const T = new Tokens(f);
   const next = new Tokens(f);
+  // A quotation left open at the end of a paragraph: the next paragraph may go on with it,
+  // opening with a quotation mark of its own («… / «…»).
+  let carried = null as Attribution | null;
   for (let pi = 0; pi <= end; pi++) {
     const p = paragraphs[pi] as FoldedSpan;
+    const carry = carried as Attribution | null;
+    carried = null;
     // A paragraph with no quotation mark and no speech verb changes nothing: no quotation,
     // no speaker named. It is not read.
     if (!holds(marks, p) && !speechIn(f, verbs, p)) continue;
@@ -201,7 +206,9 @@ export function findQuotes(
         resumeAt = T.n;
       }
       const words = T.countWords(i + 1, close >= 0 ? close : T.n) + (crossed ? 1 : 0);
-      const attribution: Attribution | null = words === 0 || namesSomething(T, i) ? null : attribute(T, i, events, words, close, last);
+      let attribution: Attribution | null = words === 0 || namesSomething(T, i) ? null : attribute(T, i, events, words, close, last);
+      if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
+      if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
         if (attribution.fresh !== null) last = attribution.fresh;
         const raw = toOriginal({ start: T.end[i] as number, end: endAt });

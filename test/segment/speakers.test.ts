@@ -198,6 +198,17 @@ describe("speakers: subjects and objects", () => {
   });
 });
 
+describe("quotations: over several paragraphs", () => {
+  it("goes on with a quotation left open when the next paragraph opens with a mark of its own", () => {
+    expect(
+      quotesOf("وقال الوزير سالم الهاشمي: «الخطة جاهزة وستعرض على المجلس.", "«وسنبدأ التنفيذ الأسبوع المقبل في كل المحافظات».", "«الطرق» مشروع آخر."),
+    ).toEqual([
+      ["الخطة جاهزة وستعرض على المجلس.", "سالم الهاشمي", "قال"],
+      ["وسنبدأ التنفيذ الأسبوع المقبل في كل المحافظات", "سالم الهاشمي", "قال"],
+    ]);
+  });
+});
+
 describe("quotations: in the headline", () => {
   it("counts a speaker's words after a colon in the headline, with no verb", () => {
     const a = expectSegmented(
