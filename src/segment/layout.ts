@@ -104,9 +104,11 @@ class Page {
         this.tail(i, n, true);
         break;
       }
-      this.tail(i, start.header, true);
+      // A list above the article may run into the header the walk back found: the header
+      // starts after its last item.
+      const reached = this.tail(i, start.header, true);
       const draft = this.newDraft(this.articles);
-      const lead = this.header(start.header, start.anchor, draft);
+      const lead = this.header(Math.min(Math.max(start.header, reached), start.anchor), start.anchor, draft);
       i = this.body(lead, draft, false);
     }
     for (const d of this.drafts) {
@@ -990,6 +992,9 @@ class Page {
         ? y.words >= 2 && y.words <= 40
         : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       if (!item || y.unit.gap > 2) break;
+      // A headline over a lead that opens with a dateline starts an article, after a blank line.
+      const next = this.at(k + 1);
+      if (y.unit.gap > 0 && next !== undefined && next.cue === null && this.leadDateline(next) !== null) break;
       // Only a bullet is left out: a title may open with a quotation mark ("«الصحة» تطلق …").
       const start = y.bullet ? this.o(y.afterBullet) : y.unit.start;
       if (y.bullet) this.make("boilerplate", y.unit.start, start);
@@ -1032,14 +1037,20 @@ class Page {
   }
 
   // Units outside every article: related and tag lists, read-also blocks, boilerplate.
-  private tail(from: number, to: number, page: boolean): void {
+  // Units [from, to) outside any article; returns where the last list read ends (at or
+  // past `to` when a list runs on).
+  private tail(from: number, to: number, page: boolean): number {
+    let reached = from;
     for (let k = from; k < to; k++) {
       const x = this.infos[k] as Info;
       const kind = x.cue?.kind;
-      if (page && kind === "related") k = Math.min(this.relatedList(k), to) - 1;
-      else if (page && kind === "tags") k = Math.min(this.tagList(k), to) - 1;
-      else this.boiler(x);
+      if (page && (kind === "related" || kind === "tags")) {
+        const e = kind === "related" ? this.relatedList(k) : this.tagList(k);
+        reached = Math.max(reached, e);
+        k = Math.min(e, to) - 1;
+      } else this.boiler(x);
     }
+    return reached;
   }
 }
 

@@ -44,12 +44,14 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   let runFirst: Info | null = null; // the run's first unit, when no blank line is above it
   let headerPassed = false;
   // Under a related or tag list heading, lines are items (titles) until a paragraph of the
-  // body comes back.
+  // body comes back (a blank line, a long line, or a sentence closed by a full stop: titles
+  // have none).
   let listed = false;
   for (const x of infos) {
     const u = x.unit;
     if (x.cue?.kind === "related" || x.cue?.kind === "tags") listed = true;
-    else if (listed && x.endsSentence && x.words >= 20) listed = false;
+    else if (listed && u.gap > 0) listed = false;
+    else if (listed && x.endsSentence && (x.words >= 20 || (x.words >= 8 && original.charCodeAt(x.unit.end - 1) === 0x2e))) listed = false;
     const joins =
       run !== null &&
       !listed &&

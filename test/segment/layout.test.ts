@@ -307,6 +307,13 @@ describe("layout: wire copy wrapped at a fixed width", () => {
     "القرار قبل موعد تطبيقه.",
   ].join("\n");
 
+  it("reads a list above the article as a list, and the headline after a blank line as the title", () => {
+    const r = expectSegmented(["الأكثر قراءة", "ارتفاع أسعار الذهب في السوق المحلية", "الأرصاد تتوقع أمطارا غزيرة", "", page].join("\n"));
+    expect(r.related.map((b) => b.text)).toEqual(["ارتفاع أسعار الذهب في السوق المحلية", "الأرصاد تتوقع أمطارا غزيرة"]);
+    expect(r.articles[0]?.title?.text).toBe("الأردن يرفع أسعار الكهرباء للمصانع الكبيرة اعتبارا من الشهر المقبل وسط احتجاج غرف الصناعة");
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+
   it("joins the wrapped lines of each paragraph although the headline is longer than the width", () => {
     const a = expectSegmented(page).articles[0]!;
     expect(a.paragraphs).toHaveLength(3);
