@@ -992,9 +992,9 @@ class Page {
         ? y.words >= 2 && y.words <= 40
         : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       if (!item || y.unit.gap > 2) break;
-      // A headline over a lead that opens with a dateline starts an article, after a blank line.
+      // After a blank line, a headline over a byline, a date or a lead starts an article.
       const next = this.at(k + 1);
-      if (y.unit.gap > 0 && next !== undefined && next.cue === null && this.leadDateline(next) !== null) break;
+      if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;
       // Only a bullet is left out: a title may open with a quotation mark ("«الصحة» تطلق …").
       const start = y.bullet ? this.o(y.afterBullet) : y.unit.start;
       if (y.bullet) this.make("boilerplate", y.unit.start, start);
@@ -1002,6 +1002,14 @@ class Page {
       k++;
     }
     return k;
+  }
+
+  // What stands under a headline: a byline cue or a wire byline, a date line, a lead that
+  // opens with a dateline, or running text.
+  private opensArticle(y: Info): boolean {
+    if (y.cue?.kind === "byline" || y.date) return true;
+    if (y.cue === null && y.words <= 5 && lexicon().wireBylines.has(y.head[0] ?? "")) return true;
+    return y.cue === null && (this.prose(y) || this.leadDateline(y) !== null);
   }
 
   /** A tag list at unit j; returns the index after it. */
