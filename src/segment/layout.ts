@@ -536,7 +536,9 @@ class Page {
     if (sep === ":" || sep === "-" || sep === "–") valueAt = x.headAt[cueTok + 1] ?? x.unit.fe;
     const valueStart = this.o(valueAt);
     this.make("boilerplate", x.unit.start, valueStart);
-    const b = this.make("source", valueStart, x.unit.end);
+    // "(المصدر: رويترز)": the closing parenthesis is not part of the value.
+    const end = this.parenthesized(x) ? x.unit.end - 1 : x.unit.end;
+    const b = this.make("source", valueStart, end);
     if (b !== null && d.article.source === null) d.article.source = b;
   }
 

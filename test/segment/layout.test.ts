@@ -460,6 +460,11 @@ describe("layout: widgets, labels and credits inside and under the body", () => 
     expect(r.articles[0]!.paragraphs).toHaveLength(3);
   });
 
+  it("reads a source line in parentheses without its closing parenthesis", () => {
+    const r = expectSegmented([head, p1, p2, "(المصدر: رويترز)"].join("\n"));
+    expect(r.articles[0]?.source?.text).toBe("رويترز");
+  });
+
   it("takes a wire desk's credit in parentheses under the text for a signature", () => {
     const credit = "(شارك في التغطية سامر علي - تحرير هالة يوسف)";
     const a = expectSegmented([head, p1, p2, p3, credit].join("\n")).articles[0]!;
