@@ -512,6 +512,8 @@ export class Names {
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
     if (s === familyAt) return null;
+    // "في العاصمة صنعاء": one word after a noun is the noun's name (a place), not a person's.
+    if (e - s < 2 && !(s > 0 && honorific(s - 1))) return null;
     // "في شريط إخباري": a name never stands right after the preposition of the setting; a
     // description names a place or a body first ("في بيروت هيرفيه ماغرو": the place, then
     // the name).

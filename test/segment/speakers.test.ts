@@ -92,6 +92,10 @@ describe("speakers: a title with its name after a comma or a description", () =>
     expect(speakers('وتقول الحاجة زينب، وهي أم لخمسة أطفال: "لا نملك شيئا".')).toEqual(["زينب"]);
   });
 
+  it("does not take a place named after a noun for the name that closes a setting", () => {
+    expect(speakers('وقالت المصادر في العاصمة صنعاء إن "المفاوضات متعثرة" على الأرض.')).toEqual(["المصادر"]);
+  });
+
   it("takes the name after a place that follows the preposition of a title", () => {
     expect(speakers('وقال السفير الفرنسي في بيروت هيرفيه ماغرو إن "فرنسا تقف إلى جانب لبنان" على الدوام.')).toEqual(["هيرفيه ماغرو"]);
   });
