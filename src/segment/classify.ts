@@ -221,8 +221,11 @@ class Described implements Info {
     this.captionEnd = caption;
     this.closing = closing;
     // A date line holds figures; it is read by the date reader only when asked about.
-    // A relative time stamp ("منذ ساعتين") may hold no figure.
-    if (!(digits && short && words <= 24) && words > 3) this.dated = false;
+    // A relative time stamp ("منذ ساعتين", "قبل 4 ساعات") may hold no figure: a line of two or
+    // three words opening with م or ق is asked.
+    const c = f.charCodeAt(this.first);
+    const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
+    if (!(digits && short && words <= 24) && !ago) this.dated = false;
   }
 
   /** The unit reads as a date line (read once, when first asked). */
