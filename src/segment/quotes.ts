@@ -206,7 +206,8 @@ export function findQuotes(
         resumeAt = T.n;
       }
       const words = T.countWords(i + 1, close >= 0 ? close : T.n) + (crossed ? 1 : 0);
-      let attribution: Attribution | null = words === 0 || namesSomething(T, i) ? null : attribute(T, i, events, words, close, last);
+      let attribution: Attribution | null =
+        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) ? null : attribute(T, i, events, words, close, last);
       if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
       if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
@@ -343,6 +344,16 @@ function clauseBetween(T: Tokens, from: number, open: number): boolean {
   const openers = lexicon().clauseOpeners;
   for (let k = from; k < open; k++) if (T.kind[k] === WORD && openers.has(T.w(k))) return true;
   return false;
+}
+
+// "العاصفة "دانيال" ستضرب …", "الشركة "أرامكو" تبدأ …": one quoted word right after a noun
+// with the article, with the sentence going on after it (not with و: "الوضع "خطير" وإن …" is
+// the clause's predicate), names that noun.
+function namesTheNoun(T: Tokens, open: number, close: number, words: number): boolean {
+  if (words !== 1 || close < 0 || close + 1 >= T.n || T.kind[close + 1] !== WORD) return false;
+  const c = T.c(close + 1);
+  if (c === 0x0648 || c === 0x0641) return false;
+  return T.kind[open - 1] === WORD && definite(T.w(open - 1)) && !lexicon().clauseOpeners.has(T.w(open - 1));
 }
 
 // A one-word quotation is the reported clause only right after its opener ("بأنه "مكلف""):

@@ -253,6 +253,12 @@ describe("quotations: short ones", () => {
     ]);
   });
 
+  it("does not count the quoted name of a place, a storm or a hospital", () => {
+    expect(quotesOf('وأوضح المتحدث أن سكان مخيم "الهول" يعانون من نقص الغذاء والدواء.')).toEqual([]);
+    expect(quotesOf('وقالت الأرصاد إن العاصفة "ياسمين" ستضرب السواحل الشرقية غدا.')).toEqual([]);
+    expect(quotesOf('وقال الوزير إن الوضع "خطير جدا" وإن الحكومة تتابعه.').map((q) => q[0])).toEqual(["خطير جدا"]);
+  });
+
   it("does not count a slogan written on a banner", () => {
     expect(quotesOf('ورفع المحتجون لافتات كتب عليها "لا للفساد".')).toEqual([]);
   });
