@@ -512,6 +512,15 @@ export const ROLE_NOUNS: readonly string[] = [
  */
 export const CALLED_WORDS: readonly string[] = ["ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "اسمه", "اسمها"];
 
+/**
+ * Genre and format labels that stand between a headline and its lead ("تقرير خاص",
+ * "فيديو وصور"): never a bare author's name.
+ */
+export const GENRE_LABELS: readonly string[] = [
+  "عاجل", "حصري", "خاص", "فيديو", "صور", "بالصور", "بالفيديو", "تقرير", "تحقيق", "حوار", "مقال", "رأي", "تحليل",
+  "متابعة", "ملف", "قصة", "إنفوغراف", "انفوجراف", "تقارير", "أخبار", "محليات", "عربي", "دولي", "اقتصاد", "رياضة",
+];
+
 /** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
 export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة"];
 

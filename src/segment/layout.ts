@@ -417,7 +417,7 @@ class Page {
     const lex = lexicon();
     for (let k = 0; k < x.head.length; k++) {
       const w = x.head[k] as string;
-      if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w)) return false;
+      if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w) || lex.genres.has(w)) return false;
       if (k === 0 && (definite(w) || lex.roles.has(w))) return false;
     }
     return true;

@@ -432,8 +432,14 @@ export class Names {
     let k = s;
     while (k < T.n && k - s < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) k++;
     if (k - s < 2 || !isComma(T.c(k))) return null;
-    // A name may open with the article ("، الطيب النور،"), a description holds a title word.
-    for (let j = s; j < k; j++) if (this.role(this.w(j)) || this.lex.honorifics.has(this.w(j))) return null;
+    // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
+    // description holds a title word or a pronoun ("، المعروف بمواقفه،").
+    const opensDefinite = definite(this.w(s));
+    for (let j = s; j < k; j++) {
+      const w = this.w(j);
+      if (this.role(w) || this.lex.honorifics.has(w) || this.pronounSuffixed(j)) return null;
+      if (opensDefinite && !definite(w) && !this.lex.joiners.has(w)) return null;
+    }
     return { start: T.start[s] as number, end: T.end[k - 1] as number };
   }
 

@@ -505,6 +505,10 @@ describe("layout: bylines in the header", () => {
     expect(a.byline).toBeNull();
   });
 
+  it("does not take a genre label under the headline for a bare name", () => {
+    expect(header(title, "فيديو وصور").byline).toBeNull();
+  });
+
   it("reads the headline above the text-size tools", () => {
     expect(header(title, "حجم الخط", "طباعة").title?.text).toBe(title);
   });

@@ -65,6 +65,10 @@ describe("speakers: a title with its name after a comma or a description", () =>
     ]);
   });
 
+  it("does not take a description between commas for a name", () => {
+    expect(speakers('وقال الوزير، المعروف بمواقفه، إن "الحل قريب" على الأرض.')).toEqual(["الوزير"]);
+  });
+
   it("takes a name opening with the article between commas, but not a description", () => {
     expect(speakers('وقال رئيس نقابة الصيادين بالميناء، الهادي السالمي، إن "الموسم كان صعبا".')).toEqual(["الهادي السالمي"]);
     expect(speakers('وقال مدير المستشفى، المسؤول الأول عن الجناح، إن "الأسرة كافية".')).toEqual(["مدير المستشفى"]);
