@@ -978,17 +978,23 @@ class Page {
     const restStart = this.o(cueEnd);
     if (restStart < x.unit.end) this.make("boilerplate", restStart, x.unit.end);
     let k = j + 1;
+    let ranked = false;
+    let numbered = false;
     while (k < this.infos.length) {
       const y = this.infos[k] as Info;
       // A title may open with a caption word ("صورة بالأقمار الصناعية تكشف …").
       const captionWord = y.cue?.kind === "caption" && y.words >= 6 && !y.captionEnd && y.bars < 2 && y.phrases === 0;
       if (y.cue !== null && !y.bullet && !captionWord) break;
-      // "1", "2" on lines of their own: the numbers of a ranked list.
+      // "1", "2" on lines of their own: the numbers of a ranked list, where every item has one.
       if (y.words === 1 && y.firstIsDigit && y.length <= 3 && k + 1 < this.infos.length) {
         this.boiler(y);
         k++;
+        ranked = true;
+        numbered = true;
         continue;
       }
+      if (ranked && !numbered) break;
+      numbered = false;
       // A title may end with a question mark, never with a full stop.
       const item = y.bullet
         ? y.words >= 2 && y.words <= 40
