@@ -269,6 +269,9 @@ export const CAPTION_CUES: readonly string[] = [
   "صدر الصورة",
   "التعليق على الصورة",
   "Photo",
+  "Getty Images",
+  "Credit",
+  "Shutterstock",
 ];
 
 /**

@@ -307,7 +307,8 @@ class Page {
   // when the next unit holds one.
   private deckShift(anchor: number): number {
     const y = this.at(anchor + 1);
-    if (y === undefined || y.cue !== null) return anchor;
+    // A photo caption under the lead ("… (تصوير: …)", "… - أرشيفية") is no credit line.
+    if (y === undefined || y.cue !== null || y.captionEnd) return anchor;
     const c = this.credit(y);
     return (c !== null && c.place !== null) || this.leadDateline(y) !== null ? anchor + 1 : anchor;
   }

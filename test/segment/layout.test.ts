@@ -557,3 +557,22 @@ describe("layout: more list headings", () => {
     }
   });
 });
+
+describe("layout: photo captions under the lead", () => {
+  const title = "افتتاح الطريق الساحلي بعد توسعته";
+  const lead = "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين.";
+  const more = [
+    "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.",
+    "وتبلغ كلفة المشروع نحو ثلاثين مليون دينار، مولتها الحكومة من موازنة العام الحالي.",
+  ];
+
+  it("keeps the lead and reads a caption with a photo credit or an archive mark under it", () => {
+    for (const caption of ["الوزير خلال الافتتاح (تصوير: سامي العلي)", "مشهد عام للطريق - أرشيفية", "لقطة من الجسر فوق الوادي Credit: Getty Images"]) {
+      const a = expectSegmented([title, lead, caption, ...more].join("\n")).articles[0]!;
+      expect(a.lead?.text).toBe(lead);
+      expect(a.captions.map((b) => b.text)).toEqual([caption]);
+      expect(a.dateline).toBeNull();
+      expect(a.byline).toBeNull();
+    }
+  });
+});
