@@ -207,7 +207,7 @@ export function findQuotes(
       }
       const words = T.countWords(i + 1, close >= 0 ? close : T.n) + (crossed ? 1 : 0);
       let attribution: Attribution | null =
-        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) ? null : attribute(T, i, events, words, close, last);
+        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) ? null : attribute(T, i, events, words, close, last, sentence);
       if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
       if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
@@ -228,7 +228,15 @@ export function findQuotes(
   }
   return quotes;
 
-  function attribute(T: Tokens, open: number, evs: Event[], words: number, closeIndex: number, named: Span | null): Attribution | null {
+  function attribute(
+    T: Tokens,
+    open: number,
+    evs: Event[],
+    words: number,
+    closeIndex: number,
+    named: Span | null,
+    sentence: number,
+  ): Attribution | null {
     // A verb before, in the same sentence. A short quotation far from its verb is a
     // name ("… مشروع "إيبون"") unless it is the reported clause itself ("بأنه "مكلف"").
     for (let e = evs.length - 1; e >= 0; e--) {
@@ -258,6 +266,19 @@ export function findQuotes(
       if (who !== null) {
         const speaker = toOriginal(who);
         return { speaker, verb: null, fresh: speaker };
+      }
+    }
+    // "وبحسب الوزير، فإن "…"": the attribution opens the sentence, its source before a comma.
+    const from = matchAfter(T, sentence);
+    if (from > sentence && from < open && words > 2) {
+      let k = from;
+      while (k < open && k - from <= 6 && T.kind[k] === WORD) k++;
+      if (k > from && k < open && (T.c(k) === 0x060c || T.c(k) === 0x2c)) {
+        const who = names.after(from, k);
+        if (who !== null) {
+          const speaker = toOriginal(who);
+          return { speaker, verb: null, fresh: speaker };
+        }
       }
     }
     return null;

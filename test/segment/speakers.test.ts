@@ -206,6 +206,15 @@ describe("speakers: subjects and objects", () => {
   });
 });
 
+describe("quotations: attributed at the opening of the sentence", () => {
+  it("reads بحسب and وفق with their source before a comma, with no verb", () => {
+    expect(quotesOf('وبحسب الوزير، فإن "الخطة ستنفذ خلال عامين".', 'ووفق مصادر مطلعة، فإن الاتفاق "سيوقع خلال أيام قليلة".')).toEqual([
+      ["الخطة ستنفذ خلال عامين", "الوزير", null],
+      ["سيوقع خلال أيام قليلة", "مصادر مطلعة", null],
+    ]);
+  });
+});
+
 describe("quotations: over several paragraphs", () => {
   it("goes on with a quotation left open when the next paragraph opens with a mark of its own", () => {
     expect(
