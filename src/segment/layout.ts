@@ -362,6 +362,17 @@ class Page {
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
       else this.boiler(x);
     }
+    // "عنوان الخبر - اليوم السابع" over "عنوان الخبر": the page's title with the site's name
+    // repeats the headline; it is boilerplate.
+    const f = this.view.text;
+    while (headings.length >= 2) {
+      const [h1, h2] = headings as [Info, Info];
+      const a1 = f.slice(h1.unit.fs, h1.unit.fe);
+      const a2 = f.slice(h2.unit.fs, h2.unit.fe);
+      if (a2.length < 10 || !a1.startsWith(a2) || a1 === a2) break;
+      this.boiler(h1);
+      headings.shift();
+    }
     // A kicker over the headline: a short label ("بطولة آسيا للشباب"), or a summary of
     // reported speech ("أكد أن …") over a "speaker: “quote”" headline.
     let titleAt = 0;

@@ -510,6 +510,12 @@ describe("layout: bylines in the header", () => {
     expect(header(title, "فيديو وصور").byline).toBeNull();
   });
 
+  it("takes the page's title with the site's name over the headline for boilerplate", () => {
+    const a = header(`${title} - صحيفة المساء`, title, "الأحد 12 مايو 2024");
+    expect(a.title?.text).toBe(title);
+    expect(a.subtitles).toEqual([]);
+  });
+
   it("reads the headline above the text-size tools", () => {
     expect(header(title, "حجم الخط", "طباعة").title?.text).toBe(title);
   });
