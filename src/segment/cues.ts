@@ -191,6 +191,14 @@ export const BOILERPLATE_CUES: readonly string[] = [
 ];
 
 /**
+ * Advertising slots left in the text, as whole lines of their own ("إعلان", "- إعلان -"):
+ * only the whole line, so that "إعلان النتائج" stays a crosshead.
+ */
+export const AD_LABELS: readonly string[] = [
+  "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "Advertisement", "Sponsored", "Ad",
+];
+
+/**
  * Embedded widgets (a podcast, a video player) come between a skip link and an end marker
  * ("تخطى البودكاست وواصل القراءة" … "البودكاست نهاية"): the first word of the skip link
  * and a word that opens or closes the short end line. Everything between them is boilerplate.

@@ -680,6 +680,10 @@ class Page {
           continue;
         }
       }
+      if (this.adSlot(x)) {
+        this.boiler(x);
+        continue;
+      }
       if (this.mediaWidget(x)) {
         // "0:58" and "فيديو: …": an embedded video's duration and caption.
         settleLoose(true);
@@ -728,6 +732,13 @@ class Page {
     this.tailLoose(loose, d);
     this.trailing(d);
     return n;
+  }
+
+  // "إعلان", "- إعلان -", "مساحة إعلانية": an advertising slot, the whole line.
+  private adSlot(x: Info): boolean {
+    if (x.words > 2) return false;
+    const words = x.head.filter((t) => isWordChar(t.charCodeAt(0)));
+    return words.length === x.words && lexicon().adLabels.has(words.join(" "));
   }
 
   // A media widget's line: a duration without letters ("0:58", "12:04"), or a short caption

@@ -81,6 +81,7 @@ export interface Lexicon {
   readonly relatives: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly widgetSkips: ReadonlySet<string>;
+  readonly adLabels: ReadonlySet<string>;
   readonly mediaLabels: ReadonlySet<string>;
   readonly timeAgoOpeners: ReadonlySet<string>;
   readonly timeUnits: ReadonlySet<string>;
@@ -231,6 +232,7 @@ export function lexicon(): Lexicon {
     timeAgoOpeners: new Set(C.TIME_AGO_OPENERS.map(phraseKey)),
     timeUnits: new Set(C.TIME_UNITS.map(phraseKey)),
     mediaLabels: new Set(C.MEDIA_LABELS.map((w) => phraseKey(w).toLowerCase())),
+    adLabels: new Set(C.AD_LABELS.map((w) => phraseKey(w).toLowerCase())),
     widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
     widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),

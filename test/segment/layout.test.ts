@@ -456,6 +456,11 @@ describe("layout: widgets, labels and credits inside and under the body", () => 
     expect(a.paragraphs.map((b) => b.text)).toEqual([p1, p2, p3]);
   });
 
+  it("leaves an advertising slot out of the body, but keeps a crosshead that opens with the same word", () => {
+    const a = expectSegmented([head, p1, "- إعلان -", p2, "إعلان النتائج", p3].join("\n")).articles[0]!;
+    expect(a.paragraphs.map((b) => b.text)).toEqual([p1, p2, "إعلان النتائج", p3]);
+  });
+
   it("takes a short-link label with its address for boilerplate", () => {
     const r = expectSegmented([head, p1, p2, p3, "رابط مختصر: https://example.com/?p=4821"].join("\n"));
     expect(r.articles[0]!.paragraphs).toHaveLength(3);
