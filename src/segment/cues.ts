@@ -532,6 +532,17 @@ export const GENRE_LABELS: readonly string[] = [
   "متابعة", "ملف", "قصة", "إنفوغراف", "انفوجراف", "تقارير", "أخبار", "محليات", "عربي", "دولي", "اقتصاد", "رياضة",
 ];
 
+/**
+ * Adjectives of a title that are no adjectives of relation ("المدير العام", "الوزير السابق"):
+ * after a title with the article, any other noun with the article is its object ("ووصف
+ * الوزير القرار").
+ */
+export const ROLE_ADJECTIVES: readonly string[] = [
+  "العام", "العامة", "الأول", "الأولى", "السابق", "السابقة", "الأسبق", "الجديد", "الجديدة", "المساعد", "المساعدة",
+  "المكلف", "المكلفة", "المنتخب", "المنتخبة", "الأعلى", "المفوض", "المنتدب", "المناوب", "الأكبر", "المقبل",
+  "المنتهية", "الراحل", "الراحلة", "المستقيل", "المقال", "البارز", "البارزة", "الشاب", "الشابة", "المخضرم",
+];
+
 /** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
 export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة"];
 

@@ -73,6 +73,7 @@ export interface Lexicon {
   readonly addressees: ReadonlySet<string>;
   readonly descriptionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
+  readonly roleAdjectives: ReadonlySet<string>;
   readonly genres: ReadonlySet<string>;
   readonly called: ReadonlySet<string>;
   readonly ranks: ReadonlySet<string>;
@@ -220,6 +221,7 @@ export function lexicon(): Lexicon {
     addressees: new Set(C.ADDRESSEES.map(phraseKey)),
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
+    roleAdjectives: new Set(C.ROLE_ADJECTIVES.map(phraseKey)),
     genres: new Set(C.GENRE_LABELS.map(phraseKey)),
     called: new Set(C.CALLED_WORDS.map(phraseKey)),
     ranks: new Set(C.RANK_WORDS.map(phraseKey)),

@@ -339,6 +339,11 @@ export class Names {
     const run = this.titleRun();
     // "الدكتور العمري": an honorific before a family name alone.
     if (run === null && this.honorific(0) && n > 1 && def(1) && !role(1) && !this.honorific(1)) return [1, 2, PERSON];
+    // "ووصف الوزير القرار بأنه …": a title with the article, then a noun with the article that
+    // is no adjective of it ("الوزير السابق", "المتحدث الرسمي"), which is the object.
+    if (run === null && def(0) && role(0) && n > 1 && def(1) && !nisba(W(1)) && !role(1) && !lex.roleAdjectives.has(W(1))) {
+      return [0, 1, NO_NAME];
+    }
     if (run === null) return [0, this.objectCut(n), NO_NAME];
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.

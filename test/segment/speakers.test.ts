@@ -131,6 +131,12 @@ describe("speakers: subjects and objects", () => {
     expect(speakers('وأكد البيان الختامي أن "الحوار هو الطريق الوحيد".')).toEqual(["البيان الختامي"]);
   });
 
+  it("ends a title with the article before its object, not before its adjective", () => {
+    expect(speakers('ووصف الوزير القرار بأنه "خطوة تاريخية للبلاد".')).toEqual(["الوزير"]);
+    expect(speakers('وقال المدير العام إن "الشركة ستتوسع في الخليج".')).toEqual(["المدير العام"]);
+    expect(speakers('وقال الوزير السابق إن "الحكومة أخطأت في حساباتها".')).toEqual(["الوزير السابق"]);
+  });
+
   it("ends a subject with a place in a prepositional phrase before its object", () => {
     expect(speakers('وطالبت جمعية المزارعين بولاية سوسة الوزارة بتعويض "كل المتضررين من البرد".')).toEqual([
       "جمعية المزارعين بولاية سوسة",
