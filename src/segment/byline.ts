@@ -31,7 +31,8 @@ export interface ParsedByline {
  */
 export function parseByline(text: string, from: number, to: number): ParsedByline | null {
   let i = from;
-  while (i < to && (isFiller(unitAt(text, i)) || isDash(unitAt(text, i)) || unitAt(text, i) === 0x3a)) i++;
+  // "كتب: …", "كتبت- …", "Author, …"
+  while (i < to && (isFiller(unitAt(text, i)) || isDash(unitAt(text, i)) || isLabelMark(unitAt(text, i)))) i++;
   const start = i;
   let end = i;
   let words = 0;
@@ -58,4 +59,8 @@ export function parseByline(text: string, from: number, to: number): ParsedBylin
   }
   if (rest < to && rest === i) return null; // the name runs into something that is not a separator
   return { start, end, rest };
+}
+
+function isLabelMark(c: number): boolean {
+  return c === 0x3a || c === 0x2c || c === 0x060c;
 }

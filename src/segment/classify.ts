@@ -71,6 +71,8 @@ export interface Info {
   readonly captionEnd: boolean;
   /** The unit reads as a date line. */
   readonly date: boolean;
+  /** The date line is a time stamp relative to now ("منذ ساعتين"), as under comments too. */
+  readonly ago: boolean;
   /** Boilerplate phrases found anywhere in the unit. */
   readonly phrases: number;
   /** The unit is a closing formula ("والله من وراء القصد"). */
@@ -195,7 +197,9 @@ class Described implements Info {
       if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
       if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
         const match = longestPrefix(lex.lineCues, this.head);
-        if (match !== null && words <= match.tokens + CUE_ROOM[match.value]) cue = { kind: match.value, tokens: match.tokens };
+        // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
+        const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && this.head[match.tokens] === ":" ? 8 : 0);
+        if (match !== null && words <= match.tokens + room) cue = { kind: match.value, tokens: match.tokens };
       }
     }
     this.cue = cue;
@@ -217,13 +221,28 @@ class Described implements Info {
     this.captionEnd = caption;
     this.closing = closing;
     // A date line holds figures; it is read by the date reader only when asked about.
-    if (!(digits && short && words <= 24)) this.dated = false;
+    // A relative time stamp ("منذ ساعتين", "قبل 4 ساعات") may hold no figure: a line of two or
+    // three words opening with م or ق is asked.
+    const c = f.charCodeAt(this.first);
+    const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
+    if (!(digits && short && words <= 24) && !ago) this.dated = false;
   }
 
   /** The unit reads as a date line (read once, when first asked). */
   get date(): boolean {
-    this.dated ??= isDateLine(this.f, this.unit.fs, this.unit.fe, true);
+    this.dated ??= this.timeAgo() || isDateLine(this.f, this.unit.fs, this.unit.fe, true);
     return this.dated;
+  }
+
+  get ago(): boolean {
+    return this.date && this.words <= 3 && this.timeAgo();
+  }
+
+  // "منذ ساعتين", "قبل 4 ساعات": a page's time stamp relative to now.
+  private timeAgo(): boolean {
+    if (this.words < 2 || this.words > 3) return false;
+    const lex = lexicon();
+    return lex.timeAgoOpeners.has(this.head[0] ?? "") && lex.timeUnits.has(this.lastWord);
   }
 
   /** Folded, lower-cased leading tokens (punctuation tokens included), bullets skipped. */

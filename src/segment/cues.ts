@@ -20,6 +20,7 @@ export const READ_ALSO_CUES: readonly string[] = [
   "اقرأ ايضا على",
   "يهمك أيضاً",
   "قد يهمك أيضاً",
+  "قد يهمك",
   "ذات صلة",
   "Read also",
   "Read more",
@@ -46,6 +47,15 @@ export const RELATED_CUES: readonly string[] = [
   "أحدث الأخبار",
   "اخترنا لك",
   "المزيد من الأخبار",
+  "موضوعات متعلقة",
+  "موضوعات ذات صلة",
+  "تقارير ذات صلة",
+  "أخبار ذات علاقة",
+  "مقالات ذات علاقة",
+  "مواد ذات صلة",
+  "أخبار أخرى",
+  "مقالات أخرى",
+  "الأكثر مشاركة",
   "Related",
 ];
 
@@ -84,7 +94,18 @@ export const BYLINE_CUES: readonly string[] = [
   "إعداد وتقديم",
   "رصد",
   "By",
+  "Author",
+  "اسم الكاتب",
+  "بواسطة",
+  "الكاتب :",
+  "المحرر :",
 ];
+
+/**
+ * A wire agency's byline cue ("من ليلى بو صعب" under a Reuters headline): a byline only on
+ * a short line of its own right above a lead that opens with a dateline.
+ */
+export const WIRE_BYLINE_CUES: readonly string[] = ["من", "By"];
 
 /**
  * Lines that are boilerplate when a short line opens with them (≤ `SHORT_BOILERPLATE_WORDS`
@@ -108,8 +129,6 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "اطبع",
   "أرسل لصديق",
   "أرسل إلى صديق",
-  "التعليقات",
-  "تعليقات",
   "تعليقك",
   "اسمك",
   "الاسم",
@@ -152,13 +171,48 @@ export const BOILERPLATE_CUES: readonly string[] = [
   "Telegram",
   "Email",
   "Print",
+  "Article information",
+  "قبول ومتابعة",
+  "تخطى",
+  "Skip",
+  "تحميل تطبيق",
+  "تحميل التطبيق",
+  "نسخ الرابط",
+  "list",
+  "end of list",
+  "معلومات عن المقال",
+  "حجم الخط",
+  "تكبير الخط",
+  "تصغير الخط",
+  "مواقيت الصلاة",
+  "أوقات الصلاة",
+  "انسخ الرابط",
+  "Copy link",
 ];
+
+/**
+ * Advertising slots left in the text, as whole lines of their own ("إعلان", "- إعلان -"):
+ * only the whole line, so that "إعلان النتائج" stays a crosshead.
+ */
+export const AD_LABELS: readonly string[] = [
+  "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "Advertisement", "Sponsored", "Ad",
+];
+
+/**
+ * Embedded widgets (a podcast, a video player) come between a skip link and an end marker
+ * ("تخطى البودكاست وواصل القراءة" … "البودكاست نهاية"): the first word of the skip link
+ * and a word that opens or closes the short end line. Everything between them is boilerplate.
+ */
+export const WIDGET_SKIPS: readonly string[] = ["تخطى", "Skip"];
+export const WIDGET_ENDS: readonly string[] = ["نهاية", "End"];
 
 /**
  * Lines that close the page: comment forms and copyright notices. What follows them is
  * boilerplate unless it is a list, a teaser or a new article.
  */
 export const FOOTER_CUES: readonly string[] = [
+  "التعليقات",
+  "تعليقات",
   "إضافة تعليق جديد",
   "إضافة تعليق",
   "أضف تعليق",
@@ -207,7 +261,7 @@ export const GLUED_BOILERPLATE: readonly string[] = [
 ];
 
 /** Share and print prompts that scrapers glue to the last sentence ("… المقبل.اطبعأرسل إلى صديق"). */
-export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "تابعونا", "تعليقات"];
+export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "تابعونا", "تابعوا", "تعليقات"];
 
 /** Words of a caption line ("… صورة أرشيفية"), matched at the start or the end of a short line. */
 export const CAPTION_CUES: readonly string[] = [
@@ -220,11 +274,37 @@ export const CAPTION_CUES: readonly string[] = [
   "صورة",
   "تصوير",
   "مصدر الصورة",
+  "صدر الصورة",
+  "التعليق على الصورة",
   "Photo",
+  "Getty Images",
+  "Credit",
+  "Shutterstock",
+];
+
+/**
+ * A wire agency's end mark opening its last line in parentheses: "(النهاية) ب ع م / ف ن س",
+ * "(انتهى)". The line is a signature, never a stray headline.
+ */
+export const END_MARKS: readonly string[] = ["النهاية", "انتهى"];
+
+/**
+ * A relative time stamp under a headline ("منذ ساعتين", "قبل 4 ساعات"): its opening word
+ * and its last word, the unit of time. The line is a date line.
+ */
+export const TIME_AGO_OPENERS: readonly string[] = ["منذ", "قبل"];
+export const TIME_UNITS: readonly string[] = [
+  "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين",
 ];
 
 /** Openings of a signature under a statement or a letter. */
-export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع"];
+export const SIGNATURE_CUES: readonly string[] = ["صادر عن", "صدر عن", "التوقيع", "شارك في التغطية", "شارك في الإعداد"];
+
+/**
+ * Labels of an embedded media teaser ("فيديو: لحظة غمر السيول …"): with their colon, the
+ * line is a widget's caption, not body.
+ */
+export const MEDIA_LABELS: readonly string[] = ["فيديو", "شاهد", "بالفيديو", "بالصور", "Video"];
 
 /** After a read-also cue, words that make the teaser a link to the page itself (Tynt footers). */
 export const SELF_LINK_CUES: readonly string[] = ["المقال كامل", "المقال الأصلي", "رابط المقال"];
@@ -295,23 +375,59 @@ export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "ver
     "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت", "يذكر", "أفاد", "أفادت", "يفيد", "لفت", "لفتت", "يلفت", "تلفت",
     "شدد", "شددت", "يشدد", "اعتبر", "اعتبرت", "تابع", "تابعت", "استطرد", "استطردت",
     "أورد", "أوردت", "أكمل", "أكملت", "ختم", "ختمت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
-    "نفت", "رأت", "يرى", "ترى", "وصف", "وصفت", "علق", "علقت", "أجاب", "أجابت",
+    "نفت", "رأى", "رأت", "يرى", "ترى", "وصف", "وصفت", "علق", "علقت", "أجاب", "أجابت",
     "تساءل", "تساءلت", "نوه", "نوهت", "أعرب", "أعربت", "كشف", "كشفت", "أبرز", "أبرزت",
     "اعترف", "اعترفت", "زعم", "زعمت", "كتب", "كتبت", "غرد", "غردت", "ردد", "رددت", "هتف", "هتفوا",
     "قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "ذكروا", "جاء في", "ورد في",
-    "انتقد", "انتقدت", "ينتقد", "تنتقد", "روى", "روت", "يروي", "تروي",
+    "انتقد", "انتقدت", "ينتقد", "تنتقد", "روى", "روت", "يروي", "تروي", "أقر", "أقرت", "يقر", "تقر",
+    "أردف", "أردفت", "يردف", "تردف", "رد", "ردت", "يرد", "ترد", "قوله", "قولها", "قولهم",
   ].map((word) => ({ word, form: "verb" as const })),
   ...[
     "قائلاً", "قائلة", "مضيفاً", "مضيفة", "مؤكداً", "مؤكدة", "موضحاً", "موضحة", "مشيراً", "مشيرة",
     "لافتاً", "لافتة", "مشدداً", "مشددة", "معتبراً", "معتبرة", "متابعاً", "داعياً", "داعية",
     "مطالباً", "محذراً", "محذرة", "نافياً", "واصفاً", "معلقاً", "متسائلاً", "منوهاً", "معرباً",
     "مبيناً", "مبينة", "مبرزاً", "مبرزة", "مختتماً", "مختتمة", "مستطرداً", "مستطردة", "متابعة", "مطالبة", "نافية",
-    "واصفة", "معلقة", "متسائلة", "منوهة", "معربة", "منتقداً", "منتقدة", "مردفاً", "مردفة",
+    "واصفة", "معلقة", "متسائلة", "منوهة", "معربة", "منتقداً", "منتقدة", "مردفاً", "مردفة", "مرجعاً", "مرجعة",
+    "مقراً", "مقرة",
   ].map((word) => ({ word, form: "participle" as const })),
   ...["وفق", "وفقاً ل", "بحسب", "حسب", "على حد قوله", "على حد تعبيره", "كما قال", "يقول", "قال"].map((word) => ({
     word,
     form: "after" as const,
   })),
+];
+
+/**
+ * Words that say to whom a statement was made ("لوكالة الأنباء", "لفرانس برس", "لـCNN"):
+ * they end a speaker's name, and what follows them up to the reported clause is no name.
+ */
+export const ADDRESSEES: readonly string[] = [
+  "لوكالة", "لفرانس", "لرويترز", "لصحيفة", "للصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "لوسائل",
+  "لجريدة", "للتلفزيون", "للإذاعة", "لإذاعة", "لتلفزيون", "لـ",
+];
+
+/**
+ * Prepositions inside a title or a description before a name: "الباحث في علوم المناخ",
+ * "النائب عن دائرة …", "استشاري الغدد لدى الأطفال".
+ */
+export const DESCRIPTION_PREPOSITIONS: readonly string[] = ["في", "عن", "من", "لدى"];
+
+/**
+ * Nouns of places and bodies that follow a preposition inside a title ("بجامعة عين شمس",
+ * "بإقليم شيشاوة", "بمحافظة حضرموت"): such a phrase is never the name of the person.
+ */
+export const PLACE_NOUNS: readonly string[] = [
+  "جامعة", "وزارة", "محافظة", "ولاية", "إقليم", "مدينة", "منطقة", "بلدية", "مديرية", "مركز", "مستشفى", "كلية",
+  "معهد", "هيئة", "شركة", "مؤسسة", "قسم", "دائرة", "مجلس", "نقابة", "قرية", "جماعة", "عمالة", "بلدة", "مخيم",
+  "حي", "قضاء", "ناحية", "مقاطعة", "دولة", "إمارة", "مملكة", "جمهورية", "وكالة",
+];
+
+/**
+ * Documents that speak ("وأوضح البيان", "ودعا التقرير"): a definite noun after one of them
+ * is its object, not part of it ("ودعا البيان الحكومات المحلية إلى …" → "البيان"); an
+ * adjective of relation still belongs to it ("البيان الختامي").
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "البيان", "التقرير", "الدراسة", "الرسالة", "المذكرة", "البلاغ", "الإعلان", "القرار", "التعميم", "المرسوم",
 ];
 
 /**
@@ -323,12 +439,12 @@ export const SPEAKER_STOPS: readonly string[] = [
   "عبر", "على", "عن", "من", "مع", "بعد", "قبل", "عند", "حول", "ضمن", "لدى", "أثناء", "إثر", "عقب", "منذ", "حين",
   "بينما", "كما", "لكن", "ولكن", "أيضاً", "اليوم", "أمس", "غداً", "مساء", "صباح", "ظهر", "الليلة", "الاثنين",
   "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "نفس", "ذاته", "حينها", "يوم",
-  "لوكالة", "لفرانس", "لرويترز", "لصحيفة", "للصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "لوسائل",
-  "لجريدة", "للتلفزيون", "للإذاعة", "لإذاعة", "لتلفزيون", "لـ", "قائلاً", "مضيفاً", "هذا", "هذه", "ذلك",
+  "قائلاً", "مضيفاً", "هذا", "هذه", "ذلك", "هناك", "هنا",
   "الذي", "التي", "الذين", "وهو", "وهي", "وذلك", "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "تم", "كل",
   "صلى", "لي", "لنا", "طلب", "رفض", "فضل", "أما", "لكنه", "لكنها", "لكنهم", "فإنه", "فإنها", "وأنه", "وأنها", "مخاطباً",
   "فيها", "فيه", "له", "لها", "لهم", "به", "بها", "منه", "منها", "عنه", "عنها", "إليه", "إليها", "بدوره", "بدورها",
   "بحسب", "حسب", "وفق", "بسبب", "بفضل", "بموجب", "بشأن", "فيهم", "عليه", "عليها", "عليهم",
+  ...ADDRESSEES,
 ];
 
 /**
@@ -342,6 +458,11 @@ export const NAMING_WORDS: readonly string[] = [
   "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "شركة", "جبهة", "لواء", "كتيبة", "مؤتمر", "ندوة", "معرض", "مهرجان",
   "جائزة", "مسابقة", "بطولة", "منتدى", "مركز", "جمعية", "هيئة", "ائتلاف", "تحالف", "خطة", "قانون", "مصطلح",
   "لقب", "ملف", "وثيقة", "اتفاق", "اتفاقية", "ما يسمى", "ما يعرف", "ما وصفه", "تصفهم", "تصفه", "وصفه", "وصفها",
+  "برامج", "مشاريع", "حملات", "مبادرات", "قصة", "قصته", "قصتها", "مجموعة", "مجموعته", "فريق", "نادي", "منتخب",
+  "مدرسة", "تقرير", "دراسة", "منصة", "تطبيق", "وسم", "هاشتاغ", "كتب عليها", "كتب عليه", "شعارات", "لافتة",
+  "لافتات", "هتافات", "المسمى", "المسماة", "الملقب", "الملقبة", "الشهير", "الشهيرة", "مخيم", "حي", "قرية",
+  "سوق", "شارع", "ساحة", "ميدان", "مستشفى", "جامعة", "مسجد", "فندق", "مسلسل", "ألبوم", "إذاعة", "صفحة", "حساب",
+  "سلسلة", "تيار", "كتلة", "قائمة", "عاصفة", "إعصار", "منخفض", "هاشتاق", "سفينة", "صاروخ", "طائرة", "دبابة",
 ];
 
 /** Closing formulas that end a text and are part of its body, never a signature. */
@@ -365,12 +486,16 @@ export const CONTINUATION_WORDS: readonly string[] = [
   "إذا", "لو", "كما", "مثل", "عدة", "أكثر", "أقل", "بأن", "بين", "والتي", "والذي", "أيضا",
 ];
 
-/** Honorifics kept with a speaker's name ("الدكتورة هند الرشيدي", "المهندس خالد"). */
+/** Honorifics: titles before a name, left out of a speaker ("الدكتورة هند الرشيدي" → "هند الرشيدي"). */
 export const HONORIFICS: readonly string[] = [
   "الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة", "الأستاذ", "الأستاذة",
   "النائب", "الحاج", "اللواء", "العميد", "العقيد", "المستشار", "القاضي", "الأمير", "الأميرة", "الملك",
-  "الإمام", "الأب", "المطران", "البروفسور", "البروفيسور", "الفنان", "الفنانة",
+  "الإمام", "الأب", "المطران", "البروفسور", "البروفيسور", "الفنان", "الفنانة", "الحاجة", "الفريق", "المشير",
+  "الرائد", "المقدم", "الملازم",
 ];
+
+/** Words of a military rank after its first word ("الفريق أول ركن", "اللواء الركن"): still no name. */
+export const RANK_WORDS: readonly string[] = ["أول", "ركن", "الركن", "بحري", "طيار", "متقاعد"];
 
 /**
  * Role nouns that follow a name ("حميد فاضلي رئيس منظمة الفضاء"): the speaker is the name
@@ -388,7 +513,44 @@ export const ROLE_NOUNS: readonly string[] = [
   "ناشطة", "محامي", "محامية", "طبيب", "طبيبة", "مخرج", "مخرجة", "مطرب", "مطربة", "داعية", "زعيم", "معلم",
   "معلمة", "مفتي", "محلل", "محللة", "مؤرخ", "مؤرخة", "مترجم", "مترجمة", "تاجر", "فلاح", "موظف", "موظفة", "مهندس",
   "مهندسة", "قاضي", "قاضية", "أديب", "أديبة", "تشكيلي", "تشكيلية", "نقيب", "عميد", "أمينة", "ولي",
+  "والي", "وكيل", "مسؤولة", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية", "زائر", "زائرة", "خطاط", "خطاطة", "متنبئ", "رسام",
+  "رسامة", "صياد", "سائق", "مدرس", "نجل", "نجلة", "والد", "والدة", "شقيق", "شقيقة",
 ];
+
+/**
+ * Words that give the name of somebody described before ("سائق سيارة الأجرة …، ويدعى
+ * ونيس، إنه"): the name after them is the speaker.
+ */
+export const CALLED_WORDS: readonly string[] = ["ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "اسمه", "اسمها"];
+
+/**
+ * Genre and format labels that stand between a headline and its lead ("تقرير خاص",
+ * "فيديو وصور"): never a bare author's name.
+ */
+export const GENRE_LABELS: readonly string[] = [
+  "عاجل", "حصري", "خاص", "فيديو", "صور", "بالصور", "بالفيديو", "تقرير", "تحقيق", "حوار", "مقال", "رأي", "تحليل",
+  "متابعة", "ملف", "قصة", "إنفوغراف", "انفوجراف", "تقارير", "أخبار", "محليات", "عربي", "دولي", "اقتصاد", "رياضة",
+];
+
+/**
+ * Adjectives of a title that are no adjectives of relation ("المدير العام", "الوزير السابق"):
+ * after a title with the article, any other noun with the article is its object ("ووصف
+ * الوزير القرار").
+ */
+export const ROLE_ADJECTIVES: readonly string[] = [
+  "العام", "العامة", "الأول", "الأولى", "السابق", "السابقة", "الأسبق", "الجديد", "الجديدة", "المساعد", "المساعدة",
+  "المكلف", "المكلفة", "المنتخب", "المنتخبة", "الأعلى", "المفوض", "المنتدب", "المناوب", "الأكبر", "المقبل",
+  "المنتهية", "الراحل", "الراحلة", "المستقيل", "المقال", "البارز", "البارزة", "الشاب", "الشابة", "المخضرم",
+];
+
+/** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
+export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة"];
+
+/**
+ * Pronouns after which a past-tense verb shape is a noun: "وهو طالب جامعي" (a student),
+ * while "وهو يقول" stays a verb.
+ */
+export const SUBJECT_PRONOUNS: readonly string[] = ["هو", "هي", "وهو", "وهي", "فهو", "فهي"];
 
 /**
  * Words after which a verb-shaped word is a verbal noun, not a verb: "طلب عدم كشف اسمه"
@@ -421,6 +583,12 @@ export const SPEECH_SETTINGS: readonly string[] = [
   "لدى", "عبر", "أمس", "اليوم",
 ];
 
+/**
+ * Relative pronouns and the pronoun of a circumstantial clause: "، بشار الحوامدة، الذي شكر
+ * المنتدى، وقال" — the verb after the clause is said by the one it describes.
+ */
+export const RELATIVE_PRONOUNS: readonly string[] = ["الذي", "التي", "وهو", "وهي"];
+
 /** Auxiliaries between a subject and its speech verb: "أن جدي كان يقول". */
 export const AUXILIARIES: readonly string[] = ["كان", "كانت", "ظل", "ظلت", "راح", "راحت", "بات", "باتت"];
 
@@ -441,4 +609,11 @@ export const OUTLETS: readonly string[] = [
   "الشروق", "الخبر", "الصباح", "الصباح الجديد", "الوطن", "الأيام", "الغد", "النهار", "السفير", "الأهرام",
   "الخليج", "البيان", "عكاظ", "المدينة", "الجزيرة", "العربية", "القدس العربي", "الشرق الأوسط", "العرب",
   "شعب بريس", "الوسط", "الوسط التونسية", "اليوم", "الحياة", "الرأي", "المساء", "الأخبار",
+  "العربي الجديد", "إندبندنت عربية", "العين الإخبارية", "إرم نيوز", "عربي 21", "عربي21", "الميادين", "المنار",
+  "الأنباء", "القبس", "الجريدة", "عمون", "الوفد", "مصراوي", "صدى البلد", "البوابة نيوز", "الخليج أونلاين",
+  "روسيا اليوم", "فرانس 24", "مونت كارلو الدولية", "بي بي سي", "بي بي سي عربي", "الحرة", "الجزيرة.نت",
+  "العربية.نت", "اليوم 24", "الأسبوع", "الثورة", "تشرين", "الوطن السورية", "النبأ", "الصباح العراقية",
+  "المدى", "الزمان", "السومرية نيوز", "شفق نيوز", "الشرق القطرية", "الوطن القطرية", "الأنباء الكويتية",
+  "الرؤية", "الوطن العمانية", "الأيام البحرينية", "الوسط البحرينية", "الشروق التونسية", "الصريح",
+  "الشروق الجزائرية", "النهار الجزائرية", "المساء المغربية", "الأحداث المغربية", "العلم", "المستقبل",
 ];

@@ -22,6 +22,10 @@ interface Part {
   end: number;
   words: number;
   paren: boolean;
+  /** A number of the date inside the prefix: "الكويت - 14 - 5 (كونا) --", "تونس 12 مارس (وات) -". */
+  date?: boolean;
+  /** An outlet's name in guillemets: "لندن: «الشرق الأوسط»". Never the place. */
+  quoted?: boolean;
   /** The folded key of the part, computed once. */
   key?: string;
 }
@@ -44,6 +48,9 @@ export interface ParsedDateline {
 }
 
 const MAX_PARTS = 4;
+const GUILLEMET_OPEN = 0xab;
+/** The most numbers of a date among the parts. */
+const MAX_DATE_PARTS = 3;
 const MAX_PART_WORDS = 4;
 const MAX_SCAN = 120;
 
@@ -51,6 +58,8 @@ const MAX_SCAN = 120;
  * Reads the dateline or credit prefix at the start of `text`. With `wholeLine`, the
  * prefix must be all of the text (a credit line of its own) and needs no closing
  * separator; without it, the prefix must close with a separator and text must follow.
+ * With `named` (a whole line), a place and a colon may be followed by the author's name
+ * ("ود مدني: آمنة الفكي"); only the caller knows the line is no headline.
  *
  * @example
  * ```ts
@@ -58,7 +67,7 @@ const MAX_SCAN = 120;
  * // d.place → "دمشق", d.agency → "رويترز", d.end → where "قال" starts
  * ```
  */
-export function parseDateline(text: string, wholeLine: boolean): ParsedDateline | null {
+export function parseDateline(text: string, wholeLine: boolean, named = false): ParsedDateline | null {
   const limit = Math.min(text.length, MAX_SCAN);
   if (!wholeLine) {
     const wire = gulfWire(text, limit);
@@ -67,9 +76,11 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
   const parts: Part[] = [];
   const closes: number[] = []; // for each part, the end of the separator after it (−1 if none)
   let i = skipFiller(text, 0, limit);
-  while (parts.length < MAX_PARTS && i < limit) {
+  let dates = 0;
+  let afterColon = false;
+  while (parts.length - dates < MAX_PARTS && i < limit) {
     const part = readPart(text, i, limit);
-    if (part === null) break;
+    if (part === null || (part.date === true && ++dates > MAX_DATE_PARTS)) break;
     parts.push(part);
     let j = skipFiller(text, part.end, limit);
     const sepStart = j;
@@ -81,12 +92,32 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
     if (j > sepStart) {
       closes.push(j);
       i = skipFiller(text, j, limit);
-      if (colon) break;
+      if (colon) {
+        // "لندن: «الشرق الأوسط» …": the outlet after the colon closes the prefix.
+        if (unitAt(text, i) === GUILLEMET_OPEN && parts.length - dates < MAX_PARTS) {
+          afterColon = true;
+          continue;
+        }
+        // "ود مدني: آمنة الفكي": a line of its own with the author's name after the place.
+        const name = named && parts.length === 1 ? readPart(text, i, limit) : null;
+        if (name !== null && nameLike(text, name) && skipFiller(text, name.end, text.length) >= text.length) {
+          parts.push(name);
+          closes.push(-1);
+        }
+        break;
+      }
     } else {
-      closes.push(-1);
-      // "دمشق، سوريا (CNN) --": a part in parentheses may follow without a separator.
-      if (j < limit && unitAt(text, j) === 0x28) {
-        i = j;
+      // An outlet in guillemets after a colon closes the prefix by itself ("لندن: «الشرق
+      // الأوسط» أعلنت …"); elsewhere a separator must follow it.
+      closes.push(part.quoted === true && afterColon ? part.end : -1);
+      if (part.quoted === true) break;
+      // "دمشق، سوريا (CNN) --": a part in parentheses may follow without a separator, and so
+      // may the day of the date ("الخرطوم، 5 يونيو (سونا) -").
+      let n = j;
+      if (unitAt(text, n) === 0x060c || unitAt(text, n) === 0x2c) n = skipFiller(text, n + 1, limit);
+      const c = unitAt(text, n);
+      if (n < limit && (c === 0x28 || c === GUILLEMET_OPEN || (isDigit(c) && part.date !== true))) {
+        i = n;
         continue;
       }
       break;
@@ -96,7 +127,7 @@ export function parseDateline(text: string, wholeLine: boolean): ParsedDateline 
   if (first === undefined) return null;
   // "وقال المدرب:" opens a quotation and "س:" a question: no prefix of theirs is a dateline.
   const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
-  if (lexicon().speech.map.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
+  if (lexicon().speechFirsts.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
   for (let k = parts.length - 1; k >= 0; k--) {
     const close = closes[k] as number;
     const chosen = parts.slice(0, k + 1);
@@ -241,6 +272,16 @@ function isSeparator(c: number): boolean {
 // A part: words (letters, with dots inside as in أ.ف.ب, commas between place names)
 // or a parenthesised group.
 function readPart(text: string, i: number, limit: number): Part | null {
+  if (unitAt(text, i) === GUILLEMET_OPEN) {
+    const close = text.indexOf("»", i);
+    if (close < 0 || close - i > 40 || close >= limit) return null;
+    let words = 0;
+    for (let k = i + 1; k < close; k++) if (isWordChar(unitAt(text, k)) && !isWordChar(unitAt(text, k - 1))) words++;
+    if (words === 0 || words > MAX_PART_WORDS) return null;
+    // Only a known outlet: "المتحدث: «الوضع تحت السيطرة»" opens a quotation.
+    const part: Part = { start: i, end: close + 1, words, paren: true, quoted: true };
+    return isOutlet(text, part) || isAgency(text, part) ? part : null;
+  }
   if (unitAt(text, i) === 0x28) {
     const close = text.indexOf(")", i);
     if (close < 0 || close - i > 40) return null;
@@ -251,6 +292,19 @@ function readPart(text: string, i: number, limit: number): Part | null {
       if (isWordChar(c) && !isWordChar(unitAt(text, k - 1))) words++;
     }
     return words > 0 && words <= MAX_PART_WORDS ? { start: i, end: close + 1, words, paren: true } : null;
+  }
+  if (isDigit(unitAt(text, i))) {
+    let k = i;
+    while (k < limit && isDigit(unitAt(text, k))) k++;
+    if (k - i > 4) return null;
+    // "12 مارس (وات)": the day and its month, when an agency in parentheses follows.
+    let m = k;
+    while (m < limit && unitAt(text, m) === 0x20) m++;
+    const w = m;
+    while (m < limit && isWordChar(unitAt(text, m))) m++;
+    const after = skipFiller(text, m, limit);
+    const end = m > w && (unitAt(text, after) === 0x28 || isSeparator(unitAt(text, after))) ? m : k;
+    return { start: i, end, words: 1, paren: false, date: true };
   }
   let k = i;
   let words = 0;
@@ -343,11 +397,15 @@ function inner(p: Part): Range {
   return p.paren ? [p.start + 1, p.end - 1] : [p.start, p.end];
 }
 
-function assign(text: string, parts: Part[], end: number, wholeLine: boolean): ParsedDateline | null {
+function assign(text: string, all: Part[], end: number, wholeLine: boolean): ParsedDateline | null {
+  // The numbers of a date stay in the dateline and play no part in it; a prefix opens with words.
+  if (all[0]?.date === true) return null;
+  const parts = all.some((p) => p.date === true) ? all.filter((p) => p.date !== true) : all;
+  if (parts.length < all.length && (wholeLine || !parts.some((p) => p.paren || isAgency(text, p)))) return null;
   const result: ParsedDateline = { dateline: null, byline: null, source: null, place: null, agency: null, end };
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
-  const agencyFlags = parts.map((p) => isAgency(text, p) || isOutlet(text, p));
+  const agencyFlags = parts.map((p) => p.quoted === true || isAgency(text, p) || isOutlet(text, p));
   // "الرياض - واس": of an outlet and an agency, the outlet is the city it is named after.
   if (parts.length === 2 && agencyFlags[0] && agencyFlags[1]) {
     const agency = parts.map((p) => isAgency(text, p));

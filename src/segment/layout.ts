@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isBullet, isFiller } from "../core/chars.js";
+import { isBullet, isFiller, isWordChar } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
@@ -104,9 +104,11 @@ class Page {
         this.tail(i, n, true);
         break;
       }
-      this.tail(i, start.header, true);
+      // A list above the article may run into the header the walk back found: the header
+      // starts after its last item.
+      const reached = this.tail(i, start.header, true);
       const draft = this.newDraft(this.articles);
-      const lead = this.header(start.header, start.anchor, draft);
+      const lead = this.header(Math.min(Math.max(start.header, reached), start.anchor), start.anchor, draft);
       i = this.body(lead, draft, false);
     }
     for (const d of this.drafts) {
@@ -192,6 +194,8 @@ class Page {
   private isBoilerplateCue(x: Info): boolean {
     return (
       (x.cue?.kind === "boilerplate" && x.words <= x.cue.tokens + 4) ||
+      // "رابط مختصر: https://…": a label and its value; a sentence has no colon after the cue.
+      (x.cue?.kind === "boilerplate" && x.head[x.cue.tokens] === ":" && x.words <= x.cue.tokens + 12) ||
       x.cue?.kind === "footer" ||
       x.unit.glued ||
       x.bars >= 2 ||
@@ -303,7 +307,8 @@ class Page {
   // when the next unit holds one.
   private deckShift(anchor: number): number {
     const y = this.at(anchor + 1);
-    if (y === undefined || y.cue !== null) return anchor;
+    // A photo caption under the lead ("… (تصوير: …)", "… - أرشيفية") is no credit line.
+    if (y === undefined || y.cue !== null || y.captionEnd) return anchor;
     const c = this.credit(y);
     return (c !== null && c.place !== null) || this.leadDateline(y) !== null ? anchor + 1 : anchor;
   }
@@ -311,6 +316,7 @@ class Page {
   // Walks back from the anchor over what a header holds.
   private headerStart(from: number, anchor: number): number {
     let k = anchor;
+    let headingPassed = false;
     while (k > from && anchor - k < MAX_HEADER) {
       const y = this.infos[k - 1] as Info;
       const meta =
@@ -323,7 +329,13 @@ class Page {
         this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
-      if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3))) break;
+      // A short line under the headline ("سامي العلي") is read past when the headline stands
+      // right above it (once, below any heading).
+      const above = this.infos[k - 2];
+      const under =
+        !headingPassed && y.words <= 3 && y.bars < 2 && !y.endsSentence && above !== undefined && k - 1 > from && this.headingLike(above) && above.words >= 3;
+      if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3) && !under)) break;
+      if (!meta) headingPassed = true;
       k--;
     }
     // Boilerplate on top of the header belongs to the page, not the article.
@@ -340,8 +352,26 @@ class Page {
     for (let k = from; k < anchor; k++) {
       const x = this.infos[k] as Info;
       if (this.metaUnit(x, d)) continue;
+      if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
+      if (k === anchor - 1 && headings.length > 0 && this.placeAndName(x, d)) continue;
+      if (headings.length > 0 && d.article.byline === null && this.bareName(x, this.infos[k + 1] as Info, k + 1 === anchor)) {
+        const b = this.unitBlock("byline", x);
+        if (b !== null) d.article.byline = b;
+        continue;
+      }
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
       else this.boiler(x);
+    }
+    // "عنوان الخبر - اليوم السابع" over "عنوان الخبر": the page's title with the site's name
+    // repeats the headline; it is boilerplate.
+    const f = this.view.text;
+    while (headings.length >= 2) {
+      const [h1, h2] = headings as [Info, Info];
+      const a1 = f.slice(h1.unit.fs, h1.unit.fe);
+      const a2 = f.slice(h2.unit.fs, h2.unit.fe);
+      if (a2.length < 10 || !a1.startsWith(a2) || a1 === a2) break;
+      this.boiler(h1);
+      headings.shift();
     }
     // A kicker over the headline: a short label ("بطولة آسيا للشباب"), or a summary of
     // reported speech ("أكد أن …") over a "speaker: “quote”" headline.
@@ -359,8 +389,50 @@ class Page {
       if (b === null) return;
       if (idx === titleAt) a.title = b;
       else a.subtitles.push(b);
+      // "نور الدين بلقاسمي:”لا انقطاعات …”": a speaker's words in the headline are a quotation.
+      if (/:\s?["“”«]/u.test(b.text)) d.folded.push({ fs: h.unit.fs, fe: h.unit.fe });
     });
     return anchor;
+  }
+
+  // "من ليلى بو صعب" right above "بيروت (رويترز) - …": a wire agency's byline, two to four
+  // words of a name after the cue, with no punctuation and no article on its first word.
+  private wireByline(x: Info, lead: Info, d: Draft): boolean {
+    if (x.words < 3 || x.words > 5 || !lexicon().wireBylines.has(x.head[0] ?? "")) return false;
+    for (let k = 1; k < x.head.length; k++) if (!isWordChar((x.head[k] as string).charCodeAt(0))) return false;
+    if (definite(x.head[1] ?? "") || this.leadDateline(lead) === null) return false;
+    const parsed = parseByline(this.view.text, (x.headAt[0] as number) + (x.head[0] as string).length, x.unit.fe);
+    if (parsed === null) return false;
+    const nameStart = this.o(parsed.start);
+    const nameEnd = this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end;
+    this.make("boilerplate", x.unit.start, nameStart);
+    const b = this.make("byline", nameStart, nameEnd);
+    if (b !== null && d.article.byline === null) d.article.byline = b;
+    return true;
+  }
+
+  // "ود مدني: آمنة الفكي" between the headline and the lead: the place, a colon and the
+  // author's name, on a short line of its own.
+  private placeAndName(x: Info, d: Draft): boolean {
+    if (x.words > 6 || !x.head.includes(":")) return false;
+    const c = parseDateline(this.unitText(x), true, true);
+    if (c === null || c.byline === null || c.dateline === null) return false;
+    this.takeCredit(c, x.unit.start, d);
+    return true;
+  }
+
+  // "سامي العلي" on a line of its own under the headline, over the date line or the lead:
+  // two or three words of a name, the first without the article, no figure, no punctuation.
+  private bareName(x: Info, next: Info, lead: boolean): boolean {
+    if (x.words < 2 || x.words > 3 || x.cue !== null || x.firstIsDigit || x.head.length !== x.words) return false;
+    if (!lead && !next.date) return false;
+    const lex = lexicon();
+    for (let k = 0; k < x.head.length; k++) {
+      const w = x.head[k] as string;
+      if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w) || lex.genres.has(w)) return false;
+      if (k === 0 && (definite(w) || lex.roles.has(w))) return false;
+    }
+    return true;
   }
 
   // "في مواجهة صعوباتها الاقتصادية -": a deck that goes on from the headline.
@@ -476,7 +548,9 @@ class Page {
     if (sep === ":" || sep === "-" || sep === "–") valueAt = x.headAt[cueTok + 1] ?? x.unit.fe;
     const valueStart = this.o(valueAt);
     this.make("boilerplate", x.unit.start, valueStart);
-    const b = this.make("source", valueStart, x.unit.end);
+    // "(المصدر: رويترز)": the closing parenthesis is not part of the value.
+    const end = this.parenthesized(x) ? x.unit.end - 1 : x.unit.end;
+    const b = this.make("source", valueStart, end);
     if (b !== null && d.article.source === null) d.article.source = b;
   }
 
@@ -599,8 +673,22 @@ class Page {
         } else if (kind !== "boilerplate" || this.isBoilerplateCue(x) || ended) {
           settleLoose(false);
           this.boiler(x);
+          // A widget between its skip link and its end marker.
+          const end = this.widgetEnd(j);
+          for (let k = j + 1; k <= end; k++) this.boiler(this.infos[k] as Info);
+          j = end;
           continue;
         }
+      }
+      if (this.adSlot(x)) {
+        this.boiler(x);
+        continue;
+      }
+      if (this.mediaWidget(x)) {
+        // "0:58" and "فيديو: …": an embedded video's duration and caption.
+        settleLoose(true);
+        this.boiler(x);
+        continue;
       }
       if (x.captionEnd && x.words <= 25 && !x.endsSentence && a.paragraphs.length > 0) {
         // "الوزير يتفقد إحدى الورش (تصوير: …)" between two paragraphs.
@@ -646,6 +734,37 @@ class Page {
     return n;
   }
 
+  // "إعلان", "- إعلان -", "مساحة إعلانية": an advertising slot, the whole line.
+  private adSlot(x: Info): boolean {
+    if (x.words > 2) return false;
+    const words = x.head.filter((t) => isWordChar(t.charCodeAt(0)));
+    return words.length === x.words && lexicon().adLabels.has(words.join(" "));
+  }
+
+  // A media widget's line: a duration without letters ("0:58", "12:04"), or a short caption
+  // under a media label and its colon ("فيديو: لحظة غمر السيول …").
+  private mediaWidget(x: Info): boolean {
+    if (x.words > 20 || x.endsSentence) return false;
+    const h = x.head;
+    if (x.words <= 3 && x.firstIsDigit && h.length <= 5 && h.every((t) => t === ":" || (t.charCodeAt(0) >= 0x30 && t.charCodeAt(0) <= 0x39))) {
+      return h.includes(":");
+    }
+    return h[1] === ":" && lexicon().mediaLabels.has(h[0] ?? "");
+  }
+
+  // The unit that ends a widget opened by a skip link at unit j ("تخطى البودكاست وواصل
+  // القراءة" … "البودكاست نهاية"), or j.
+  private widgetEnd(j: number): number {
+    const lex = lexicon();
+    const x = this.infos[j] as Info;
+    if (!lex.widgetSkips.has(x.head[0] ?? "")) return j;
+    for (let k = j + 1; k < this.infos.length && k <= j + 8; k++) {
+      const y = this.infos[k] as Info;
+      if (y.words <= 5 && (lex.widgetEnds.has(y.head[0] ?? "") || lex.widgetEnds.has(y.lastWord))) return k;
+    }
+    return j;
+  }
+
   private isBodyLoose(loose: Info[]): boolean {
     return loose.length > 0 && loose.every((y) => y.words >= 4);
   }
@@ -676,12 +795,15 @@ class Page {
     let stray: Info | null = null;
     let signature: Info | null = null;
     const candidate = loose[last];
-    if (candidate !== undefined && this.strayHeadline(candidate, a)) {
+    if (candidate !== undefined && this.endMark(candidate)) {
+      signature = candidate;
+      last--;
+    } else if (candidate !== undefined && this.strayHeadline(candidate, a)) {
       stray = candidate;
       last--;
     }
     const sig = loose[last];
-    if (sig !== undefined && this.signatureLike(sig)) {
+    if (signature === null && sig !== undefined && this.signatureLike(sig)) {
       signature = sig;
       last--;
     }
@@ -697,6 +819,11 @@ class Page {
     }
     if (signature !== null) this.push(a.signatures, this.unitBlock("signature", signature));
     if (stray !== null) this.push(this.related, this.unitBlock("related", stray));
+  }
+
+  // "(النهاية) ب ع م / ف ن س": a wire agency's end mark and its desk's initials.
+  private endMark(y: Info): boolean {
+    return y.words <= 10 && this.text.charCodeAt(y.unit.start) === 0x28 && lexicon().endMarks.has(y.head[0] ?? "");
   }
 
   // "نبيل بهجت", "نقابة المعلمين اليمنيين - فرع تعز": a short name line under the text.
@@ -736,6 +863,9 @@ class Page {
     let headings = 0;
     for (let k = j + 1; k < this.infos.length && k <= j + 6; k++) {
       const y = this.infos[k] as Info;
+      // "أم يوسف / منذ ساعتين / …": a reader's name and the age of the comment are no
+      // headline and its date; a headline has three words or more.
+      if (y.date && y.ago && x.words < 3) return false;
       if (y.date || y.captionEnd || y.cue?.kind === "caption" || y.cue?.kind === "byline" || y.cue?.kind === "source") {
         meta = true;
         continue;
@@ -811,11 +941,28 @@ class Page {
       }
       return k;
     }
+    // "list 1 of 2 / teaser / list 2 of 2 / teaser / end of list": a carousel of teasers,
+    // each after a counter line.
+    const n = this.infos.length;
+    const skip = (): void => {
+      while (k < n && this.isBoilerplateCue(this.infos[k] as Info)) this.boiler(this.infos[k++] as Info);
+    };
+    skip();
     const t = this.at(k);
     if (t === undefined || t.cue !== null || !this.headingLike(t)) return k;
     const d = this.newDraft(this.readAlso);
     d.article.title = this.make("title", this.o(t.afterBullet), t.unit.end);
     k++;
+    let carousel = false;
+    for (let before = k; ; before = k) {
+      skip();
+      const u = this.at(k);
+      if (k === before || u === undefined || u.cue !== null || !this.headingLike(u) || u.endsSentence) break;
+      this.newDraft(this.readAlso).article.title = this.make("title", this.o(u.afterBullet), u.unit.end);
+      k++;
+      carousel = true;
+    }
+    if (carousel) return k;
     return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
   }
 
@@ -854,19 +1001,46 @@ class Page {
     const restStart = this.o(cueEnd);
     if (restStart < x.unit.end) this.make("boilerplate", restStart, x.unit.end);
     let k = j + 1;
+    let ranked = false;
+    let numbered = false;
     while (k < this.infos.length) {
       const y = this.infos[k] as Info;
-      if (y.cue !== null && !y.bullet) break;
+      // A title may open with a caption word ("صورة بالأقمار الصناعية تكشف …").
+      const captionWord = y.cue?.kind === "caption" && y.words >= 6 && !y.captionEnd && y.bars < 2 && y.phrases === 0;
+      if (y.cue !== null && !y.bullet && !captionWord) break;
+      // "1", "2" on lines of their own: the numbers of a ranked list, where every item has one.
+      if (y.words === 1 && y.firstIsDigit && y.length <= 3 && k + 1 < this.infos.length) {
+        this.boiler(y);
+        k++;
+        ranked = true;
+        numbered = true;
+        continue;
+      }
+      if (ranked && !numbered) break;
+      numbered = false;
       // A title may end with a question mark, never with a full stop.
       const item = y.bullet
         ? y.words >= 2 && y.words <= 40
-        : this.headingLike(y) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
+        : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       if (!item || y.unit.gap > 2) break;
-      if (y.bullet) this.make("boilerplate", y.unit.start, this.o(y.afterBullet));
-      this.push(this.related, this.make("related", this.o(y.afterBullet), y.unit.end));
+      // After a blank line, a headline over a byline, a date or a lead starts an article.
+      const next = this.at(k + 1);
+      if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;
+      // Only a bullet is left out: a title may open with a quotation mark ("«الصحة» تطلق …").
+      const start = y.bullet ? this.o(y.afterBullet) : y.unit.start;
+      if (y.bullet) this.make("boilerplate", y.unit.start, start);
+      this.push(this.related, this.make("related", start, y.unit.end));
       k++;
     }
     return k;
+  }
+
+  // What stands under a headline: a byline cue or a wire byline, a date line, a lead that
+  // opens with a dateline, or running text.
+  private opensArticle(y: Info): boolean {
+    if (y.cue?.kind === "byline" || y.date) return true;
+    if (y.cue === null && y.words <= 5 && lexicon().wireBylines.has(y.head[0] ?? "")) return true;
+    return y.cue === null && (this.prose(y) || this.leadDateline(y) !== null);
   }
 
   /** A tag list at unit j; returns the index after it. */
@@ -902,14 +1076,20 @@ class Page {
   }
 
   // Units outside every article: related and tag lists, read-also blocks, boilerplate.
-  private tail(from: number, to: number, page: boolean): void {
+  // Units [from, to) outside any article; returns where the last list read ends (at or
+  // past `to` when a list runs on).
+  private tail(from: number, to: number, page: boolean): number {
+    let reached = from;
     for (let k = from; k < to; k++) {
       const x = this.infos[k] as Info;
       const kind = x.cue?.kind;
-      if (page && kind === "related") k = Math.min(this.relatedList(k), to) - 1;
-      else if (page && kind === "tags") k = Math.min(this.tagList(k), to) - 1;
-      else this.boiler(x);
+      if (page && (kind === "related" || kind === "tags")) {
+        const e = kind === "related" ? this.relatedList(k) : this.tagList(k);
+        reached = Math.max(reached, e);
+        k = Math.min(e, to) - 1;
+      } else this.boiler(x);
     }
+    return reached;
   }
 }
 

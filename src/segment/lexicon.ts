@@ -70,6 +70,25 @@ export interface Lexicon {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly speechSettings: ReadonlySet<string>;
+  readonly addressees: ReadonlySet<string>;
+  readonly descriptionPrepositions: ReadonlySet<string>;
+  readonly documents: ReadonlySet<string>;
+  readonly roleAdjectives: ReadonlySet<string>;
+  readonly genres: ReadonlySet<string>;
+  readonly called: ReadonlySet<string>;
+  readonly ranks: ReadonlySet<string>;
+  readonly givenNameRoles: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
+  readonly placeNouns: ReadonlySet<string>;
+  readonly widgetSkips: ReadonlySet<string>;
+  readonly adLabels: ReadonlySet<string>;
+  readonly mediaLabels: ReadonlySet<string>;
+  readonly timeAgoOpeners: ReadonlySet<string>;
+  readonly timeUnits: ReadonlySet<string>;
+  readonly endMarks: ReadonlySet<string>;
+  readonly wireBylines: ReadonlySet<string>;
+  readonly widgetEnds: ReadonlySet<string>;
   readonly interviewMarkers: ReadonlySet<string>;
   /** Folded phrases searched anywhere in a line. */
   readonly phrases: readonly string[];
@@ -199,6 +218,25 @@ export function lexicon(): Lexicon {
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),
     speechSettings: new Set(C.SPEECH_SETTINGS.map(phraseKey)),
+    addressees: new Set(C.ADDRESSEES.map(phraseKey)),
+    descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
+    documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
+    roleAdjectives: new Set(C.ROLE_ADJECTIVES.map(phraseKey)),
+    genres: new Set(C.GENRE_LABELS.map(phraseKey)),
+    called: new Set(C.CALLED_WORDS.map(phraseKey)),
+    ranks: new Set(C.RANK_WORDS.map(phraseKey)),
+    givenNameRoles: new Set(C.GIVEN_NAME_ROLES.map(phraseKey)),
+    subjectPronouns: new Set(C.SUBJECT_PRONOUNS.map(phraseKey)),
+    relatives: new Set(C.RELATIVE_PRONOUNS.map(phraseKey)),
+    placeNouns: new Set(C.PLACE_NOUNS.map(phraseKey)),
+    wireBylines: new Set(C.WIRE_BYLINE_CUES.map((w) => phraseKey(w).toLowerCase())),
+    endMarks: new Set(C.END_MARKS.map(phraseKey)),
+    timeAgoOpeners: new Set(C.TIME_AGO_OPENERS.map(phraseKey)),
+    timeUnits: new Set(C.TIME_UNITS.map(phraseKey)),
+    mediaLabels: new Set(C.MEDIA_LABELS.map((w) => phraseKey(w).toLowerCase())),
+    adLabels: new Set(C.AD_LABELS.map((w) => phraseKey(w).toLowerCase())),
+    widgetSkips: new Set(C.WIDGET_SKIPS.map((w) => phraseKey(w).toLowerCase())),
+    widgetEnds: new Set(C.WIDGET_ENDS.map((w) => phraseKey(w).toLowerCase())),
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),

@@ -3,8 +3,9 @@
  *
  * The subject after a verb runs to a particle, a preposition, punctuation or another
  * verb, and is then cut to the name it holds: "وزير النقل اليمني سالم باوزير" → "سالم
- * باوزير", "حميد فاضلي رئيس منظمة الفضاء" → "حميد فاضلي", "الدكتورة هند الرشيدي" and
- * "د. ريم الغامدي" keep their honorific. A phrase with no name stays whole ("البيان",
+ * باوزير", "حميد فاضلي رئيس منظمة الفضاء" → "حميد فاضلي"; an honorific is a title too
+ * ("الدكتورة هند الرشيدي", "د. ريم الغامدي" → "هند الرشيدي", "ريم الغامدي"; only a byline
+ * keeps it). A phrase with no name stays whole ("البيان",
  * "جمعية المستهلك", "رئيس مجلس إدارة النادي"). What follows the subject is left out:
  * an object ("وقرأت الطراونة قصائد …", "وصف الساعدي الموسم …", "حمّل المدرب … لاعبيه"),
  * a setting ("في بيان", "لفرانس برس").
@@ -82,6 +83,8 @@ export class Names {
   private readonly known = new Set<string>();
   private readonly phrase = new Phrase();
   private aliPreposition: boolean | null = null;
+  /** The last `nameOf` found its name only in a prepositional phrase ("بجامعة عين شمس"). */
+  private weak = false;
 
   constructor(
     private readonly original: string,
@@ -132,7 +135,9 @@ export class Names {
 
   private honorific(j: number): boolean {
     const P = this.phrase;
-    return (P.abbr[j] as boolean) || this.lex.honorifics.has(this.w(P.at[j] as number));
+    const w = this.w(P.at[j] as number);
+    // "الفريق أول ركن": the words of a rank after its first word are part of the honorific.
+    return (P.abbr[j] as boolean) || this.lex.honorifics.has(w) || (j > 0 && this.lex.ranks.has(w) && this.honorific(j - 1));
   }
 
   // An object pronoun glued to a noun ("لاعبيه", "جمهورها"): such a word is never part of
@@ -204,19 +209,66 @@ export class Names {
     const P = this.phrase;
     if (P.n === 0) return null;
     const [a, b, kind] = this.nameOf();
-    // Only a title names somebody not yet named ("وقال المدير العام، محمد علي، إن"); a
-    // definite noun is the speaker itself ("وقال الفريق في بيان").
-    const titled = this.role(this.w(P.at[0] as number)) || this.honorific(0);
-    if (kind === NO_NAME && titled) {
+    // Only a title names somebody not yet named ("وقال المدير العام، محمد علي، إن"), or a
+    // definite noun alone that is neither a name said before nor a document ("وقالت
+    // المسؤولة في المنظمة سابين فوغل"); otherwise a definite noun is the speaker itself
+    // ("وقال الفريق في بيان").
+    const first = this.w(P.at[0] as number);
+    const titled =
+      this.role(first) ||
+      this.honorific(0) ||
+      (P.n === 1 && definite(first) && !this.known.has(first) && !lex.documents.has(first));
+    if (titled && (kind === NO_NAME || this.weak)) {
       const end = P.next;
-      // "وقال المدير العام، محمد علي، إن"
-      const apposition = this.appositive(end);
+      // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
+      const apposition = this.appositive(end) ?? this.describedAppositive(end, limit);
       if (apposition !== null) return this.remember(apposition);
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
-      const tail = this.trailingName(end, limit);
+      const tail = kind === NO_NAME ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.remember(tail);
     }
+    if (kind !== PERSON) {
+      const called = this.calledName(P.next, limit);
+      if (called !== null) return this.remember(called);
+      const place = this.placeOf(P.next, limit);
+      if (place > 0) return { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number };
+    }
     return this.found(a, b, kind);
+  }
+
+  // "سائق سيارة الأجرة الذي أقلنا من المطار، ويدعى ونيس، إنه": the name given later in the
+  // subject's description, before the reported clause.
+  private calledName(from: number, limit: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    for (let k = from; k < limit && k - from <= 15; k++) {
+      if (T.kind[k] === PUNCT) {
+        if (isSentenceEnd(T.c(k)) || isOpeningMark(T.c(k))) return null;
+        continue;
+      }
+      if (this.clauseStop(k)) return null;
+      // "، ويدعى ونيس،": after a comma ("طلب عدم نشر اسمه" names nobody).
+      if (!lex.called.has(this.w(k)) || !isComma(T.c(k - 1))) continue;
+      let e = k + 1;
+      while (e < limit && e - k <= 3 && T.kind[e] === WORD && !this.stop(e)) e++;
+      return e > k + 1 ? { start: T.start[k + 1] as number, end: T.end[e - 1] as number } : null;
+    }
+    return null;
+  }
+
+  // "صراف في مديرية كريتر", "مسؤول في الوزارة": an unnamed speaker, all words without the
+  // article, is described by where he works. The token after the place phrase, or 0.
+  private placeOf(at: number, limit: number): number {
+    const T = this.t;
+    const P = this.phrase;
+    const lex = this.lex;
+    if (P.n > 3 || !T.isWord(at) || this.w(at) !== "في" || !T.isWord(at + 1)) return 0;
+    for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
+    const noun = this.w(at + 1);
+    if (!lex.placeNouns.has(definite(noun) ? noun.slice(2) : noun)) return 0;
+    let k = at + 2;
+    while (k < limit && k - at <= 4 && T.kind[k] === WORD && !this.stop(k) && matchSpeech(T, k) === null) k++;
+    return k;
   }
 
   // The span of words [a, b) of the phrase; a person's name is remembered.
@@ -245,6 +297,9 @@ export class Names {
     const W = (j: number): string => this.w(P.at[j] as number);
     const def = (j: number): boolean => definite(W(j));
     const role = (j: number): boolean => this.role(W(j));
+    this.weak = false;
+    // "البيان الحكومات المحلية": a document, then its object.
+    if (n > 1 && lex.documents.has(W(0)) && def(1) && !nisba(W(1))) return [0, 1, NO_NAME];
     // A name said before, with what follows it: "الساعدي الموسم المطري الحالي".
     if (n > 1 && !role(0) && !this.honorific(0) && this.known.has(W(0))) {
       let e = 1;
@@ -254,21 +309,89 @@ export class Names {
     if (!def(0) && !role(0) && !this.honorific(0)) {
       // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
-        if (role(k)) return [0, k, PERSON];
+        // A role heads what follows it; at the phrase's end it is an adjective ("مصرفي كبير").
+        if (role(k) && k + 1 < n) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
-        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) break;
+        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) {
+          // "أخصائية العلاج الطبيعي ريم الأنصاري": a title in construct with its adjectives,
+          // then a full name.
+          const run = this.titleRun();
+          let construct = run !== null && !this.weak && run[2];
+          for (let j = 1; construct && j < (run as [number, number, boolean])[0]; j++) if (!def(j)) construct = false;
+          if (run !== null && construct) return [run[0], run[1], PERSON];
+          this.weak = false;
+          break;
+        }
       }
-      return [0, n, PHRASE];
+      return [0, this.objectCut(n), PHRASE];
     }
     // "الطراونة قصائد": a family name alone, then an object (an adjective would agree in
-    // definiteness; a title would be in the role list).
-    if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) return [0, 1, PERSON];
+    // definiteness; a title would be in the role list). A definite word not named before,
+    // followed by a given and a family name, is a title instead ("الزائر طارق الحلبي").
+    if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) {
+      if (!this.known.has(W(0))) {
+        const run = this.titleRun();
+        if (run !== null && !this.weak && run[0] === 1 && run[2]) return [run[0], run[1], PERSON];
+        this.weak = false;
+      }
+      return [0, 1, PERSON];
+    }
+    const run = this.titleRun();
+    // "الدكتور العمري": an honorific before a family name alone.
+    if (run === null && this.honorific(0) && n > 1 && def(1) && !role(1) && !this.honorific(1)) return [1, 2, PERSON];
+    // "ووصف الوزير القرار بأنه …": a title with the article, then a noun with the article that
+    // is no adjective of it ("الوزير السابق", "المتحدث الرسمي"), which is the object.
+    if (run === null && def(0) && role(0) && n > 1 && def(1) && !nisba(W(1)) && !role(1) && !lex.roleAdjectives.has(W(1))) {
+      return [0, 1, NO_NAME];
+    }
+    if (run === null) return [0, this.objectCut(n), NO_NAME];
+    // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
+    // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
+    if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
+    return [run[0], run[1], PERSON];
+  }
+
+  // "بجامعة", "بإقليم": a preposition glued to the noun of a place or a body.
+  private placePhrase(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return (c === BAA || c === LAM) && this.lex.placeNouns.has(w.slice(1));
+  }
+
+  // "نقابة الصيادين بمحافظة حضرموت السلطة المحلية": after a place in a prepositional phrase,
+  // a word with the article opens the object. The end of the subject.
+  private objectCut(n: number): number {
+    const P = this.phrase;
+    for (let j = 1; j + 2 < n; j++) {
+      const w = this.w(P.at[j] as number);
+      if (!this.placePhrase(w)) continue;
+      const next = this.w(P.at[j + 1] as number);
+      const after = this.w(P.at[j + 2] as number);
+      if (!definite(next) && definite(after) && !this.role(after) && !this.honorific(j + 2)) return j + 2;
+    }
+    return n;
+  }
+
+  /**
+   * The name after a title: [first word, last word + 1, whether it ends with a family
+   * name], or null; \`weak\` is set when only a prepositional phrase or a coordinated noun
+   * was found.
+   */
+  private titleRun(): [number, number, boolean] | null {
+    const P = this.phrase;
+    const n = P.n;
+    const lex = this.lex;
+    const W = (j: number): string => this.w(P.at[j] as number);
+    const def = (j: number): boolean => definite(W(j));
+    // "أمين سلام": a role noun that is also a given name is a title only before a noun with
+    // the article or "عام" ("أمين عام", "أمين الصندوق").
+    const role = (j: number): boolean =>
+      this.role(W(j)) && !(lex.givenNameRoles.has(W(j)) && (j + 1 >= n || (!def(j + 1) && !lex.roles.has(`${W(j)} ${W(j + 1)}`))));
     // A title first: the name is a run of words without the article after a word with it
     // (or after an honorific), ending with at most one word with the article (a family
     // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
     // ("لمصدري زيت الزيتون") or a coordinated noun ("وذوي الحقوق") wins.
-    let found: [number, number] | null = null;
-    let fallback: [number, number] | null = null;
+    let found: [number, number, boolean] | null = null;
+    let fallback: [number, number, boolean] | null = null;
     for (let s = 1; s < n; s++) {
       if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || lex.joiners.has(W(s - 1))) continue;
       if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
@@ -281,14 +404,15 @@ export class Names {
         e++;
       }
       // The family name, unless it is a noun with its adjective ("البنك الزراعي").
-      if (e < n && def(e) && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)))) e++;
+      const family = e < n && def(e) && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)));
+      if (family) e++;
       // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
       // the name is its first two words, three with a joiner.
       if (e - s > MAX_NAME_WORDS) {
         if (prep) continue;
         e = s + (lex.joiners.has(W(s + 1)) || lex.joiners.has(W(s)) ? 3 : 2);
       }
-      const run: [number, number] = this.honorific(s - 1) ? [s - 1, e] : [s, e];
+      const run: [number, number, boolean] = [s, e, family && e - s <= MAX_NAME_WORDS];
       const coordinated = W(s).charCodeAt(0) === WAW && e - s <= 2 && e < n;
       if (prep || coordinated) fallback ??= run;
       else {
@@ -297,18 +421,46 @@ export class Names {
       }
       s = e - 1;
     }
-    const run = found ?? fallback;
-    return run === null ? [0, n, NO_NAME] : [run[0], run[1], PERSON];
+    this.weak = found === null && fallback !== null;
+    return found ?? fallback;
   }
 
   // "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
+  // An honorific opening it is left out ("، الدكتور حسام فرغلي،"); a title is another
+  // description, not a name ("، مدير مستشفى الجامعة،").
   private appositive(at: number): Span | null {
     const T = this.t;
     if (!isComma(T.c(at))) return null;
-    let k = at + 1;
-    while (k < T.n && k - at <= 5 && T.kind[k] === WORD && !this.stop(k)) k++;
-    if (k - at < 3 || !isComma(T.c(k))) return null;
-    return { start: T.start[at + 1] as number, end: T.end[k - 1] as number };
+    let s = at + 1;
+    if (T.isWord(s) && this.lex.honorifics.has(this.w(s))) s++;
+    else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
+    let k = s;
+    while (k < T.n && k - s < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) k++;
+    if (k - s < 2 || !isComma(T.c(k))) return null;
+    // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
+    // description holds a title word or a pronoun ("، المعروف بمواقفه،").
+    const opensDefinite = definite(this.w(s));
+    for (let j = s; j < k; j++) {
+      const w = this.w(j);
+      if (this.role(w) || this.lex.honorifics.has(w) || this.pronounSuffixed(j)) return null;
+      if (opensDefinite && !definite(w) && !this.lex.joiners.has(w)) return null;
+    }
+    return { start: T.start[s] as number, end: T.end[k - 1] as number };
+  }
+
+  // "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو،": the title's description runs on
+  // past a preposition to the comma of the apposition.
+  private describedAppositive(from: number, limit: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    if (!T.isWord(from) || !lex.descriptionPrepositions.has(this.w(from))) return null;
+    let k = from + 1;
+    for (; k < limit && k - from <= 8 && T.kind[k] === WORD; k++) {
+      const w = this.w(k);
+      if (this.clauseStop(k) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.pronounSuffixed(k)) return null;
+      if (this.stop(k) && !lex.descriptionPrepositions.has(w)) return null;
+    }
+    return this.appositive(k);
   }
 
   // A name that closes a setting and opens the reported clause: words after the phrase up
@@ -327,8 +479,18 @@ export class Names {
         // "طلب عدم ذكر اسمه", "التي قادت الدراسة": a clause. A description holds only the
         // prepositions of a title ("النائب عن …", "الباحثة في …").
         const w = this.w(k);
-        if (lex.speechSettings.has(w) || this.pronounSuffixed(k)) return null;
-        if (this.stop(k) && w !== "في" && w !== "عن" && w !== "من") return null;
+        if (lex.addressees.has(w)) {
+          // "بدر المطيري لوكالة الأنباء الكويتية (كونا) اليوم إن": to whom, then the clause.
+          const j = k;
+          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          break;
+        }
+        const preposition = lex.descriptionPrepositions.has(w);
+        // "في كلمته": a pronoun right after the preposition is the occasion ("هيرفيه" later on
+        // is a name).
+        const afterPreposition = k > from && T.kind[k - 1] === WORD && lex.descriptionPrepositions.has(this.w(k - 1));
+        if ((lex.speechSettings.has(w) && !preposition) || (this.pronounSuffixed(k) && (afterPreposition || k === from))) return null;
+        if (this.stop(k) && !preposition) return null;
         at.push(k);
         abbr.push(false);
       } else if (T.abbreviation(k) && at.length > 0 && at[at.length - 1] === k - 1) abbr[abbr.length - 1] = true;
@@ -361,7 +523,15 @@ export class Names {
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
     if (s === familyAt) return null;
-    if (s > 0 && honorific(s - 1)) s--;
+    // "في العاصمة صنعاء": one word after a noun is the noun's name (a place), not a person's.
+    if (e - s < 2 && !(s > 0 && honorific(s - 1))) return null;
+    // "في شريط إخباري": a name never stands right after the preposition of the setting; a
+    // description names a place or a body first ("في بيروت هيرفيه ماغرو": the place, then
+    // the name).
+    if (s > 0 && lex.descriptionPrepositions.has(W(s - 1))) {
+      if (e - s < 3) return null;
+      s++;
+    }
     const last = at[e - 1] as number;
     return { start: T.start[at[s] as number] as number, end: (abbr[e - 1] ? T.end[last + 1] : T.end[last]) as number };
   }
@@ -382,12 +552,43 @@ export class Names {
       if (T.kind[k] === PUNCT || stopAt(k)) break;
       k--;
     }
-    if (k === last || strip(this.w(k + 1)) !== this.w(k + 1)) return null;
+    // A subject opening with و is a new clause, unless the و is the word's own ("وزير الطاقة").
+    const head = this.w(k + 1);
+    if (k === last || (strip(head) !== head && !this.role(head) && !lex.placeNouns.has(head))) return null;
     if (at - k > 5 && this.w(k) !== "اما") return null; // a long subject only after "أما"
     if (k >= 0 && T.kind[k] !== PUNCT && !stopAt(k)) return null; // no boundary within reach
     this.read(k + 1, last + 1, false);
     const [a, b, kind] = this.nameOf();
     return this.found(a, b, kind);
+  }
+
+  /**
+   * The one a relative clause describes, for a verb right after it: "تسلمها نجله المهندس
+   * بشار الحوامدة، الذي شكر المنتدى، وقال" → "بشار الحوامدة". The clause sits between
+   * commas; before it, a person's name closes a stretch of words (found after a title or an
+   * honorific, or a short name alone).
+   */
+  antecedent(from: number, verbAt: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    if (!isComma(T.c(verbAt - 1))) return null;
+    // Back over the clause to its pronoun, which follows a comma.
+    let k = verbAt - 2;
+    while (k > from && verbAt - k <= 12 && T.kind[k] === WORD && !lex.relatives.has(this.w(k))) k--;
+    if (k <= from || T.kind[k] !== WORD || !lex.relatives.has(this.w(k)) || !isComma(T.c(k - 1))) return null;
+    // The words before that comma, back to punctuation.
+    const end = k - 1;
+    let s = end - 1;
+    while (s >= from && end - s <= 8 && (T.kind[s] === WORD || T.abbreviation(s))) s--;
+    this.read(s + 1, end, false);
+    const P = this.phrase;
+    if (P.n === 0) return null;
+    const run = this.titleRun();
+    if (run !== null && !this.weak) return this.remember(this.span(run[0], run[1]));
+    this.weak = false;
+    // ", محمد علي، الذي …": a short name with no article.
+    for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;
+    return P.n >= 2 && P.n <= 3 ? this.remember(this.span(0, P.n)) : null;
   }
 
   /**
@@ -412,7 +613,7 @@ export class Names {
       }
     }
     if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {
-      for (let k = start + 1; k < limit && k <= start + 4; k++) {
+      for (let k = start + 1; k < limit && k <= start + 6; k++) {
         if (isComma(T.c(k))) {
           start = k + 1;
           opener = true;
@@ -449,6 +650,10 @@ export class Names {
   }
 }
 
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x061f || c === 0x3f;
+}
+
 function isComma(c: number): boolean {
   return c === 0x060c || c === 0x2c;
 }
@@ -458,10 +663,11 @@ function isOpeningMark(c: number): boolean {
 }
 
 // A word that opens with a one-letter preposition and is long enough to hold a noun after
-// it: "لمصدري", "بوزارة".
+// it: "لمصدري", "بوزارة". Four letters are a name more often than not ("بشار", "كمال",
+// "ليلى"), and كـ seldom opens a phrase of a title.
 function isPrepositional(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c === BAA || c === LAM || c === KAF) && w.length >= 4;
+  return (c === BAA || c === LAM) && w.length >= 5;
 }
 
 // "الزراعي", "الوطنية": an adjective of relation (folded ية is يه).

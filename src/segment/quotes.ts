@@ -21,7 +21,7 @@ import type { Span } from "../core/span.js";
 import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
 import { trimFiller } from "./lines.js";
-import { Names } from "./names.js";
+import { Names, definite } from "./names.js";
 import { type PhraseScan, scanPhrases } from "./scan.js";
 import { matchAfter, matchSpeech, strip } from "./speech.js";
 import { PUNCT, Tokens, WORD } from "./tokens.js";
@@ -51,6 +51,11 @@ interface Event {
   readonly conjunction: boolean;
   /** The speaker this verb gives: its own subject, or the one named before. */
   readonly speaker: Span | null;
+  /**
+   * The verb stands inside what an earlier verb of its sentence reports ("وتابع أن
+   * التجارب الدولية تشير إلى …"): a quotation after it is the earlier speaker's.
+   */
+  readonly embedded: boolean;
 }
 
 // The marks that close a quotation opened by each mark.
@@ -109,8 +114,13 @@ export function findQuotes(
   let skipUntil = -1;
   const T = new Tokens(f);
   const next = new Tokens(f);
+  // A quotation left open at the end of a paragraph: the next paragraph may go on with it,
+  // opening with a quotation mark of its own («… / «…»).
+  let carried = null as Attribution | null;
   for (let pi = 0; pi <= end; pi++) {
     const p = paragraphs[pi] as FoldedSpan;
+    const carry = carried as Attribution | null;
+    carried = null;
     // A paragraph with no quotation mark and no speech verb changes nothing: no quotation,
     // no speaker named. It is not read.
     if (!holds(marks, p) && !speechIn(f, verbs, p)) continue;
@@ -148,12 +158,14 @@ export function findQuotes(
           const prev = events[events.length - 1];
           if (prev !== undefined && prev.at >= sentence) span = prev.speaker;
           else {
-            const subject = names.subject(sentence, i);
+            const subject = names.antecedent(sentence, i) ?? names.subject(sentence, i);
             span = subject === null ? last : toOriginal(subject);
           }
         }
-        events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction });
-        if (span !== null) last = span;
+        const prev = events[events.length - 1];
+        const embedded = prev !== undefined && prev.at >= sentence && !verb.conjunction && reported(T, prev.end, i);
+        events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction, embedded });
+        if (span !== null && !embedded) last = span;
         i = verb.end - 1;
         continue;
       }
@@ -194,7 +206,10 @@ export function findQuotes(
         resumeAt = T.n;
       }
       const words = T.countWords(i + 1, close >= 0 ? close : T.n) + (crossed ? 1 : 0);
-      const attribution: Attribution | null = words === 0 || namesSomething(T, i) ? null : attribute(T, i, events, words, close, last);
+      let attribution: Attribution | null =
+        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) ? null : attribute(T, i, events, words, close, last, sentence);
+      if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
+      if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
         if (attribution.fresh !== null) last = attribution.fresh;
         const raw = toOriginal({ start: T.end[i] as number, end: endAt });
@@ -213,13 +228,22 @@ export function findQuotes(
   }
   return quotes;
 
-  function attribute(T: Tokens, open: number, evs: Event[], words: number, closeIndex: number, named: Span | null): Attribution | null {
+  function attribute(
+    T: Tokens,
+    open: number,
+    evs: Event[],
+    words: number,
+    closeIndex: number,
+    named: Span | null,
+    sentence: number,
+  ): Attribution | null {
     // A verb before, in the same sentence. A short quotation far from its verb is a
     // name ("… مشروع "إيبون"") unless it is the reported clause itself ("بأنه "مكلف"").
     for (let e = evs.length - 1; e >= 0; e--) {
       const ev = evs[e] as Event;
       if (open - ev.end > LOOKBACK || sentenceEndBetween(T, ev.end, open)) break;
-      if (words <= 2 && open - ev.end > 4 && !(T.kind[open - 1] === WORD && lexicon().clauseOpeners.has(T.w(open - 1)))) break;
+      if (ev.embedded) continue;
+      if (words <= 2 && open - ev.end > 4 && !(clauseBetween(T, ev.end, open) && (words === 2 || afterOpener(T, open) || predicate(T, open, closeIndex)))) break;
       const first = (T.start[ev.at] as number) + (ev.conjunction ? 1 : 0);
       const verb = toOriginal({ start: first, end: T.end[ev.end - 1] as number });
       return { speaker: ev.speaker, verb, fresh: null };
@@ -242,6 +266,19 @@ export function findQuotes(
       if (who !== null) {
         const speaker = toOriginal(who);
         return { speaker, verb: null, fresh: speaker };
+      }
+    }
+    // "وبحسب الوزير، فإن "…"": the attribution opens the sentence, its source before a comma.
+    const from = matchAfter(T, sentence);
+    if (from > sentence && from < open && words > 2) {
+      let k = from;
+      while (k < open && k - from <= 6 && T.kind[k] === WORD) k++;
+      if (k > from && k < open && (T.c(k) === 0x060c || T.c(k) === 0x2c)) {
+        const who = names.after(from, k);
+        if (who !== null) {
+          const speaker = toOriginal(who);
+          return { speaker, verb: null, fresh: speaker };
+        }
       }
     }
     return null;
@@ -309,6 +346,48 @@ function crossing(next: Tokens, open: number, closers: readonly number[]): numbe
   if (open === QUOTE) return count % 2 === 1 ? first : -1;
   const m = next.c(first);
   return closers.includes(m) && m !== open ? first : -1;
+}
+
+// A clause opener (أن، إن) a few words before the verb at \`verb\`, with no punctuation
+// between them and nothing before it but words since the earlier verb ended at \`from\`.
+function reported(T: Tokens, from: number, verb: number): boolean {
+  const openers = lexicon().clauseOpeners;
+  for (let k = verb - 1; k >= from && verb - k <= 6; k--) {
+    if (T.kind[k] === PUNCT) return false;
+    if (openers.has(T.w(k))) return true;
+  }
+  return false;
+}
+
+// A clause opener (إن، أن، بأنه) between the verb and a short quotation: the quotation is
+// part of the reported clause ("إن الحكومة ستحيل المشروع "خلال أسابيع"").
+function clauseBetween(T: Tokens, from: number, open: number): boolean {
+  const openers = lexicon().clauseOpeners;
+  for (let k = from; k < open; k++) if (T.kind[k] === WORD && openers.has(T.w(k))) return true;
+  return false;
+}
+
+// "العاصفة "دانيال" ستضرب …", "الشركة "أرامكو" تبدأ …": one quoted word right after a noun
+// with the article, with the sentence going on after it (not with و: "الوضع "خطير" وإن …" is
+// the clause's predicate), names that noun.
+function namesTheNoun(T: Tokens, open: number, close: number, words: number): boolean {
+  if (words !== 1 || close < 0 || close + 1 >= T.n || T.kind[close + 1] !== WORD) return false;
+  const c = T.c(close + 1);
+  if (c === 0x0648 || c === 0x0641) return false;
+  return T.kind[open - 1] === WORD && definite(T.w(open - 1)) && !lexicon().clauseOpeners.has(T.w(open - 1));
+}
+
+// A one-word quotation is the reported clause only right after its opener ("بأنه "مكلف""):
+// after a noun it names something ("فيروس "رامنيت"").
+function afterOpener(T: Tokens, open: number): boolean {
+  return T.kind[open - 1] === WORD && lexicon().clauseOpeners.has(T.w(open - 1));
+}
+
+// "إن الخطة "طموحة"،": one quoted word after the clause's subject (a noun with the article),
+// ending the clause, is its predicate; "الشركة "أرامكو" ستبدأ" names the subject.
+function predicate(T: Tokens, open: number, close: number): boolean {
+  if (close < 0 || T.kind[open - 1] !== WORD || !definite(T.w(open - 1))) return false;
+  return close + 1 >= T.n || T.kind[close + 1] === PUNCT;
 }
 
 function sentenceEndBetween(T: Tokens, from: number, to: number): boolean {

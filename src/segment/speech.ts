@@ -64,6 +64,11 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   const hit = plain ?? bare;
   if (hit === null) return null;
   if (plain !== null && i > 0 && T.kind[i - 1] === WORD && lex.verbalNounOpeners.has(T.w(i - 1))) return null;
+  // "وهو طالب جامعي": after a pronoun, only an imperfect ("وهو يقول") is a verb.
+  if (i > 0 && T.kind[i - 1] === WORD && lex.subjectPronouns.has(T.w(i - 1))) {
+    const c = strip(w).charCodeAt(0);
+    if (c !== 0x064a && c !== 0x062a) return null;
+  }
   return { form: hit.value, end: hit.end, conjunction: plain === null };
 }
 

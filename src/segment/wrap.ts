@@ -43,10 +43,18 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   let afterSentence = false; // the run follows a sentence of the body
   let runFirst: Info | null = null; // the run's first unit, when no blank line is above it
   let headerPassed = false;
+  // Under a related or tag list heading, lines are items (titles) until a paragraph of the
+  // body comes back (a blank line, a long line, or a sentence closed by a full stop: titles
+  // have none).
+  let listed = false;
   for (const x of infos) {
     const u = x.unit;
+    if (x.cue?.kind === "related" || x.cue?.kind === "tags") listed = true;
+    else if (listed && u.gap > 0) listed = false;
+    else if (listed && x.endsSentence && (x.words >= 20 || (x.words >= 8 && original.charCodeAt(x.unit.end - 1) === 0x2e))) listed = false;
     const joins =
       run !== null &&
+      !listed &&
       last !== null &&
       u.gap === 0 &&
       !u.midLine &&
@@ -111,21 +119,40 @@ const BODY_LINE = 90;
 
 // The width a page was hard-wrapped at (less a margin), or 0 when its lines were not
 // wrapped: at least five lines of five words or more, half of them near the longest.
+// A headline and a deck may be longer than the width: only a line with another right
+// under it (no blank line between) counts for the longest, and of ten lines or more the
+// third longest is taken for the longest.
 function wrapWidth(infos: readonly Info[]): number {
-  let max = 0;
+  let first = 0;
+  let second = 0;
+  let third = 0;
   let lines = 0;
-  for (const x of infos) {
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i] as Info;
     if (x.words < 5) continue;
     lines++;
-    if (x.length > max) max = x.length;
+    const next = infos[i + 1];
+    if (next !== undefined && next.unit.gap > 0) continue;
+    const n = x.length;
+    if (n > first) [first, second, third] = [n, first, second];
+    else if (n > second) [second, third] = [n, second];
+    else if (n > third) third = n;
   }
+  const max = lines >= 10 ? third : first;
   if (max === 0 || max > 120 || lines < 5) return 0;
   let near = 0;
   let cut = 0; // lines near the width that stop mid-sentence: the evidence of wrapping
-  for (const x of infos) {
+  let over = 0; // lines well past it: besides a headline and a deck, the page was not wrapped
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i] as Info;
     if (x.words < 5 || x.length < max - 15) continue;
+    if (x.length > max + 10) {
+      if (++over > 2) return 0;
+      continue;
+    }
     near++;
-    if (!x.endsSentence && !x.endsColon) cut++;
+    // A cut line goes on on the very next line.
+    if (!x.endsSentence && !x.endsColon && infos[i + 1]?.unit.gap === 0) cut++;
   }
   return near >= 5 && near * 2 >= lines && cut >= 2 && cut * 3 >= near ? max - 15 : 0;
 }

@@ -244,3 +244,346 @@ describe("layout: page tails", () => {
   });
 });
 
+
+describe("layout: a broadcaster's page with its widgets", () => {
+  const page = [
+    "تخطى إلى المحتوى",
+    "تحميل تطبيق القناة",
+    "مزارعو الوادي يعودون إلى حقولهم بعد عام من الجفاف",
+    "صدر الصورة، Getty Images",
+    "التعليق على الصورة، مزارع يتفقد قناة ري جديدة في الوادي",
+    "Article information",
+    "Author, كريم الهاشمي",
+    "قبل 3 ساعات",
+    "عاد مئات المزارعين في الوادي إلى حقولهم هذا الموسم بعد أن أعادت الأمطار الغزيرة الحياة إلى قنوات الري القديمة.",
+    "ويقول المزارع سليم الدباغ إن المحصول هذا العام قد يكون الأفضل منذ عقد إذا استمر الطقس على حاله.",
+    "تخطى البودكاست وواصل القراءة",
+    "البودكاست",
+    "حكايات من الريف",
+    "الحلقات",
+    "البودكاست نهاية",
+    "لكن الجمعيات الزراعية تحذر من أن أسعار البذور والأسمدة ارتفعت إلى مستويات لا يقدر عليها صغار المزارعين.",
+  ].join("\n");
+
+  it("reads an Author, line for the byline and caption lines opening with صدر الصورة and التعليق على الصورة", () => {
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.title?.text).toBe("مزارعو الوادي يعودون إلى حقولهم بعد عام من الجفاف");
+    expect(a.byline?.text).toBe("كريم الهاشمي");
+    expect(a.captions.map((b) => b.text)).toEqual([
+      "صدر الصورة، Getty Images",
+      "التعليق على الصورة، مزارع يتفقد قناة ري جديدة في الوادي",
+    ]);
+  });
+
+  it("leaves a widget between its skip link and its end marker out of the body", () => {
+    const r = expectSegmented(page);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.paragraphs.map((b) => b.text.slice(0, 12))).toEqual([
+      "عاد مئات الم",
+      "ويقول المزار",
+      "لكن الجمعيات",
+    ]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("حكايات من الريف");
+  });
+});
+
+describe("layout: wire copy wrapped at a fixed width", () => {
+  const page = [
+    "الأردن يرفع أسعار الكهرباء للمصانع الكبيرة اعتبارا من الشهر المقبل وسط احتجاج غرف الصناعة",
+    "",
+    "من سامر الخطيب",
+    "",
+    "عمان (رويترز) - قالت هيئة تنظيم قطاع الطاقة يوم الأحد إنها",
+    "سترفع تعرفة الكهرباء للمصانع الكبيرة بنسبة ثمانية في المئة",
+    "اعتبارا من أول الشهر المقبل، في خطوة تهدف إلى خفض خسائر شركة",
+    "الكهرباء الوطنية المتراكمة منذ سنوات.",
+    "",
+    "وقالت الهيئة في بيان إن القرار يأتي بعد مراجعة شاملة لكلفة",
+    "الإنتاج والتوزيع، وإن الأسر لن تتأثر بالزيادة الجديدة في هذه",
+    "المرحلة على الأقل.",
+    "",
+    "وقال رئيس غرفة صناعة عمان في اتصال هاتفي إن المصانع ستضطر إلى",
+    "رفع أسعار منتجاتها أو تسريح عمال، داعيا الحكومة إلى التراجع عن",
+    "القرار قبل موعد تطبيقه.",
+  ].join("\n");
+
+  it("reads a list above the article as a list, and the headline after a blank line as the title", () => {
+    const r = expectSegmented(["الأكثر قراءة", "ارتفاع أسعار الذهب في السوق المحلية", "الأرصاد تتوقع أمطارا غزيرة", "", page].join("\n"));
+    expect(r.related.map((b) => b.text)).toEqual(["ارتفاع أسعار الذهب في السوق المحلية", "الأرصاد تتوقع أمطارا غزيرة"]);
+    expect(r.articles[0]?.title?.text).toBe("الأردن يرفع أسعار الكهرباء للمصانع الكبيرة اعتبارا من الشهر المقبل وسط احتجاج غرف الصناعة");
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+
+  it("joins the wrapped lines of each paragraph although the headline is longer than the width", () => {
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[2]?.text.endsWith("القرار قبل موعد تطبيقه.")).toBe(true);
+  });
+
+  it("reads a short line opening with من above a lead with a dateline for the byline", () => {
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.byline?.text).toBe("سامر الخطيب");
+    expect(a.dateline?.text).toBe("عمان (رويترز) -");
+  });
+
+  it("does not read a short line opening with من for a byline when no dateline follows", () => {
+    const a = expectSegmented(
+      ["مهرجان الزيتون يعود إلى القرية", "من قلب الجبل", "عاد مهرجان الزيتون هذا العام إلى القرية بعد غياب ثلاث سنوات بسبب الجفاف."].join("\n"),
+    ).articles[0]!;
+    expect(a.byline).toBeNull();
+  });
+});
+
+describe("layout: headers past share bars, and lists at the foot of a page", () => {
+  const body = [
+    "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين، وفتحه أمام الحركة.",
+    "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.",
+    "وتبلغ كلفة المشروع نحو ثلاثين مليون دينار، مولتها الحكومة من موازنة العام الحالي.",
+  ];
+
+  it("reads the headline above a byline and a share bar ending with a copy-link prompt", () => {
+    const a = expectSegmented(
+      ["أخبار محلية", "افتتاح الطريق الساحلي بعد توسعته إلى أربعة مسارات", "الأحد، 12 مايو 2024 10:20 ص", "كتب سامي العلي", "شارك", "فيسبوك", "نسخ الرابط", ...body].join(
+        "\n",
+      ),
+    ).articles[0]!;
+    expect(a.title?.text).toBe("افتتاح الطريق الساحلي بعد توسعته إلى أربعة مسارات");
+    expect(a.byline?.text).toBe("سامي العلي");
+  });
+
+  it("reads a ranked list with its numbers on lines of their own, titles opening with a quotation mark or a caption word", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح الطريق الساحلي بعد توسعته",
+        ...body,
+        "الأكثر قراءة",
+        "1",
+        "«الصحة» تعلن بدء حملة التطعيم في المدارس الأسبوع المقبل",
+        "2",
+        "صورة بالأقمار الصناعية تظهر اتساع البحيرة بعد الأمطار الأخيرة",
+        "لماذا تثق بأخبارنا",
+        "مواقيت الصلاة - عمان",
+        "الفجر 04:10",
+        "الظهر 12:30",
+      ].join("\n"),
+    );
+    expect(r.related.map((b) => b.text)).toEqual([
+      "«الصحة» تعلن بدء حملة التطعيم في المدارس الأسبوع المقبل",
+      "صورة بالأقمار الصناعية تظهر اتساع البحيرة بعد الأمطار الأخيرة",
+    ]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+
+  it("does not join the items of a list on a page that ends its lines with punctuation", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح الطريق الساحلي بعد توسعته",
+        ...body,
+        "وأشار المدير إلى أن الوزارة ستطلق مناقصة لصيانة الجسور القديمة على الطريق نفسه.",
+        "قد يعجبك أيضاً",
+        "وزارة الزراعة تعلن موعد صرف الدعم لمزارعي القمح في المحافظات الجنوبية",
+        "ارتفاع أسعار الحديد في السوق المحلية للمرة الثالثة خلال شهر واحد فقط",
+        "الأرصاد: أمطار رعدية متوقعة على المرتفعات الشمالية خلال عطلة نهاية الأسبوع",
+      ].join("\n"),
+    );
+    expect(r.related).toHaveLength(3);
+  });
+
+  it("takes a wire agency's end mark under the text for a signature", () => {
+    const a = expectSegmented(["افتتاح الطريق الساحلي بعد توسعته", ...body, "(النهاية) س ع / م ك"].join("\n")).articles[0]!;
+    expect(a.signatures.map((b) => b.text)).toEqual(["(النهاية) س ع / م ك"]);
+  });
+});
+
+describe("layout: a news-brief page", () => {
+  const page = [
+    "أخبار المحافظات",
+    "افتتاح مستشفى جديد للأطفال في مدينة الزرقاء",
+    "منذ ساعتين",
+    "الزرقاء – بترا",
+    "افتتح وزير الصحة اليوم مستشفى جديدا للأطفال في مدينة الزرقاء بسعة مئة وخمسين سريرا.",
+    "وقال مدير المستشفى إن الأقسام ستعمل بكامل طاقتها مطلع الشهر المقبل بعد تعيين الكوادر.",
+    "مزارعو الأغوار يطالبون بتأجيل أقساط القروض الزراعية",
+    "منذ 4 ساعات",
+    "دير علا: هالة الحسن",
+    "طالب مزارعو وادي الأردن الحكومة بتأجيل أقساط القروض الزراعية بعد خسائر الموسم الماضي.",
+    "وأشار رئيس اتحاد المزارعين إلى أن الخسائر تجاوزت عشرة ملايين دينار في الموسم الماضي.",
+    "التعليقات",
+    "سامي ع",
+    "منذ ساعة",
+    "أتمنى أن تستجيب الحكومة لمطالب المزارعين قبل بداية الموسم الجديد هذا العام.",
+  ].join("\n");
+
+  it("reads each item with its own headline, its relative time stamp and its dateline", () => {
+    const r = expectSegmented(page);
+    expect(r.articles.map((a) => a.title?.text)).toEqual([
+      "افتتاح مستشفى جديد للأطفال في مدينة الزرقاء",
+      "مزارعو الأغوار يطالبون بتأجيل أقساط القروض الزراعية",
+    ]);
+    expect(r.articles.map((a) => a.dates.map((b) => b.text))).toEqual([["منذ ساعتين"], ["منذ 4 ساعات"]]);
+    expect(r.articles[0]?.dateline?.text).toBe("الزرقاء – بترا");
+  });
+
+  it("reads a place, a colon and a name between the headline and the lead", () => {
+    const a = expectSegmented(page).articles[1]!;
+    expect(a.dateline?.text).toBe("دير علا:");
+    expect(a.dateline?.place).toBe("دير علا");
+    expect(a.byline?.text).toBe("هالة الحسن");
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it("does not take a reader's name over the age of the comment for a new article", () => {
+    expect(expectSegmented(page).articles).toHaveLength(2);
+  });
+
+  it("does not take a headline with a colon for a place and a name", () => {
+    const a = expectSegmented(
+      ["موسم الحصاد في السهل: إنتاج أقل وأسعار أعلى", "يشكو مزارعو السهل من تراجع إنتاج القمح هذا العام بسبب قلة الأمطار في الشتاء."].join("\n"),
+    ).articles[0]!;
+    expect(a.title?.text).toBe("موسم الحصاد في السهل: إنتاج أقل وأسعار أعلى");
+    expect(a.dateline).toBeNull();
+  });
+});
+
+describe("layout: widgets, labels and credits inside and under the body", () => {
+  const head = "افتتاح الطريق الساحلي بعد توسعته";
+  const p1 = "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين، وفتحه أمام الحركة.";
+  const p2 = "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.";
+  const p3 = "وتبلغ كلفة المشروع نحو ثلاثين مليون دينار، مولتها الحكومة من موازنة العام الحالي.";
+
+  it("leaves an embedded video's duration and caption out of the body", () => {
+    const a = expectSegmented([head, p1, p2, "1:24", "فيديو: لقطات جوية للطريق بعد توسعته", p3].join("\n")).articles[0]!;
+    expect(a.paragraphs.map((b) => b.text)).toEqual([p1, p2, p3]);
+  });
+
+  it("leaves an advertising slot out of the body, but keeps a crosshead that opens with the same word", () => {
+    const a = expectSegmented([head, p1, "- إعلان -", p2, "إعلان النتائج", p3].join("\n")).articles[0]!;
+    expect(a.paragraphs.map((b) => b.text)).toEqual([p1, p2, "إعلان النتائج", p3]);
+  });
+
+  it("takes a short-link label with its address for boilerplate", () => {
+    const r = expectSegmented([head, p1, p2, p3, "رابط مختصر: https://example.com/?p=4821"].join("\n"));
+    expect(r.articles[0]!.paragraphs).toHaveLength(3);
+  });
+
+  it("reads a source line in parentheses without its closing parenthesis", () => {
+    const r = expectSegmented([head, p1, p2, "(المصدر: رويترز)"].join("\n"));
+    expect(r.articles[0]?.source?.text).toBe("رويترز");
+  });
+
+  it("takes a wire desk's credit in parentheses under the text for a signature", () => {
+    const credit = "(شارك في التغطية سامر علي - تحرير هالة يوسف)";
+    const a = expectSegmented([head, p1, p2, p3, credit].join("\n")).articles[0]!;
+    expect(a.signatures.map((b) => b.text)).toEqual([credit]);
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it("cuts a follow prompt glued to the last sentence", () => {
+    const a = expectSegmented([head, p1, p2, `${p3}تابعوا أخبارنا على تلغرام`].join("\n")).articles[0]!;
+    expect(a.paragraphs.at(-1)?.text).toBe(p3);
+  });
+});
+
+describe("layout: bylines in the header", () => {
+  const title = "افتتاح الطريق الساحلي بعد توسعته";
+  const body = [
+    "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين، وفتحه أمام الحركة.",
+    "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.",
+  ];
+  const header = (...lines: string[]) => expectSegmented([...lines, ...body].join("\n")).articles[0]!;
+
+  it("reads a bare name between the headline and the date line for the byline", () => {
+    const a = header(title, "سامي العلي", "الأحد 12 مايو 2024");
+    expect(a.title?.text).toBe(title);
+    expect(a.byline?.text).toBe("سامي العلي");
+  });
+
+  it("reads the cues بواسطة, اسم الكاتب and الكاتب with its colon", () => {
+    expect(header(title, "بواسطة: سامي العلي").byline?.text).toBe("سامي العلي");
+    expect(header(title, "الكاتب: سامي العلي", "12 مايو 2024").byline?.text).toBe("سامي العلي");
+    expect(header(title, "الكاتب المصري نجيب محفوظ").byline).toBeNull();
+    expect(header(title, "اسم الكاتب، سامي العلي", "معلومات عن المقال").byline?.text).toBe("سامي العلي");
+  });
+
+  it("does not take a section label above the headline, or a line of a sidebar, for the byline", () => {
+    const a = header("أخبار محلية", title, "الأحد 12 مايو 2024");
+    expect(a.title?.text).toBe(title);
+    expect(a.byline).toBeNull();
+  });
+
+  it("does not take a genre label under the headline for a bare name", () => {
+    expect(header(title, "فيديو وصور").byline).toBeNull();
+  });
+
+  it("takes the page's title with the site's name over the headline for boilerplate", () => {
+    const a = header(`${title} - صحيفة المساء`, title, "الأحد 12 مايو 2024");
+    expect(a.title?.text).toBe(title);
+    expect(a.subtitles).toEqual([]);
+  });
+
+  it("reads the headline above the text-size tools", () => {
+    expect(header(title, "حجم الخط", "طباعة").title?.text).toBe(title);
+  });
+});
+
+describe("layout: a carousel of read-also teasers", () => {
+  it("reads each teaser after its counter line and goes on with the body", () => {
+    const r = expectSegmented(
+      [
+        "قصف يستهدف منازل في المدينة ومقتل 12 شخصا",
+        "قالت مصادر طبية إن 12 شخصا قتلوا اليوم الأحد في قصف استهدف منازل في المدينة الجنوبية.",
+        "وأفاد مراسلون بأن الطائرات شنت غارات متتالية على الحي الشرقي من المدينة طوال الليل.",
+        "اقرأ أيضا",
+        "list 1 of 2",
+        "تحذيرات من تداعيات العملية العسكرية في الجنوب",
+        "list 2 of 2",
+        "الأمم المتحدة: لا مكان آمنا في المدينة",
+        "end of list",
+        "وكانت السلطات قد أمرت السكان بإخلاء الأحياء الشرقية الأسبوع الماضي.",
+      ].join("\n"),
+    );
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual([
+      "تحذيرات من تداعيات العملية العسكرية في الجنوب",
+      "الأمم المتحدة: لا مكان آمنا في المدينة",
+    ]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+});
+
+describe("layout: more list headings", () => {
+  it("reads lists under موضوعات متعلقة and أخبار أخرى", () => {
+    for (const cue of ["موضوعات متعلقة", "أخبار أخرى"]) {
+      const r = expectSegmented(
+        [
+          "افتتاح الطريق الساحلي بعد توسعته",
+          "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين.",
+          "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف.",
+          cue,
+          "ارتفاع أسعار الحديد في السوق المحلية للمرة الثالثة",
+          "الأرصاد تتوقع أمطارا رعدية على المرتفعات الشمالية",
+        ].join("\n"),
+      );
+      expect(r.related).toHaveLength(2);
+      expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    }
+  });
+});
+
+describe("layout: photo captions under the lead", () => {
+  const title = "افتتاح الطريق الساحلي بعد توسعته";
+  const lead = "أعلنت وزارة النقل انتهاء أعمال توسعة الطريق الساحلي بين المدينتين قبل موعدها بشهرين.";
+  const more = [
+    "وقال مدير المشروع إن التوسعة ستخفض زمن الرحلة إلى النصف، وإن الأعمال المتبقية لن تعطل السير.",
+    "وتبلغ كلفة المشروع نحو ثلاثين مليون دينار، مولتها الحكومة من موازنة العام الحالي.",
+  ];
+
+  it("keeps the lead and reads a caption with a photo credit or an archive mark under it", () => {
+    for (const caption of ["الوزير خلال الافتتاح (تصوير: سامي العلي)", "مشهد عام للطريق - أرشيفية", "لقطة من الجسر فوق الوادي Credit: Getty Images"]) {
+      const a = expectSegmented([title, lead, caption, ...more].join("\n")).articles[0]!;
+      expect(a.lead?.text).toBe(lead);
+      expect(a.captions.map((b) => b.text)).toEqual([caption]);
+      expect(a.dateline).toBeNull();
+      expect(a.byline).toBeNull();
+    }
+  });
+});

@@ -101,6 +101,10 @@ describe("segmentArticle: datelines", () => {
     ["نيقوسيا ــ (ا ف ب): ", "نيقوسيا ــ (ا ف ب):", "نيقوسيا", "ا ف ب"],
     ["عمان - الدستور - ", "عمان - الدستور -", "عمان", "الدستور"],
     ["طهـــران - ", "طهـــران -", "طهـــران", null],
+    ["الرياض - 3 - 9 (واس) -- ", "الرياض - 3 - 9 (واس) --", "الرياض", "واس"],
+    ["تونس 14 أفريل (وات) - ", "تونس 14 أفريل (وات) -", "تونس", "وات"],
+    ["لندن: «الشرق الأوسط» ", "لندن: «الشرق الأوسط»", "لندن", "الشرق الأوسط"],
+    ["القاهرة - «الحياة» - ", "القاهرة - «الحياة» -", "القاهرة", "الحياة"],
   ];
   for (const [prefix, text, place, agency] of cases) {
     it(`reads "${text}" glued to the lead`, () => {
@@ -118,6 +122,8 @@ describe("segmentArticle: datelines", () => {
     for (const [line, place, agency] of [
       ["واس - المنامة", "المنامة", "واس"],
       ["دمشق-سانا", "دمشق", "سانا"],
+      ["بيروت - العربي الجديد", "بيروت", "العربي الجديد"],
+      ["عمان - عمون", "عمان", "عمون"],
     ] as const) {
       const a = expectSegmented(`عنوان الخبر الرئيسي اليوم\n${line}\n${lead}`).articles[0]!;
       expect(a.dateline?.text).toBe(line);
@@ -146,6 +152,18 @@ describe("segmentArticle: datelines", () => {
     expect(a.dateline).toBeNull();
     expect(a.source?.text).toBe("ا ف ب");
     const b = expectSegmented(`عنوان الخبر الرئيسي اليوم\nوأضاف: إن ${lead}`).articles[0]!;
+    expect(b.dateline).toBeNull();
+  });
+
+  it("does not take a place and a quotation in guillemets for a dateline", () => {
+    const a = expectSegmented(`عنوان الخبر الرئيسي اليوم\nالقاهرة «عاصمة الثقافة» هذا العام، ${lead}`).articles[0]!;
+    expect(a.dateline).toBeNull();
+  });
+
+  it("does not take numbers and words without an agency for a dateline with a date", () => {
+    const a = expectSegmented(`عنوان الخبر الرئيسي اليوم\nالمادة 12 - 3 - ${lead}`).articles[0]!;
+    expect(a.dateline?.text).not.toBe("المادة 12 - 3 -");
+    const b = expectSegmented(`عنوان الخبر الرئيسي اليوم\n14 - 5 (واس) -- ${lead}`).articles[0]!;
     expect(b.dateline).toBeNull();
   });
 });
@@ -178,12 +196,12 @@ describe("segmentArticle: quotations", () => {
     ]);
   });
 
-  it("takes the name out of a title and keeps an honorific", () => {
+  it("takes the name out of a title and out of an honorific", () => {
     expect(quotesOf("وقال وزير النقل اليمني سالم باوزير إن «الأضرار طالت ثلاثة أرصفة من أصل ثمانية».")[0]?.[1]).toBe(
       "سالم باوزير",
     );
     expect(quotesOf("وقالت رئيسة الجمعية الدكتورة هند الرشيدي إن «الحملة تستهدف كبار السن أولا».")[0]?.[1]).toBe(
-      "الدكتورة هند الرشيدي",
+      "هند الرشيدي",
     );
   });
 
