@@ -56,6 +56,13 @@ describe("analyzeArticle", () => {
     expect(yesterday).toMatchObject({ start: { year: 2025, month: 7, day: 21 }, where: "readAlso" });
   });
 
+  it("reports the dates and numbers of a feed item that is one headline", () => {
+    const a = analyzeArticle("مقتل 5 أشخاص في انفجار ببغداد أمس", { published: "2024-06-01" });
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([["أمس", { year: 2024, month: 5, day: 31 }]]);
+    expect(a.numbers.map((n) => [n.text, n.value])).toEqual([["5", 5]]);
+    expect(a.numbers[0]?.where).toEqual({ article: 0, block: 0 });
+  });
+
   it("leaves out the numbers that belong to a date, keeps the others with their places", () => {
     const a = analyzeArticle(page);
     expect(a.numbers.map((n) => [n.text, n.value])).toEqual([

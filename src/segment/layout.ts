@@ -111,10 +111,37 @@ class Page {
       const lead = this.header(Math.min(Math.max(start.header, reached), start.anchor), start.anchor, draft);
       i = this.body(lead, draft, false);
     }
+    this.lone();
     for (const d of this.drafts) {
       d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
     return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
+  }
+
+  /**
+   * A text of one line that nothing above made an article of — a feed item's headline,
+   * a one-sentence brief — is an article when it reads as prose: three words or more, no
+   * cue, no boilerplate phrase, no navigation bars, no list bullet. A finished sentence is
+   * its lead; anything else its title.
+   */
+  private lone(): void {
+    const x = this.infos[0];
+    if (this.infos.length !== 1 || x === undefined || this.articles.length > 0 || this.readAlso.length > 0) return;
+    if (this.related.length > 0 || this.tags.length > 0 || this.blocks.some((b) => b.kind !== "boilerplate")) return;
+    if (x.words < 3 || x.cue !== null || x.phrases > 0 || x.bars > 0 || x.bullet || x.captionEnd) return;
+    // A date line is a few words around a date; a sentence that holds a date is prose.
+    if (x.date && x.words < 6) return;
+    this.blocks.length = 0;
+    const draft = this.newDraft(this.articles);
+    if (x.endsSentence) {
+      const lead = this.unitBlock("paragraph", x);
+      if (lead === null) return;
+      draft.article.lead = lead;
+      draft.article.paragraphs.push(lead);
+      draft.folded.push({ fs: x.unit.fs, fe: x.unit.fe });
+    } else {
+      draft.article.title = this.unitBlock("title", x);
+    }
   }
 
   private newDraft(list: Article[]): Draft {

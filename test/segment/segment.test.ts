@@ -26,6 +26,20 @@ describe("segmentArticle: bad input", () => {
 });
 
 describe("segmentArticle: title, lead and paragraphs", () => {
+  it("makes one line of prose an article: a headline its title, a sentence its lead", () => {
+    const headline = segmentArticle("مقتل 5 أشخاص في انفجار ببغداد أمس");
+    expect(headline.articles).toHaveLength(1);
+    expect(headline.articles[0]?.title?.text).toBe("مقتل 5 أشخاص في انفجار ببغداد أمس");
+    const brief = segmentArticle("قتل خمسة أشخاص أمس في انفجار وسط بغداد في 6 مايو 2024.");
+    expect(brief.articles[0]?.lead?.text).toBe("قتل خمسة أشخاص أمس في انفجار وسط بغداد في 6 مايو 2024.");
+    // Boilerplate, navigation and a date line alone stay what they are.
+    for (const line of ["تابعونا على تويتر وفيسبوك", "الرئيسية | أخبار | رياضة", "الاثنين 6 مايو 2024", "نعم"]) {
+      const r = segmentArticle(line);
+      expect(r.articles, line).toEqual([]);
+      expect(r.blocks.map((b) => b.kind), line).toEqual(["boilerplate"]);
+    }
+  });
+
   const page = [
     "الحكومة تقر موازنة العام المقبل",
     "",
