@@ -80,6 +80,17 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
   let afterColon = false;
   while (parts.length - dates < MAX_PARTS && i < limit) {
     const part = readPart(text, i, limit);
+    // Glued to the lead after a separator: an agency ("دمشق-سانا أعلن", "الرياض – واس
+    // أعلن"), or the place after an agency ("واس - المنامة أعلن"). They close the prefix.
+    const closed = closes[closes.length - 1] ?? -1;
+    if (!wholeLine && closed >= 0 && skipFiller(text, closed, limit) === i && (part === null || !separatorAfter(text, part, limit))) {
+      const glued = agencyAt(text, i, limit) ?? (parts.length === 1 && isAgency(text, parts[0] as Part) ? placeAt(text, i, limit) : null);
+      if (glued !== null) {
+        parts.push(glued);
+        closes.push(glued.end);
+        break;
+      }
+    }
     if (part === null || (part.date === true && ++dates > MAX_DATE_PARTS)) break;
     parts.push(part);
     let j = skipFiller(text, part.end, limit);
@@ -181,6 +192,38 @@ function gulfWire(text: string, limit: number): ParsedDateline | null {
   const rest = skipFiller(text, close + 1, text.length);
   if (!leadFollows(text, rest)) return null;
   return { dateline: [start, close + 1], byline: null, source: null, place: trimRange(text, start, placeEnd), agency: [as, ae], end: rest };
+}
+
+// A separator (after white space) closes the part.
+function separatorAfter(text: string, p: Part, limit: number): boolean {
+  return isSeparator(unitAt(text, skipFiller(text, p.end, limit)));
+}
+
+// The words from i on, one to three, as a part, ending each in turn.
+function wordsAt(text: string, i: number, limit: number, most: number): Part[] {
+  const out: Part[] = [];
+  let k = i;
+  for (let words = 1; words <= most && k < limit; words++) {
+    const s = k;
+    while (k < limit && (isWordChar(unitAt(text, k)) || dotInside(text, k)) && unitAt(text, k) !== 0x0640) k++;
+    if (k === s) break;
+    out.push({ start: i, end: k, words, paren: false });
+    while (k < limit && unitAt(text, k) === 0x20) k++;
+  }
+  return out;
+}
+
+// The longest agency of one to three words at i ("سانا", "الأناضول", "ا ف ب").
+function agencyAt(text: string, i: number, limit: number): Part | null {
+  const found = wordsAt(text, i, limit, 3).filter((p) => isAgency(text, p));
+  return found[found.length - 1] ?? null;
+}
+
+// One word with the article as the place after an agency ("المنامة"): a lead opens with
+// a verb or a name, rarely with a definite noun glued to a dateline.
+function placeAt(text: string, i: number, limit: number): Part | null {
+  const [one] = wordsAt(text, i, limit, 1);
+  return one !== undefined && partKey(text, one).startsWith("ال") && one.end - one.start > 3 ? one : null;
 }
 
 function isLineBreakAt(text: string, i: number): boolean {
@@ -412,6 +455,12 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     if (agency[0] !== agency[1]) agencyFlags[agency[0] ? 1 : 0] = false;
   }
   if (parts.length === 1) {
+    // "(رويترز) - أعلن …", "واس - أعلن …": an agency alone opens the lead.
+    if (!wholeLine && isAgency(text, first) && first.quoted !== true) {
+      result.agency = inner(first);
+      result.dateline = [first.start, end];
+      return trimDateline(text, result);
+    }
     if (first.paren) return null;
     if (agencyFlags[0]) {
       if (!wholeLine || !isAgency(text, first)) return null;

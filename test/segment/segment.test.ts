@@ -108,6 +108,24 @@ describe("segmentArticle: title, lead and paragraphs", () => {
 });
 
 describe("segmentArticle: datelines", () => {
+  it("reads an agency or a place glued to the lead after a separator", () => {
+    const head = "الجيش يعلن السيطرة على مواقع جديدة في الريف الشمالي\n\n";
+    const body = " أعلن الجيش اليوم السيطرة على عدة مواقع في الريف الشمالي بعد معارك استمرت أياما.";
+    const cases: [string, string | null, string][] = [
+      ["دمشق-سانا", "دمشق", "سانا"],
+      ["غزة/ الأناضول", "غزة", "الأناضول"],
+      ["واس - المنامة", "المنامة", "واس"],
+      ["الرياض – واس", "الرياض", "واس"],
+      ["(رويترز) -", null, "رويترز"],
+    ];
+    for (const [prefix, place, agency] of cases) {
+      const a = expectSegmented(head + prefix + body).articles[0]!;
+      expect(a.dateline?.text, prefix).toBe(prefix);
+      expect([a.dateline?.place ?? null, a.dateline?.agency ?? null], prefix).toEqual([place, agency]);
+      expect(a.lead?.text.startsWith("أعلن الجيش"), prefix).toBe(true);
+    }
+  });
+
   const lead = "أعلنت وزارة الخارجية اليوم استدعاء السفير للتشاور بعد التصريحات الأخيرة.";
   const cases: [string, string, string | null, string | null][] = [
     ["دمشق - (رويترز) - ", "دمشق - (رويترز) -", "دمشق", "رويترز"],
