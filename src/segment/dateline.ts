@@ -13,6 +13,7 @@
  */
 
 import { DIGIT_BIT, WORD_BIT, charClasses, isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
+import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
 import { lexicon, phraseKey } from "./lexicon.js";
 
@@ -103,6 +104,11 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
     if (j > sepStart) {
       closes.push(j);
       i = skipFiller(text, j, limit);
+      // "الخرطوم - كتب: عمر حسن": a place, then the byline's cue and the name, on a line.
+      if (wholeLine && parts.length === 1 && !(part.paren || isAgency(text, part))) {
+        const shared = placeThenByline(text, part, j, i);
+        if (shared !== null) return shared;
+      }
       if (colon) {
         // "لندن: «الشرق الأوسط» …": the outlet after the colon closes the prefix.
         if (unitAt(text, i) === GUILLEMET_OPEN && parts.length - dates < MAX_PARTS) {
@@ -192,6 +198,20 @@ function gulfWire(text: string, limit: number): ParsedDateline | null {
   const rest = skipFiller(text, close + 1, text.length);
   if (!leadFollows(text, rest)) return null;
   return { dateline: [start, close + 1], byline: null, source: null, place: trimRange(text, start, placeEnd), agency: [as, ae], end: rest };
+}
+
+// A place, its separator, a byline cue and the author's name: each gets its own span.
+function placeThenByline(text: string, place: Part, sepEnd: number, i: number): ParsedDateline | null {
+  const cue = wordsAt(text, i, text.length, 2).filter((p) => lexicon().lineCues.map.get(partKey(text, p)) === "byline");
+  const last = cue[cue.length - 1];
+  if (last === undefined || place.words > 2) return null;
+  const name = parseByline(text, last.end, text.length);
+  if (name === null || name.end <= name.start) return null;
+  // Nothing but a closing colon or dash after the name.
+  let k = name.end;
+  while (k < text.length && (isFiller(unitAt(text, k)) || isSeparator(unitAt(text, k)))) k++;
+  if (k < text.length) return null;
+  return { dateline: [place.start, sepEnd], byline: [name.start, name.end], source: null, place: [place.start, place.end], agency: null, end: text.length };
 }
 
 // A separator (after white space) closes the part.

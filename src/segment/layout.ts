@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isBullet, isFiller, isWordChar } from "../core/chars.js";
+import { isBullet, isDash, isFiller, isWordChar } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
@@ -596,7 +596,19 @@ class Page {
       if (d.article.byline === null) d.article.byline = b;
       else d.article.signatures.push(b);
     }
-    return parsed.rest >= x.unit.fe ? x.unit.end : this.o(parsed.rest);
+    if (parsed.rest >= x.unit.fe) return x.unit.end;
+    // "كتب: عمر حسن - الخرطوم": the place after the name is the dateline.
+    let at = this.o(parsed.rest);
+    while (at < x.unit.end && (isDash(this.text.charCodeAt(at)) || isFiller(this.text.charCodeAt(at)))) at++;
+    const place = this.text.slice(at, x.unit.end).trim();
+    const words = place.split(" ");
+    const header = d.article.paragraphs.length === 0 && d.article.byline === b;
+    if (header && d.article.dateline === null && at > nameEnd && words.length <= 2 && words.every((w) => w.length > 1 && [...w].every((c) => isWordChar(c.charCodeAt(0))))) {
+      const block = this.make("dateline", at, x.unit.end);
+      if (block !== null) d.article.dateline = Object.assign(block, { place: block.text, agency: null });
+      return x.unit.end;
+    }
+    return this.o(parsed.rest);
   }
 
   private cueEnd(x: Info): number {

@@ -108,6 +108,17 @@ describe("segmentArticle: title, lead and paragraphs", () => {
 });
 
 describe("segmentArticle: datelines", () => {
+  it("gives a place and a byline sharing a line their own spans, in either order", () => {
+    const head = "الجيش يعلن السيطرة على مواقع جديدة في الريف الشمالي\n\n";
+    const body = "\nأعلن الجيش اليوم السيطرة على عدة مواقع في الريف الشمالي بعد معارك استمرت أياما.";
+    for (const line of ["الخرطوم - كتب: عمر حسن", "كتب: عمر حسن - الخرطوم", "الخرطوم - كتب عمر حسن:"]) {
+      const a = expectSegmented(head + line + body).articles[0]!;
+      expect(a.byline?.text, line).toBe("عمر حسن");
+      expect(a.dateline?.place, line).toBe("الخرطوم");
+      expect(a.lead?.text.startsWith("أعلن الجيش"), line).toBe(true);
+    }
+  });
+
   it("reads an agency or a place glued to the lead after a separator", () => {
     const head = "الجيش يعلن السيطرة على مواقع جديدة في الريف الشمالي\n\n";
     const body = " أعلن الجيش اليوم السيطرة على عدة مواقع في الريف الشمالي بعد معارك استمرت أياما.";
