@@ -5,8 +5,7 @@
  * @module
  */
 
-import type { Span } from "../core/span.js";
-import type { Article, Block, SegmentedText } from "../segment/index.js";
+import type { Article, Block, SegmentedText, Span } from "../segment/index.js";
 import type { Style } from "./style.js";
 
 /** A stretch of the input to paint: a date or a number. */
