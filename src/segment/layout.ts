@@ -85,6 +85,8 @@ class Page {
   readonly tags: Block[] = [];
   private readonly drafts: Draft[] = [];
   private readonly bigGap: number;
+  /** A comments heading has closed an article: what follows is no new article. */
+  private comments = false;
 
   constructor(
     readonly text: string,
@@ -99,7 +101,7 @@ class Page {
     const n = this.infos.length;
     let i = 0;
     while (i < n) {
-      const start = this.findStart(i);
+      const start = this.comments ? null : this.findStart(i);
       if (start === null) {
         this.tail(i, n, true);
         break;
@@ -684,6 +686,8 @@ class Page {
           settleLoose(false);
           this.boiler(x);
           ended = true;
+          // Readers' comments follow: a name, a time and a text start no new article.
+          if (x.head.slice(0, 3).some((w) => w.includes("تعليق"))) this.comments = true;
           continue;
         }
         if (kind === "boilerplate" && !this.isBoilerplateCue(x) && !ended) {

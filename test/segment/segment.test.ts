@@ -107,6 +107,28 @@ describe("segmentArticle: title, lead and paragraphs", () => {
   });
 });
 
+describe("segmentArticle: readers' comments", () => {
+  it("starts no article in the comments under a story: each comment's name, time and text are boilerplate", () => {
+    const page = [
+      "ارتفاع أسعار الخضر في الأسواق مع بداية الصيف",
+      "الرباط - محمد العلوي",
+      "شهدت أسواق الخضر بالعاصمة ارتفاعا ملحوظا في الأسعار خلال الأسبوع الجاري، بسبب تراجع العرض وارتفاع كلفة النقل.",
+      "وقال تاجر بالسوق المركزي إن الطماطم تضاعف سعرها خلال أيام قليلة.",
+      "تعليقات الزوار",
+      "1 - مواطن غاضب",
+      "الأحد 12 ماي 2024 - 10:02",
+      "الأسعار أصبحت لا تطاق والحكومة لا تفعل شيئا لحماية القدرة الشرائية.",
+      "2 - فلاح من سوس",
+      "الأحد 12 ماي 2024 - 11:30",
+      "المشكل في الوسطاء وليس في الفلاح الذي يبيع بأثمنة زهيدة.",
+    ].join("\n");
+    const r = expectSegmented(page);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    expect(r.blocks.filter((b) => b.text.includes("الوسطاء")).map((b) => b.kind)).toEqual(["boilerplate"]);
+  });
+});
+
 describe("segmentArticle: datelines", () => {
   it("gives a place and a byline sharing a line their own spans, in either order", () => {
     const head = "الجيش يعلن السيطرة على مواقع جديدة في الريف الشمالي\n\n";
