@@ -353,6 +353,8 @@ export const AGENCIES: readonly string[] = [
   "DPA",
   "سونا",
   "وات",
+  "وال",
+  "العمانية",
   "و م ع",
   "و.م.ع",
   "الوكالة الوطنية للإعلام",
@@ -599,6 +601,14 @@ export const INTERVIEW_MARKERS: readonly string[] = ["س", "ج", "سؤال", "ج
 
 /** Words that join the parts of a name: "عبد الله", "أبو زريق", "سيف بن هلال". */
 export const NAME_JOINERS: readonly string[] = ["عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل"];
+
+/**
+ * Nouns that open an outlet's name in a credit ("طرابلس - بوابة الوسط", "موقع الحدث"):
+ * a part that opens with one of them is an outlet, never a person's name or the place.
+ */
+export const OUTLET_HEADS: readonly string[] = [
+  "بوابة", "موقع", "صحيفة", "جريدة", "وكالة", "قناة", "راديو", "إذاعة", "شبكة", "مجلة", "تلفزيون",
+];
 
 /**
  * Outlets that sign credit lines ("هسبريس- ياسين بنعلي", "عفيف - الوئام - …"): a credit

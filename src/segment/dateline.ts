@@ -137,6 +137,11 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
         i = n;
         continue;
       }
+      // "رام الله 15-5-2024 وفا-": an agency after the date, with no separator between.
+      if (part.date === true && agencyAt(text, n, limit) !== null) {
+        i = n;
+        continue;
+      }
       break;
     }
   }
@@ -365,8 +370,17 @@ function readPart(text: string, i: number, limit: number): Part | null {
     while (m < limit && unitAt(text, m) === 0x20) m++;
     const w = m;
     while (m < limit && isWordChar(unitAt(text, m))) m++;
-    const after = skipFiller(text, m, limit);
-    const end = m > w && (unitAt(text, after) === 0x28 || isSeparator(unitAt(text, after))) ? m : k;
+    let after = skipFiller(text, m, limit);
+    // "سبها 5 يونيو 2024 (وال) -": and its year.
+    let y = after;
+    while (y < limit && isDigit(unitAt(text, y))) y++;
+    if (m > w && y - after === 4) {
+      m = y;
+      after = skipFiller(text, y, limit);
+    }
+    // The word after the day is its month, not an agency ("15-5-2024 وفا-").
+    const month = m > w && agencyAt(text, w, limit) === null;
+    const end = month && (unitAt(text, after) === 0x28 || isSeparator(unitAt(text, after))) ? m : k;
     return { start: i, end, words: 1, paren: false, date: true };
   }
   let k = i;
@@ -429,7 +443,11 @@ function isAgency(text: string, p: Part): boolean {
 }
 
 function isOutlet(text: string, p: Part): boolean {
-  return lexicon().outlets.map.has(partKey(text, p));
+  const key = partKey(text, p);
+  if (lexicon().outlets.map.has(key)) return true;
+  // "بوابة الوسط", "موقع الحدث": a noun of an outlet and its name.
+  const space = key.indexOf(" ");
+  return space > 0 && p.words <= 3 && lexicon().outletHeads.has(key.slice(0, space));
 }
 
 // "وكالات": a credit to agencies in general, which makes the line a source credit.

@@ -52,6 +52,8 @@ export interface Lexicon {
   readonly selfLinks: PhraseTable<true>;
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
+  /** Folded first words of an outlet's name (بوابة، موقع، صحيفة…). */
+  readonly outletHeads: ReadonlySet<string>;
   readonly speech: PhraseTable<SpeechForm>;
   /** A byte per `shape` of the first word of a speech verb. */
   readonly speechShapes: Uint8Array;
@@ -202,6 +204,7 @@ export function lexicon(): Lexicon {
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),
     outlets: table(flag(C.OUTLETS)),
+    outletHeads: new Set(C.OUTLET_HEADS.map(phraseKey)),
     speech,
     speechShapes,
     speechFirsts: new Set([...speech.map.keys()].map(firstWord)),

@@ -141,6 +141,21 @@ describe("segmentArticle: datelines", () => {
     }
   });
 
+  it("reads a date inside the prefix, an agency right after it, and an outlet's name after its noun", () => {
+    const head = "الكهرباء تعود إلى المدينة بعد انقطاع طويل\n\n";
+    const body = " أعلنت الشركة العامة للكهرباء اليوم عودة التيار إلى معظم الأحياء بعد أعمال صيانة استمرت أسبوعا.";
+    const cases: [string, string, string][] = [
+      ["سبها 5 يونيو 2024 (وال) -", "سبها", "وال"],
+      ["رام الله 15-5-2024 وفا-", "رام الله", "وفا"],
+      ["طرابلس - بوابة الوسط:", "طرابلس", "بوابة الوسط"],
+    ];
+    for (const [prefix, place, agency] of cases) {
+      const a = expectSegmented(head + prefix + body).articles[0]!;
+      expect(a.dateline?.text, prefix).toBe(prefix);
+      expect([a.dateline?.place, a.dateline?.agency, a.byline], prefix).toEqual([place, agency, null]);
+    }
+  });
+
   it("reads an agency or a place glued to the lead after a separator", () => {
     const head = "الجيش يعلن السيطرة على مواقع جديدة في الريف الشمالي\n\n";
     const body = " أعلن الجيش اليوم السيطرة على عدة مواقع في الريف الشمالي بعد معارك استمرت أياما.";
