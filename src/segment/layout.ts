@@ -956,7 +956,7 @@ class Page {
     const cueEnd = this.cueEnd(x);
     let valueAt = cueEnd;
     const f = this.view.text;
-    while (valueAt < x.unit.fe && (isFiller(f.charCodeAt(valueAt)) || ":-–—|".includes(f[valueAt] as string))) valueAt++;
+    while (valueAt < x.unit.fe && (isFiller(f.charCodeAt(valueAt)) || ":-–—|.…".includes(f[valueAt] as string))) valueAt++;
     const lex = lexicon();
     if (valueAt < x.unit.fe) {
       // "اقرأ أيضاً: عنوان" on one line; a link to the page itself is boilerplate.
@@ -979,7 +979,7 @@ class Page {
       while (k < this.infos.length && (this.infos[k] as Info).bullet && (this.infos[k] as Info).words <= 30) {
         const y = this.infos[k] as Info;
         const d = this.newDraft(this.readAlso);
-        d.article.title = this.make("title", this.o(y.afterBullet), y.unit.end);
+        d.article.title = this.make("title", this.teaserStart(y), y.unit.end);
         k++;
       }
       return k;
@@ -994,19 +994,24 @@ class Page {
     const t = this.at(k);
     if (t === undefined || t.cue !== null || !this.headingLike(t)) return k;
     const d = this.newDraft(this.readAlso);
-    d.article.title = this.make("title", this.o(t.afterBullet), t.unit.end);
+    d.article.title = this.make("title", this.teaserStart(t), t.unit.end);
     k++;
     let carousel = false;
     for (let before = k; ; before = k) {
       skip();
       const u = this.at(k);
       if (k === before || u === undefined || u.cue !== null || !this.headingLike(u) || u.endsSentence) break;
-      this.newDraft(this.readAlso).article.title = this.make("title", this.o(u.afterBullet), u.unit.end);
+      this.newDraft(this.readAlso).article.title = this.make("title", this.teaserStart(u), u.unit.end);
       k++;
       carousel = true;
     }
     if (carousel) return k;
     return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
+  }
+
+  // A teaser's title starts after its bullet; a quotation mark that opens it stays ("«المياه»: …").
+  private teaserStart(y: Info): number {
+    return y.bullet ? this.o(y.afterBullet) : y.unit.start;
   }
 
   // "شاهد أيضاً: / title / paragraph / الأكثر تصفحاً": prose after a teaser that runs to the

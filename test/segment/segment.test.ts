@@ -315,6 +315,14 @@ describe("segmentArticle: quotations", () => {
 });
 
 describe("segmentArticle: source, read-also, related, tags, boilerplate", () => {
+  it("keeps the quotation mark that opens a teaser's title, and drops the dots after the cue", () => {
+    const story = "الوزارة تطمئن المواطنين بشأن المياه\n\nأكدت الوزارة أن مخزون المياه كاف لتلبية احتياجات البلاد خلال الصيف المقبل دون انقطاع.\n\n";
+    const own = expectSegmented(`${story}اقرأ أيضاً\n«المياه»: مخزون استراتيجي يكفي 5 أيام`);
+    expect(own.readAlso.map((a) => a.title?.text)).toEqual(["«المياه»: مخزون استراتيجي يكفي 5 أيام"]);
+    const dots = expectSegmented(`${story}اقرأ أيضا.. الحكومة تعلن ضوابط جديدة لصرف السماد`);
+    expect(dots.readAlso.map((a) => a.title?.text)).toEqual(["الحكومة تعلن ضوابط جديدة لصرف السماد"]);
+  });
+
   const article = [
     "بوتين يبحث مع بزشكيان الوضع في سوريا",
     "",
