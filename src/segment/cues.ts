@@ -383,6 +383,8 @@ export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "ver
     "قالوا", "أكدوا", "أضافوا", "أشاروا", "أوضحوا", "ذكروا", "جاء في", "ورد في",
     "انتقد", "انتقدت", "ينتقد", "تنتقد", "روى", "روت", "يروي", "تروي", "أقر", "أقرت", "يقر", "تقر",
     "أردف", "أردفت", "يردف", "تردف", "رد", "ردت", "يرد", "ترد", "قوله", "قولها", "قولهم",
+    // Maghreb press: "وزاد المتحدث ذاته أن «…»"; "ونبهت الباحثة إلى أن «…»".
+    "زاد", "زادت", "نبه", "نبهت",
   ].map((word) => ({ word, form: "verb" as const })),
   ...[
     "قائلاً", "قائلة", "مضيفاً", "مضيفة", "مؤكداً", "مؤكدة", "موضحاً", "موضحة", "مشيراً", "مشيرة",
@@ -392,7 +394,11 @@ export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "ver
     "واصفة", "معلقة", "متسائلة", "منوهة", "معربة", "منتقداً", "منتقدة", "مردفاً", "مردفة", "مرجعاً", "مرجعة",
     "مقراً", "مقرة",
   ].map((word) => ({ word, form: "participle" as const })),
-  ...["وفق", "وفقاً ل", "بحسب", "حسب", "على حد قوله", "على حد تعبيره", "كما قال", "يقول", "قال"].map((word) => ({
+  // Right after a closing quotation mark ("…"، صرح بذلك الوزير / أكدت المديرة).
+  ...[
+    "وفق", "وفقاً ل", "بحسب", "حسب", "على حد قوله", "على حد تعبيره", "كما قال", "يقول", "قال", "قالت", "تقول",
+    "صرح", "صرحت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت",
+  ].map((word) => ({
     word,
     form: "after" as const,
   })),
@@ -563,9 +569,10 @@ export const VERBAL_NOUN_OPENERS: readonly string[] = [
 ];
 
 /**
- * Object pronouns that stand between a verb and its subject: "وكما قال لي الشاب محمود".
+ * Object pronouns that stand between a verb and its subject: "وكما قال لي الشاب محمود",
+ * and the demonstrative after a quotation: "…"، صرح بذلك وكيل الوزارة، أكد ذلك المدير.
  */
-export const VERB_OBJECTS: readonly string[] = ["لي", "لنا", "له", "لها", "لهم", "لكم", "لهن", "لهما"];
+export const VERB_OBJECTS: readonly string[] = ["لي", "لنا", "له", "لها", "لهم", "لكم", "لهن", "لهما", "ذلك", "بذلك", "هذا", "بهذا"];
 
 /**
  * Words that open the reported clause: a short quotation right after one of them is what

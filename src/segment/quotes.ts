@@ -150,7 +150,9 @@ export function findQuotes(
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
         const w = T.w(i);
         const before = w.charCodeAt(0) !== 0x0648 || strip(w) === w ? names.before(i) : null;
-        const own = verb.form === "verb" ? (names.after(verb.end) ?? before) : null;
+        let own = verb.form === "verb" ? (names.after(verb.end) ?? before) : null;
+        // "وزاد المتحدث ذاته": the same speaker as before, the one named last.
+        if (own !== null && sameAsBefore(f, own.end)) own = null;
         let span = own === null ? null : toOriginal(own);
         if (span === null) {
           // A verb without a subject: the speaker of this sentence so far, or its subject
@@ -404,4 +406,12 @@ function namesSomething(T: Tokens, open: number): boolean {
   const naming = lexicon().naming;
   if (naming.map.has(before) || naming.map.has(strip(before))) return true;
   return b >= 1 && naming.map.has(`${T.w(b - 1)} ${before}`);
+}
+
+// "ذاته", "نفسه" right after a speaker: the one already named ("المتحدث ذاته").
+function sameAsBefore(f: string, end: number): boolean {
+  let i = end;
+  while (f.charCodeAt(i) === 0x20) i++;
+  const w = f.slice(i, i + 5);
+  return (w.startsWith("ذاته") || w.startsWith("نفسه")) && ((charClasses()[f.charCodeAt(i + 4)] ?? 0) & WORD_BIT) === 0;
 }

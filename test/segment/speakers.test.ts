@@ -339,3 +339,24 @@ describe("quotations: short ones", () => {
     ]);
   });
 });
+
+describe("speakers: the Gulf and Maghreb press", () => {
+  it("skips the demonstrative between the verb and its subject after a quotation", () => {
+    expect(
+      quotesOf(
+        "وأعلنت الوزارة خطة للطوارئ في فصل الصيف.",
+        "\"لن نلجأ إلى القطع إلا في الحالات القصوى\"، صرح بذلك وكيل الوزارة أحمد الشمري على هامش جولة تفقدية.",
+      ).map((q) => q[1]),
+    ).toEqual(["أحمد الشمري"]);
+  });
+
+  it("reads زاد and نبه as speech verbs, and المتحدث ذاته as the speaker named before", () => {
+    expect(
+      speakers(
+        "وأفاد الخبير عبد الإله بنموسى بأن «الوضعية الحالية مقلقة».",
+        "وزاد المتحدث ذاته أن «الرهان اليوم على محطات تحلية مياه البحر».",
+        "ونبهت الباحثة مريم الصالحي إلى أن «الأخطبوط نوع سريع النمو».",
+      ),
+    ).toEqual(["عبد الإله بنموسى", "عبد الإله بنموسى", "مريم الصالحي"]);
+  });
+});
