@@ -606,8 +606,8 @@ export const AUXILIARIES: readonly string[] = ["كان", "كانت", "ظل", "ظ
  */
 export const INTERVIEW_MARKERS: readonly string[] = ["س", "ج", "سؤال", "جواب", "السؤال", "الجواب"];
 
-/** Words that join the parts of a name: "عبد الله", "أبو زريق", "سيف بن هلال". */
-export const NAME_JOINERS: readonly string[] = ["عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل"];
+/** Words that join the parts of a name: "عبد الله", "أبو زريق", "سيف بن هلال", "محمد ولد الشيخ" (Mauritania). */
+export const NAME_JOINERS: readonly string[] = ["عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل", "ولد"];
 
 /**
  * Nouns that open an outlet's name in a credit ("طرابلس - بوابة الوسط", "موقع الحدث"):

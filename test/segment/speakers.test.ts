@@ -360,3 +360,10 @@ describe("speakers: the Gulf and Maghreb press", () => {
     ).toEqual(["عبد الإله بنموسى", "عبد الإله بنموسى", "مريم الصالحي"]);
   });
 });
+
+describe("speakers: Mauritanian names", () => {
+  it("joins the parts of a name with ولد", () => {
+    expect(speakers("وقال محمد ولد الشيخ إن «الموسم جيد هذا العام»."))
+      .toEqual(["محمد ولد الشيخ"]);
+  });
+});
