@@ -71,7 +71,7 @@ const MAX_SCAN = 120;
 export function parseDateline(text: string, wholeLine: boolean, named = false): ParsedDateline | null {
   const limit = Math.min(text.length, MAX_SCAN);
   if (!wholeLine) {
-    const wire = gulfWire(text, limit);
+    const wire = gulfWire(text, limit) ?? datedWire(text, limit);
     if (wire !== null) return wire;
   }
   const parts: Part[] = [];
@@ -249,6 +249,52 @@ function agencyAt(text: string, i: number, limit: number): Part | null {
 function placeAt(text: string, i: number, limit: number): Part | null {
   const [one] = wordsAt(text, i, limit, 1);
   return one !== undefined && partKey(text, one).startsWith("ال") && one.end - one.start > 3 ? one : null;
+}
+
+/**
+ * The Saudi wire form: the place, the date in both calendars and the agency with no
+ * separator between — "الرياض 14 شعبان 1445 هـ الموافق 24 فبراير 2024 م واس".
+ */
+function datedWire(text: string, limit: number): ParsedDateline | null {
+  const start = skipFiller(text, 0, limit);
+  // One to three words of place, up to the day.
+  let i = start;
+  let placeEnd = -1;
+  for (let words = 0; words < 3 && i < limit; words++) {
+    const s = i;
+    while (i < limit && isLetter(unitAt(text, i))) i++;
+    if (i === s) break;
+    placeEnd = i;
+    while (i < limit && unitAt(text, i) === 0x20) i++;
+    if (isDigit(unitAt(text, i))) break;
+  }
+  if (placeEnd < 0 || !isDigit(unitAt(text, i))) return null;
+  // The date: words and figures, with a year of four figures, up to a known agency.
+  let year = false;
+  while (i < limit && !isLineBreakAt(text, i)) {
+    const c = unitAt(text, i);
+    // An agency in parentheses or after a dash is the other forms' to read.
+    if (c === 0x28 || isDash(c)) return null;
+    if (isDigit(c)) {
+      const s = i;
+      while (i < limit && isDigit(unitAt(text, i))) i++;
+      if (i - s === 4) year = true;
+      continue;
+    }
+    if (isLetter(c) && (i === 0 || !isLetter(unitAt(text, i - 1)))) {
+      const agency = year ? agencyAt(text, i, limit) : null;
+      if (agency !== null && !isLetter(unitAt(text, agency.end))) {
+        const sep = skipFiller(text, agency.end, limit);
+        let end = sep;
+        while (end < limit && isSeparator(unitAt(text, end))) end++;
+        const rest = skipFiller(text, end, text.length);
+        if (!leadFollows(text, rest)) return null;
+        return { dateline: [start, end > sep ? end : agency.end], byline: null, source: null, place: [start, placeEnd], agency: [agency.start, agency.end], end: rest };
+      }
+    }
+    i++;
+  }
+  return null;
 }
 
 function isLineBreakAt(text: string, i: number): boolean {

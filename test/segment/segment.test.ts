@@ -148,6 +148,7 @@ describe("segmentArticle: datelines", () => {
       ["سبها 5 يونيو 2024 (وال) -", "سبها", "وال"],
       ["رام الله 15-5-2024 وفا-", "رام الله", "وفا"],
       ["طرابلس - بوابة الوسط:", "طرابلس", "بوابة الوسط"],
+      ["الرياض 14 شعبان 1445 هـ الموافق 24 فبراير 2024 م واس", "الرياض", "واس"],
     ];
     for (const [prefix, place, agency] of cases) {
       const a = expectSegmented(head + prefix + body).articles[0]!;
