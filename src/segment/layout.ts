@@ -412,6 +412,11 @@ class Page {
       const label = h1.words <= 6 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
       const kicker = label || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
       if (kicker && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) titleAt = 1;
+    } else if (headings.length === 3) {
+      // Kicker, headline and deck: "دوري أدنوك للمحترفين" / "الوصل يقلب الطاولة …" / "ثلاثية …".
+      const [h1, h2] = headings as [Info, Info, Info];
+      const label = h1.words <= 4 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
+      if (label && !h2.endsSentence && this.text.charCodeAt(h2.unit.start) !== 0x2d && !this.isDeckFragment(h2)) titleAt = 1;
     }
     headings.forEach((h, idx) => {
       const b = this.unitBlock(idx === titleAt ? "title" : "subtitle", h);

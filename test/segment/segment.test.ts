@@ -93,6 +93,21 @@ describe("segmentArticle: title, lead and paragraphs", () => {
     expect(r.articles[0]!.paragraphs).toHaveLength(2);
   });
 
+  it("reads a short label over a headline and its deck as the kicker", () => {
+    const page = [
+      "دوري الدرجة الأولى",
+      "الفريق الساحلي يقلب الطاولة على منافسه ويعتلي الصدارة منفردا",
+      "ثلاثية في الشوط الثاني تنهي سلسلة طويلة من المباريات بلا خسارة للضيوف",
+      "قلب الفريق الساحلي تأخره بهدف إلى فوز ثمين بثلاثة أهداف، مساء أمس، في المباراة التي جمعته بمنافسه على ملعبه.",
+    ].join("\n");
+    const a = expectSegmented(page).articles[0]!;
+    expect(a.title?.text).toBe("الفريق الساحلي يقلب الطاولة على منافسه ويعتلي الصدارة منفردا");
+    expect(a.subtitles.map((b) => b.text)).toEqual([
+      "دوري الدرجة الأولى",
+      "ثلاثية في الشوط الثاني تنهي سلسلة طويلة من المباريات بلا خسارة للضيوف",
+    ]);
+  });
+
   it("keeps crossheads in the body and lists them as subheadings", () => {
     const text = [
       "المدينة تستعد لموسم الصيف",
