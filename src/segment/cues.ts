@@ -244,6 +244,9 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   "دون إذن مسبق",
   "All Rights Reserved",
   "تعليقات الفيسبوك",
+  // Follow prompts of any length: "تابعوا آخر الأخبار عبر قناتنا على واتساب".
+  "آخر الأخبار عبر",
+  "عبر قناتنا على",
 ];
 
 /**
@@ -261,7 +264,7 @@ export const GLUED_BOILERPLATE: readonly string[] = [
 ];
 
 /** Share and print prompts that scrapers glue to the last sentence ("… المقبل.اطبعأرسل إلى صديق"). */
-export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "تابعونا", "تابعوا", "تعليقات"];
+export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "مشاركة", "تابعونا", "تابعوا", "تعليقات"];
 
 /** Words of a caption line ("… صورة أرشيفية"), matched at the start or the end of a short line. */
 export const CAPTION_CUES: readonly string[] = [

@@ -331,6 +331,21 @@ describe("segmentArticle: quotations", () => {
 });
 
 describe("segmentArticle: source, read-also, related, tags, boilerplate", () => {
+  it("cuts a share prompt glued after the last full stop, and reads a long follow prompt as boilerplate", () => {
+    const page = [
+      "الوزارة تعلن مواعيد الامتحانات",
+      "أعلنت وزارة التربية مواعيد امتحانات نهاية العام الدراسي، على أن تبدأ مطلع الشهر المقبل في جميع الولايات.",
+      "وكانت الوزارة قد أعلنت عن إجراءات لمنع تسريب المواضيع عبر مواقع التواصل الاجتماعي.مشاركةفيسبوكتويتر",
+      "تابعوا آخر الأخبار عبر قناتنا على واتساب وتطبيق تلغرام",
+    ].join("\n");
+    const r = expectSegmented(page);
+    expect(r.articles[0]?.paragraphs.map((b) => b.text)).toEqual([
+      "أعلنت وزارة التربية مواعيد امتحانات نهاية العام الدراسي، على أن تبدأ مطلع الشهر المقبل في جميع الولايات.",
+      "وكانت الوزارة قد أعلنت عن إجراءات لمنع تسريب المواضيع عبر مواقع التواصل الاجتماعي.",
+    ]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("تابعوا آخر الأخبار عبر قناتنا على واتساب وتطبيق تلغرام");
+  });
+
   it("keeps the quotation mark that opens a teaser's title, and drops the dots after the cue", () => {
     const story = "الوزارة تطمئن المواطنين بشأن المياه\n\nأكدت الوزارة أن مخزون المياه كاف لتلبية احتياجات البلاد خلال الصيف المقبل دون انقطاع.\n\n";
     const own = expectSegmented(`${story}اقرأ أيضاً\n«المياه»: مخزون استراتيجي يكفي 5 أيام`);
