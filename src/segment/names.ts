@@ -306,6 +306,12 @@ export class Names {
       while (e < n && this.known.has(W(e))) e++;
       if (e < n) return [0, e, PERSON];
     }
+    // "الوزير العولقي" after "نبيل العولقي": a title, then a name said before.
+    if (n > 1 && (role(0) || this.honorific(0)) && this.known.has(W(1))) {
+      let e = 2;
+      while (e < n && this.known.has(W(e))) e++;
+      return [1, e, PERSON];
+    }
     if (!def(0) && !role(0) && !this.honorific(0)) {
       // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
