@@ -367,3 +367,19 @@ describe("speakers: Mauritanian names", () => {
       .toEqual(["محمد ولد الشيخ"]);
   });
 });
+
+describe("speakers: names said before", () => {
+  it("reads a title before a family name said earlier as that name", () => {
+    expect(
+      speakers(
+        "وقال وزير الكهرباء، المهندس نبيل العولقي، إن «ساعات الانقطاع ستنخفض».",
+        "«لن نكرر أخطاء الصيف الماضي»، أكد الوزير العولقي، مشيرا إلى المحطة الجديدة.",
+      ),
+    ).toEqual(["نبيل العولقي", "العولقي"]);
+  });
+
+  it("ends the subject at a time between the verb and its subject", () => {
+    const found = speakers("وكان الوزير سالم الحداد قد صرح الأسبوع الماضي بأن «الموسم سيكون جيدا».");
+    expect(found.some((s) => s?.includes("الأسبوع"))).toBe(false);
+  });
+});
