@@ -138,9 +138,20 @@ function publishedIn(structure: SegmentedText, view: NormalizedText, candidates:
   const lines: Block[] = [];
   for (const article of structure.articles) lines.push(...article.dates);
   if (lines.length === 0) return null;
-  const items = resolveDates(view.text, candidates, resolveDateOptions("analyzeArticle", { reference: "2000-01-01" }));
+  const fixed = resolveDateOptions("analyzeArticle", { reference: "2000-01-01" });
   for (const line of lines) {
-    for (const item of items) {
+    // Only the candidates inside the line are resolved (they are in text order, and the
+    // view maps to the input monotonically): the rest of the page costs nothing here.
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (view.toOriginal((candidates[mid] as Candidate).start) < line.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < candidates.length && view.toOriginal((candidates[end] as Candidate).start) < line.span.end) end++;
+    for (const item of resolveDates(view.text, candidates.slice(lo, end), fixed)) {
       const span = view.spanToOriginal({ start: item.start, end: item.end });
       if (span.start < line.span.start || span.end > line.span.end) continue;
       if (isStated(item)) return fromDayNumber(item.resolved.first);
