@@ -7,6 +7,7 @@
  * @module
  */
 
+import { WAW } from "../../core/chars.js";
 import type { Candidate } from "../candidate.js";
 import { saidInFuture } from "../read/tense.js";
 import { entryBefore, wordBeforeIs, wordIs } from "../scan/context.js";
@@ -22,7 +23,6 @@ const NOT_A_DAY_BEFORE = ["الواحد", "سوره"];
 const BOTH_AFTER = ["معا"];
 // "بين الاثنين" is "between the two" unless a second end follows ("بين الاثنين والخميس").
 const BETWEEN = ["بين"];
-const WAW = 0x0648;
 const SUNDAY = 0;
 const MONDAY = 1;
 

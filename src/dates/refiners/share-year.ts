@@ -8,21 +8,17 @@
  * @module
  */
 
+import { SOLIDUS, WAW, isComma } from "../../core/chars.js";
 import type { Candidate, DateCandidate } from "../candidate.js";
 import { skipSpace } from "../scan/text.js";
-
-const WAW = 0x0648;
-const COMMA = 0x2c;
-const ARABIC_COMMA = 0x060c;
-const SLASH = 0x2f;
 
 // Nothing but "و" (alone or glued to the next date), white space and a comma between;
 // or a slash between two months ("مايو/يونيو 2024").
 function joinedByAnd(text: string, end: number, start: number): boolean {
   let i = skipSpace(text, end);
   const c = text.charCodeAt(i);
-  if (c === SLASH) return skipSpace(text, i + 1) === start;
-  if (c === COMMA || c === ARABIC_COMMA) i = skipSpace(text, i + 1);
+  if (c === SOLIDUS) return skipSpace(text, i + 1) === start;
+  if (isComma(c)) i = skipSpace(text, i + 1);
   if (text.charCodeAt(i) !== WAW) return false;
   return skipSpace(text, i + 1) === start;
 }
