@@ -992,8 +992,11 @@ class Page {
     // "list 1 of 2 / teaser / list 2 of 2 / teaser / end of list": a carousel of teasers,
     // each after a counter line.
     const n = this.infos.length;
+    // A footer cue (التعليقات، أضف تعليقاً) ends the carousel: the comment form is no teaser.
     const skip = (): void => {
-      while (k < n && this.isBoilerplateCue(this.infos[k] as Info)) this.boiler(this.infos[k++] as Info);
+      while (k < n && (this.infos[k] as Info).cue?.kind !== "footer" && this.isBoilerplateCue(this.infos[k] as Info)) {
+        this.boiler(this.infos[k++] as Info);
+      }
     };
     skip();
     const t = this.at(k);

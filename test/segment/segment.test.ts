@@ -346,6 +346,22 @@ describe("segmentArticle: source, read-also, related, tags, boilerplate", () => 
     expect(r.boilerplate.map((b) => b.text)).toContain("تابعوا آخر الأخبار عبر قناتنا على واتساب وتطبيق تلغرام");
   });
 
+  it("ends a read-also teaser at the comment form under it", () => {
+    const page = [
+      "الحكومة تقر موازنة العام المقبل",
+      "أقر مجلس الوزراء مشروع موازنة العام المقبل بعجز يقل عن ثلاثة بالمئة من الناتج المحلي، بحسب بيان رسمي.",
+      "",
+      "اقرأ ايضاً:",
+      "المالية النيابية تطالب بكشف تفاصيل القروض الجديدة",
+      "",
+      "التعليقات",
+      "أضف تعليقاً",
+      "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+    ].join("\n");
+    const r = expectSegmented(page);
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual(["المالية النيابية تطالب بكشف تفاصيل القروض الجديدة"]);
+  });
+
   it("keeps the quotation mark that opens a teaser's title, and drops the dots after the cue", () => {
     const story = "الوزارة تطمئن المواطنين بشأن المياه\n\nأكدت الوزارة أن مخزون المياه كاف لتلبية احتياجات البلاد خلال الصيف المقبل دون انقطاع.\n\n";
     const own = expectSegmented(`${story}اقرأ أيضاً\n«المياه»: مخزون استراتيجي يكفي 5 أيام`);
