@@ -81,6 +81,8 @@ export class Names {
   private T: Tokens | null = null;
   private readonly lex = lexicon();
   private readonly known = new Set<string>();
+  /** The person last named after each title word ("الباحثة" → "ليلى مراد"), for later mentions by the title alone. */
+  private readonly titled = new Map<string, Span>();
   private readonly phrase = new Phrase();
   private aliPreposition: boolean | null = null;
   /** The last `nameOf` found its name only in a prepositional phrase ("بجامعة عين شمس"). */
@@ -222,10 +224,15 @@ export class Names {
       const end = P.next;
       // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
       const apposition = this.appositive(end) ?? this.describedAppositive(end, limit);
-      if (apposition !== null) return this.remember(apposition);
+      if (apposition !== null) return this.title(first, this.remember(apposition));
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
       const tail = kind === NO_NAME ? this.trailingName(end, limit) : null;
-      if (tail !== null) return this.remember(tail);
+      if (tail !== null) return this.title(first, this.remember(tail));
+    }
+    // "وقالت الباحثة" after "الباحثة ليلى مراد": a title alone names the person it named before.
+    if (kind === NO_NAME && b - a <= 2 && definite(first)) {
+      const named = this.titled.get(first);
+      if (named !== undefined) return named;
     }
     if (kind !== PERSON) {
       const called = this.calledName(P.next, limit);
@@ -274,7 +281,12 @@ export class Names {
   // The span of words [a, b) of the phrase; a person's name is remembered.
   private found(a: number, b: number, kind: number): Span {
     const span = this.span(a, b);
-    if (kind === PERSON) this.remember(span);
+    if (kind === PERSON) {
+      this.remember(span);
+      // "الباحثة ليلى مراد": the title before the name, for later mentions by the title alone.
+      const head = this.w(this.phrase.at[0] as number);
+      if (a > 0 && definite(head)) this.titled.set(head, span);
+    }
     else if (kind === PHRASE) {
       // A phrase without the article is a name ("فلاديمير بوتين"); with it, it may be an
       // institution ("وزارة الخارجية"), whose words say nothing of later mentions.
@@ -633,6 +645,12 @@ export class Names {
     const verb = strip(this.w(start));
     if (verb.length < 3 || definite(verb) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
     return this.after(start + 1, limit);
+  }
+
+  // The name given after a definite title word, for later mentions by the title alone.
+  private title(word: string, span: Span): Span {
+    if (definite(word)) this.titled.set(word, span);
+    return span;
   }
 
   // The words of a name found, for later mentions.

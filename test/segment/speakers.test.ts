@@ -383,3 +383,18 @@ describe("speakers: names said before", () => {
     expect(found.some((s) => s?.includes("الأسبوع"))).toBe(false);
   });
 });
+
+describe("speakers: a title alone after the name it came with", () => {
+  it("names the person the title named before", () => {
+    expect(
+      speakers(
+        "وقالت الباحثة ليلى مراد إن «منسوب النهر تراجع إلى مستوى غير مسبوق».",
+        "وفي سياق آخر، أعلنت الوزارة خطة جديدة للري.",
+        "وقالت الباحثة إن «الوضع يتطلب إجراءات عاجلة».",
+      ),
+    ).toEqual(["ليلى مراد", "ليلى مراد"]);
+    // A title that named nobody before stays the speaker.
+    expect(speakers("وقال الوزير إن «الوضع مستقر»."))
+      .toEqual(["الوزير"]);
+  });
+});
