@@ -4,10 +4,11 @@
  *
  * 1. drop overlaps — one candidate per stretch of text, the longest;
  * 2. day parts — "يوم"، "مساء"… join the day after them;
- * 3. shared years — "30 يونيو و3 يوليو 2013": the list's year goes to every date in it;
- * 4. resolve — every candidate gets its days, or goes (blocked stretches, 31 April);
- * 5. weekdays — a weekday or named day joins the date beside it (needs resolved grains);
- * 6. ranges — two ends become one mention (needs the second end's year);
+ * 3. list members — the bare days and years of a "و" list ("في 5 و20 مايو", "عامي 2009 و2015");
+ * 4. shared years — "30 يونيو و3 يوليو 2013": the list's year goes to every date in it;
+ * 5. resolve — every candidate gets its days, or goes (blocked stretches, 31 April);
+ * 6. weekdays — a weekday or named day joins the date beside it (needs resolved grains);
+ * 7. ranges — two ends become one mention (needs the second end's year);
  *
  * and the spans are mapped back to the input.
  *
@@ -24,6 +25,7 @@ import { type ResolvedDateOptions, resolveDateOptions } from "./options.js";
 import { takeDayParts } from "./refiners/day-parts.js";
 import { dropOverlaps } from "./refiners/drop-overlaps.js";
 import { mergeRanges } from "./refiners/merge-range.js";
+import { addListMembers } from "./refiners/list-members.js";
 import { mergeWeekdays } from "./refiners/merge-weekday.js";
 import { shareYears } from "./refiners/share-year.js";
 import { resolveAll } from "./resolve/resolve.js";
@@ -37,7 +39,7 @@ import type { DateMention, DateOptions } from "./types.js";
  * publication date of an article) scans the text once.
  */
 export function proposeDates(text: string): Candidate[] {
-  return shareYears(text, takeDayParts(text, dropOverlaps(propose(text))));
+  return shareYears(text, addListMembers(text, takeDayParts(text, dropOverlaps(propose(text)))));
 }
 
 /** The second half: candidates resolved against the reference and merged into mentions. */

@@ -127,6 +127,11 @@ export interface ConnectorWord {
   readonly name: string;
   /** Its role. */
   readonly role: ConnectorRole;
+  /**
+   * A dual (يومي "the two days of"): its two ends make one stretch only when they are
+   * adjacent ("يومي 20 و21 نوفمبر"); "يومي 8 و15 مارس" names two separate days.
+   */
+  readonly adjacent?: true;
 }
 
 /**
@@ -141,7 +146,7 @@ export const CONNECTORS: readonly ConnectorWord[] = [
   { name: "لغاية", role: "to" },
   { name: "و", role: "and" },
   { name: "بين", role: "between" },
-  { name: "يومي", role: "between" },
+  { name: "يومي", role: "between", adjacent: true },
   { name: "الموافق", role: "equals" },
   { name: "الموافقة", role: "equals" },
   { name: "الموافق ل", role: "equals" },

@@ -9,33 +9,18 @@
  */
 
 import type { Candidate } from "../candidate.js";
-import { readYearNumber } from "../read/year.js";
-import { HAA, WAW, isProclitic } from "../../core/chars.js";
+import { endsClean, readYearNumber } from "../read/year.js";
+import { WAW } from "../../core/chars.js";
 import { entryBefore, startsClause, wordIs } from "../scan/context.js";
-import { entriesAt, entryAt } from "../scan/lexicon.js";
-import { digitsAt, isWordAt, skipSpace, wordEnd, wordStartBack } from "../scan/text.js";
+import { digitsAt, skipSpace, wordStartBack } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
 const FIRST_BARE_YEAR = 1900;
 const LAST_BARE_YEAR = 2099;
 
-// After "في 2011" comes punctuation, a date word, a connector or the next clause ("وفي 2023
-// سجلت الشركة"); a counted noun means a count. A number of four figures takes its noun in
-// the genitive singular with nothing glued before it: a noun in ة ("في 2008 حالة") or one
-// of COUNTED_NOUNS ("في 2000 منزل"), but no "مقارنة" or "بنسبة" (ADVERBIAL_NOUNS, proclitics).
-function endsClean(text: string, pos: number): boolean {
-  const at = skipSpace(text, pos);
-  if (!isWordAt(text, at)) return true;
-  const next = entriesAt(text, at);
-  if (next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction")) return true;
-  const end = wordEnd(text, at);
-  if (end - at >= 4 && isProclitic(text.charCodeAt(at))) return true;
-  const noun = entryAt(text, at, "countedNoun", false);
-  if (noun !== null && noun.end === end) return noun.lexeme.counted === false;
-  return text.charCodeAt(end - 1) !== HAA;
-}
-
-// "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين.
+// "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين
+// or when they are adjacent. "عامي 2009 و2015" names two separate years: the first is read
+// here, the dual outside it as it governs both, and the list refiner adds the second.
 function yearPair(text: string, at: At): Candidate | null {
   const first = readYearNumber(text, skipSpace(text, at.end), true);
   if (first === null) return null;
@@ -47,9 +32,13 @@ function yearPair(text: string, at: At): Candidate | null {
     return null;
   }
   const between = entryBefore(text, at.start, "connector");
-  const start = between !== null && between.lexeme.role === "between" ? between.start : at.start;
   const calendar = first.calendar ?? last.calendar ?? "gregorian";
-  return { kind: "year", start, end: last.end, calendar, year: first.year, last: last.year };
+  const opened = between !== null && between.lexeme.role === "between";
+  if (!opened && last.year !== first.year + 1) {
+    const start = skipSpace(text, at.end);
+    return { kind: "year", start, end: first.end, calendar, year: first.year };
+  }
+  return { kind: "year", start: opened ? between.start : at.start, end: last.end, calendar, year: first.year, last: last.year };
 }
 
 const MEEM = ["م"];

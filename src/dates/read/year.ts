@@ -10,8 +10,8 @@ import type { YearSpec } from "../candidate.js";
 import { skipOf } from "../scan/context.js";
 import { wordNumberAt } from "../number-words.js";
 import { entriesAt, entryAt } from "../scan/lexicon.js";
-import { isAsciiDigit, isComma, isDateSeparator, isNumberJoiner } from "../../core/chars.js";
-import { digitsAt, isWordAt, skipSpace } from "../scan/text.js";
+import { HAA, isAsciiDigit, isComma, isDateSeparator, isNumberJoiner, isProclitic } from "../../core/chars.js";
+import { digitsAt, isWordAt, skipSpace, wordEnd } from "../scan/text.js";
 import { readPeriod } from "./period.js";
 import type { DateCalendar } from "../types.js";
 
@@ -35,6 +35,22 @@ function marked(text: string, year: number, end: number): YearNumber | null {
   const markAt = skipSpace(text, end);
   const marker = entryAt(text, markAt, "marker", false);
   return marker !== null && marker.start === markAt ? { year, calendar: marker.lexeme.calendar, end: marker.end } : null;
+}
+
+// After "في 2011" comes punctuation, a date word, a connector or the next clause ("وفي 2023
+// سجلت الشركة"); a counted noun means a count. A number of four figures takes its noun in
+// the genitive singular with nothing glued before it: a noun in ة ("في 2008 حالة") or one
+// of COUNTED_NOUNS ("في 2000 منزل"), but no "مقارنة" or "بنسبة" (ADVERBIAL_NOUNS, proclitics).
+export function endsClean(text: string, pos: number): boolean {
+  const at = skipSpace(text, pos);
+  if (!isWordAt(text, at)) return true;
+  const next = entriesAt(text, at);
+  if (next !== null && next.lexemes.some((l) => l.kind === "connector" || l.kind === "lead" || l.kind === "direction")) return true;
+  const end = wordEnd(text, at);
+  if (end - at >= 4 && isProclitic(text.charCodeAt(at))) return true;
+  const noun = entryAt(text, at, "countedNoun", false);
+  if (noun !== null && noun.end === end) return noun.lexeme.counted === false;
+  return text.charCodeAt(end - 1) !== HAA;
 }
 
 /**

@@ -32,12 +32,12 @@ function linkEnd(text: string, pos: number, between: boolean): number {
 }
 
 /** "من" (role "of") or "بين" at the word start `pos` ("وبين" too): where the range may start. */
-function opener(text: string, pos: number): { kind: "from" | "between"; start: number; end: number } | null {
+function opener(text: string, pos: number): { kind: "from" | "between"; adjacent: boolean; start: number; end: number } | null {
   const word = entryAt(text, pos, "connector");
   if (word === null) return null;
   const role = word.lexeme.role;
   if (role !== "of" && role !== "between") return null;
-  return { kind: role === "of" ? "from" : "between", start: word.start, end: word.end };
+  return { kind: role === "of" ? "from" : "between", adjacent: word.lexeme.adjacent === true, start: word.start, end: word.end };
 }
 
 /** The start of a bare first day that ranges up to `item` ("من 3 إلى", "3-", "بين 10 و"), with that day, or null. */
@@ -62,8 +62,9 @@ function bareStart(text: string, item: Item, floor: number): { start: number; da
     const from = asOpener === null ? t : skipSpace(text, asOpener.end);
     const day = readDay(text, from);
     if (day === null || day.day.kind !== "day" || day.day.day >= last) continue;
-    // "و" links the ends after بين or يومي, and alone only two days in a row ("3 و4 مايو").
-    const and = asOpener === null ? day.day.day === last - 1 : asOpener.kind === "between";
+    // "و" links the ends after بين, and after يومي or alone only two days in a row ("3 و4 مايو").
+    const inRow = day.day.day === last - 1;
+    const and = asOpener === null ? inRow : asOpener.kind === "between" && (inRow || !asOpener.adjacent);
     if (linkEnd(text, day.end, and) !== item.start) continue;
     let start = asOpener === null ? day.start : asOpener.start;
     if (asOpener === null) {
@@ -97,6 +98,12 @@ function spanning(a: Resolved, b: Resolved): Resolved | null {
   };
 }
 
+// The second end starts the day (or year) after the first ends.
+function adjacent(a: Resolved, b: Resolved, kind: "date" | "year"): boolean {
+  if (kind === "date") return b.first === a.last + 1;
+  return fromDayNumber(b.first).year === fromDayNumber(a.last).year + 1;
+}
+
 /** Two dates joined by a link: the first end resolved in the year of the second, or null. */
 function pair(text: string, a: Item, b: Item, today: number): Item | null {
   const ca = a.candidate;
@@ -121,6 +128,8 @@ function pair(text: string, a: Item, b: Item, today: number): Item | null {
   }
   const resolved = first === null || second === null ? null : spanning(first, second);
   if (resolved === null) return null;
+  // "يومي 8 و15 مارس", "عامي 2009 و2015": a dual joins only adjacent ends.
+  if (open !== null && open.adjacent && !adjacent(first as Resolved, second as Resolved, ca.kind)) return null;
   return { start: open === null ? a.start : open.start, end: b.end, candidate: ca, resolved };
 }
 

@@ -74,7 +74,7 @@ export type Lexeme =
   | { readonly kind: "monthWord" }
   | { readonly kind: "part"; readonly part: MonthPart }
   | { readonly kind: "namedDay"; readonly day: "first" | "last" }
-  | { readonly kind: "connector"; readonly role: ConnectorRole }
+  | { readonly kind: "connector"; readonly role: ConnectorRole; readonly adjacent?: true }
   | { readonly kind: "lead" };
 
 /** The kinds of lexicon entries. */
@@ -129,7 +129,7 @@ export function entries(): [string, Lexeme][] {
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);
   for (const p of MONTH_PARTS) out.push([p.name, { kind: "part", part: p.part }]);
   for (const d of NAMED_DAYS) out.push([d.name, { kind: "namedDay", day: d.day }]);
-  for (const c of CONNECTORS) out.push([c.name, { kind: "connector", role: c.role }]);
+  for (const c of CONNECTORS) out.push([c.name, c.adjacent === true ? { kind: "connector", role: c.role, adjacent: true } : { kind: "connector", role: c.role }]);
   for (const w of LEADS) out.push([w, { kind: "lead" }]);
   return out;
 }

@@ -44,7 +44,7 @@ describe("extractDates: whole years", () => {
     expectDate("1948م عام النكبة", { text: "1948م", start: "1948-01-01", end: "1948-12-31" });
   });
 
-  it("reads two years after the dual عامي/سنتي, with بين", () => {
+  it("reads two adjacent years after the dual عامي/سنتي as one stretch, and any two with بين", () => {
     expectDate("ارتفعت الصادرات في عامي 2023 و2024 بنسبة كبيرة", {
       text: "عامي 2023 و2024",
       start: "2023-01-01",

@@ -55,8 +55,12 @@ describe("extractDates: ranges", () => {
       end: "2024-11-21",
     }, { reference: "2024-11-10" });
     expectDate("تجري الامتحانات في 3 و4 مايو 2024", { text: "3 و4 مايو 2024", start: "2024-05-03", end: "2024-05-04" });
+    // Days apart are no range: each is a day of its own (test/dates/refiners/list-members.test.ts).
     const apart = mentionsOf("في 3 و10 مايو 2024");
-    expect(apart.map((m) => m.text)).toEqual(["10 مايو 2024"]);
+    expect(apart.map((m) => [m.text, m.start, m.end])).toEqual([
+      ["3", day("2024-05-03"), day("2024-05-03")],
+      ["10 مايو 2024", day("2024-05-10"), day("2024-05-10")],
+    ]);
   });
 
   it("keeps the ends apart when the range runs backwards", () => {
