@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { mentionsOf } from "../helpers.js";
+
+/** [text, first day] of every mention. */
+function read(sentence: string, reference: string): [string, string][] {
+  const iso = (d: { year: number; month: number; day: number }): string =>
+    `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  return mentionsOf(sentence, { reference }).map((m) => [m.text, iso(m.start)]);
+}
+
+// Wednesday 23 July 2025.
+const WEDNESDAY = "2025-07-23";
+
+describe("extractDates: the weekdays of a و list keep their written order", () => {
+  it("places a future list in the days ahead, each after the one before", () => {
+    expect(read("وقالت اللجنة إن الجولة الثانية ستعقد يومي الثلاثاء والأربعاء في العاصمة", WEDNESDAY)).toEqual([
+      ["الثلاثاء", "2025-07-29"],
+      ["الأربعاء", "2025-07-30"],
+    ]);
+    expect(read("وستقام مباريات الجولة الأخيرة السبت والأحد والاثنين", WEDNESDAY)).toEqual([
+      ["السبت", "2025-07-26"],
+      ["الأحد", "2025-07-27"],
+      ["الاثنين", "2025-07-28"],
+    ]);
+  });
+
+  it("places a past list in the days before, each before the one after", () => {
+    expect(read("وعقدت الجولة الأولى من المفاوضات يومي الأربعاء والخميس في مسقط", WEDNESDAY)).toEqual([
+      ["الأربعاء", "2025-07-16"],
+      ["الخميس", "2025-07-17"],
+    ]);
+  });
+
+  it("leaves a weekday with its own placing word where the word puts it", () => {
+    expect(read("وعقدت الجولة يومي الأربعاء الماضي والخميس", WEDNESDAY)).toEqual([
+      ["الأربعاء الماضي", "2025-07-16"],
+      ["الخميس", "2025-07-17"],
+    ]);
+  });
+
+  it("does not touch weekdays that are no list", () => {
+    expect(read("وعقدت الجولة الأولى يوم الخميس، وستعقد الثانية يوم الأربعاء", WEDNESDAY)).toEqual([
+      ["يوم الخميس", "2025-07-17"],
+      ["يوم الأربعاء", "2025-07-23"],
+    ]);
+  });
+});
