@@ -11,16 +11,17 @@
 //
 // Tree-shaking: nothing in an entry may come from a module that DESIGN.md puts later in
 // the import order (normalize must not pull in numbers, dates or segment code, and so
-// on). This is read from the source list of each entry's source map in dist/, and, for
-// nashra/normalize, confirmed on the minified bundle itself: it must contain no month
-// name (يناير, كانون) and no read-also or related-list cue (اقرأ, اقرا, مقالات).
+// on). This is read from the module graph esbuild (tsup's bundler) builds from the
+// entry's source file (the package ships no source maps, which would triple its size),
+// and, for nashra/normalize, confirmed on the minified bundle itself: it must contain
+// no month name (يناير, كانون) and no read-also or related-list cue (اقرأ, اقرا, مقالات).
 //
 // Usage: node bench/size.mjs [--check | --check-imports] [--json]   (npm run size builds first)
 // --check exits 1 when a budget is exceeded or a forbidden module is bundled;
 // --check-imports exits 1 only for a forbidden module or lexicon (what .ci/run enforces
 // while the budgets of numbers, dates, segment and the whole package are not met).
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -29,11 +30,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1024;
 
 const ENTRIES = [
-  { name: "nashra/normalize", file: "normalize.js", budgetKB: 4, forbidden: ["src/numbers/", "src/dates/", "src/segment/"], markers: ["يناير", "كانون", "اقرأ", "اقرا", "مقالات"] },
-  { name: "nashra/numbers", file: "numbers.js", budgetKB: 8, forbidden: ["src/dates/", "src/segment/"], markers: [] },
-  { name: "nashra/dates", file: "dates.js", budgetKB: 14, forbidden: ["src/segment/"], markers: [] },
-  { name: "nashra/segment", file: "segment.js", budgetKB: 16, forbidden: [], markers: [] },
-  { name: "nashra (everything)", file: "index.js", budgetKB: 30, forbidden: [], markers: [] },
+  { name: "nashra/normalize", file: "normalize.js", src: "src/normalize/index.ts", budgetKB: 4, forbidden: ["src/numbers/", "src/dates/", "src/segment/"], markers: ["يناير", "كانون", "اقرأ", "اقرا", "مقالات"] },
+  { name: "nashra/numbers", file: "numbers.js", src: "src/numbers/index.ts", budgetKB: 8, forbidden: ["src/dates/", "src/segment/"], markers: [] },
+  { name: "nashra/dates", file: "dates.js", src: "src/dates/index.ts", budgetKB: 14, forbidden: ["src/segment/"], markers: [] },
+  { name: "nashra/segment", file: "segment.js", src: "src/segment/index.ts", budgetKB: 16, forbidden: [], markers: [] },
+  { name: "nashra (everything)", file: "index.js", src: "src/index.ts", budgetKB: 30, forbidden: [], markers: [] },
 ];
 
 async function bundle(esbuild, path, charset) {
@@ -48,6 +49,24 @@ async function bundle(esbuild, path, charset) {
     logLevel: "silent",
   });
   return out.outputFiles[0].contents;
+}
+
+/** The source modules a bundle of `src` holds after tree-shaking, as paths from the root. */
+async function modulesOf(esbuild, src) {
+  const out = await esbuild.build({
+    entryPoints: [join(ROOT, src)],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    treeShaking: true,
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const output = Object.values(out.metafile.outputs)[0];
+  return Object.entries(output.inputs)
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
 }
 
 /** Bundles every entry point; returns { entries, problems, method }. */
@@ -75,9 +94,7 @@ export async function measureSizes() {
       budgetProblems.push(`${e.name}: ${gzip} bytes gzip (${(gzip / KB).toFixed(2)} KB) is over its budget of ${e.budgetKB} KB (${e.budgetKB * KB} bytes) by ${gzip - e.budgetKB * KB} bytes`);
       notes.push("OVER BUDGET");
     }
-    const mapPath = `${path}.map`;
-    const sources = existsSync(mapPath) ? JSON.parse(readFileSync(mapPath, "utf8")).sources : [];
-    if (!existsSync(mapPath)) notes.push("no source map: module check skipped");
+    const sources = await modulesOf(esbuild, e.src);
     const leaked = sources.filter((s) => e.forbidden.some((f) => s.includes(f)));
     if (leaked.length > 0) {
       problems.push(`${e.name}: bundles modules it must not import: ${leaked.join(", ")}`);
