@@ -6,7 +6,8 @@
  * 2. day parts — "يوم"، "مساء"… join the day after them;
  * 3. list members — the bare days and years of a "و" list ("في 5 و20 مايو", "عامي 2009 و2015");
  * 4. shared years — "30 يونيو و3 يوليو 2013": the list's year goes to every date in it;
- * 5. resolve — every candidate gets its days, or goes (blocked stretches, 31 April);
+ * 5. resolve — every candidate gets its days, or goes (blocked stretches, 31 April), and a
+ *    year narrows to the quarter or half before it ("الربع الثالث من العام الجاري");
  * 6. weekdays — a weekday or named day joins the date beside it (needs resolved grains),
  *    and the weekdays of a "و" list keep their written order;
  * 7. ranges — two ends become one mention (needs the second end's year);
@@ -30,6 +31,7 @@ import { addListMembers } from "./refiners/list-members.js";
 import { mergeWeekdays } from "./refiners/merge-weekday.js";
 import { shareYears } from "./refiners/share-year.js";
 import { orderWeekdayLists } from "./refiners/weekday-list.js";
+import { takeYearParts } from "./refiners/year-part.js";
 import { resolveAll } from "./resolve/resolve.js";
 import { propose } from "./scan/propose.js";
 import type { DateMention, DateOptions } from "./types.js";
@@ -47,7 +49,7 @@ export function proposeDates(text: string): Candidate[] {
 /** The second half: candidates resolved against the reference and merged into mentions. */
 export function resolveDates(text: string, candidates: readonly Candidate[], options: ResolvedDateOptions): Item[] {
   let items: Item[] = resolveAll(candidates, options);
-  items = orderWeekdayLists(text, mergeWeekdays(text, items));
+  items = orderWeekdayLists(text, mergeWeekdays(text, takeYearParts(text, items)));
   return mergeRanges(text, items, options.today);
 }
 

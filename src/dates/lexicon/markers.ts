@@ -94,6 +94,29 @@ export const MONTH_PARTS: readonly MonthPartWord[] = [
   { name: "الأسبوع الأخير", part: { from: -7, to: -1 } },
 ];
 
+/** A word that names a quarter or a half of a year: its first and last month. */
+export interface YearPartWord {
+  /** The word as written. */
+  readonly name: string;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+}
+
+/**
+ * The quarters and halves of a calendar year, which economic news dates by: "الربع الثالث
+ * من العام الجاري" is July to September, "النصف الأول من 2025" January to June. Vaguer
+ * parts (مطلع العام، نهاية العام) are not read: they give the year.
+ */
+export const YEAR_PARTS: readonly YearPartWord[] = [
+  { name: "الربع الأول", firstMonth: 1, lastMonth: 3 },
+  { name: "الربع الثاني", firstMonth: 4, lastMonth: 6 },
+  { name: "الربع الثالث", firstMonth: 7, lastMonth: 9 },
+  { name: "الربع الرابع", firstMonth: 10, lastMonth: 12 },
+  { name: "الربع الأخير", firstMonth: 10, lastMonth: 12 },
+  { name: "النصف الأول", firstMonth: 1, lastMonth: 6 },
+  { name: "النصف الثاني", firstMonth: 7, lastMonth: 12 },
+];
+
 /** A word that names one day of a month. */
 export interface NamedDayWord {
   /** The word as written. */
@@ -170,5 +193,15 @@ export const COUNTED_NOUNS: readonly string[] = [
 
 /** Nouns in ة that open the next phrase rather than being counted: "في 2024 مقارنة بعام 2023". */
 export const ADVERBIAL_NOUNS: readonly string[] = ["مقارنة", "نتيجة", "إضافة", "خاصة", "عامة", "مرة", "تارة", "كافة", "قرابة"];
+
+/**
+ * Nouns of a span of time that make two years after them a range: "خلال الفترة 2020-2025".
+ * Elsewhere two years with a dash or slash are a name ("موسم 2024/2025", "الخطة الخمسية
+ * 2021-2025"), not a date, unless a lead stands before them ("في 2020-2025").
+ */
+export const SPAN_NOUNS: readonly string[] = ["الفترة", "فترة", "للفترة", "بالفترة", "والفترة", "المدة", "للمدة"];
+
+/** Words that make the figures after them a label, not a date: "المرسوم رقم 2020-2025". */
+export const NUMBER_LABELS: readonly string[] = ["رقم", "برقم", "الرقم", "ورقم", "بالرقم"];
 
 export const LEADS: readonly string[] = ["في", "بتاريخ", "تاريخ", "خلال", "طوال", "منذ", "حتى", "بحلول", "حلول"];

@@ -18,6 +18,7 @@ import { relativePeriod } from "./relative-period.js";
 import { weekday } from "./weekday.js";
 import { wordDay } from "./word-day.js";
 import { year } from "./year.js";
+import { yearRange } from "./year-range.js";
 
 /** A parser and what can start it. */
 export interface ParserEntry {
@@ -35,7 +36,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { parse: dayMonth, digits: true, kinds: ["namedDay"] },
   { parse: monthPart, digits: false, kinds: ["part"] },
   { parse: month, digits: false, kinds: ["month", "monthWord"] },
-  { parse: year, digits: true, kinds: ["yearWord", "yearPair", "lead", "part"] },
+  { parse: yearRange, digits: true, kinds: [] },
+  { parse: year, digits: true, kinds: ["yearWord", "yearPair", "lead", "part", "yearPart"] },
   { parse: weekday, digits: false, kinds: ["weekday"] },
   { parse: relativeDay, digits: false, kinds: ["relativeDay"] },
   { parse: relativeCount, digits: false, kinds: ["direction"] },

@@ -12,6 +12,7 @@ import type { Candidate } from "../candidate.js";
 import { endsClean, readYearNumber } from "../read/year.js";
 import { WAW } from "../../core/chars.js";
 import { entryBefore, startsClause, wordIs } from "../scan/context.js";
+import { entryAt } from "../scan/lexicon.js";
 import { digitsAt, skipSpace, wordStartBack } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
@@ -70,9 +71,15 @@ export function year(text: string, at: At): Candidate | null {
     return { kind: "year", start: at.start, end: y.end, calendar: y.calendar ?? word.calendar ?? "gregorian", year: y.year };
   }
   if (lexemeOf(at, "yearPair") !== null) return yearPair(text, at);
-  // "مطلع 2027", "بحلول نهاية 2026": a part of a year is not read, its year is.
-  if (lexemeOf(at, "lead") !== null || lexemeOf(at, "part") !== null) {
-    const p = skipSpace(text, at.end);
+  // "مطلع 2027", "بحلول نهاية 2026": a part of a year is not read, its year is; a quarter or
+  // a half ("الربع الأول من 2026", "النصف الثاني 2025") is, by the year-part refiner.
+  const quarter = lexemeOf(at, "yearPart") !== null;
+  if (lexemeOf(at, "lead") !== null || lexemeOf(at, "part") !== null || quarter) {
+    let p = skipSpace(text, at.end);
+    if (quarter) {
+      const of = entryAt(text, p, "connector", false);
+      if (of !== null && of.lexeme.role === "of") p = skipSpace(text, of.end);
+    }
     const d = digitsAt(text, p, 4);
     if (d === null || d.length !== 4 || d.value < FIRST_BARE_YEAR || d.value > LAST_BARE_YEAR) return null;
     const y = readYearNumber(text, p);

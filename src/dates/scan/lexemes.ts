@@ -17,6 +17,7 @@ import {
   type ConnectorRole,
   LEADS,
   MONTH_PARTS,
+  YEAR_PARTS,
   MONTH_WORDS,
   type MonthPart,
   NAMED_DAYS,
@@ -73,6 +74,7 @@ export type Lexeme =
   | { readonly kind: "countedNoun"; readonly counted: boolean }
   | { readonly kind: "monthWord" }
   | { readonly kind: "part"; readonly part: MonthPart }
+  | { readonly kind: "yearPart"; readonly firstMonth: number; readonly lastMonth: number }
   | { readonly kind: "namedDay"; readonly day: "first" | "last" }
   | { readonly kind: "connector"; readonly role: ConnectorRole; readonly adjacent?: true }
   | { readonly kind: "lead" };
@@ -124,10 +126,15 @@ export function entries(): [string, Lexeme][] {
   for (const w of CALENDAR_YEAR_WORDS) out.push([w.name, { kind: "yearWord", calendar: w.calendar }]);
   for (const w of YEAR_PAIR_WORDS) out.push([w, { kind: "yearPair" }]);
   for (const w of GENERAL_HEADS) out.push([w, { kind: "generalHead" }]);
-  for (const w of COUNTED_NOUNS) out.push([w, { kind: "countedNoun", counted: true }]);
+  for (const w of COUNTED_NOUNS) {
+    out.push([w, { kind: "countedNoun", counted: true }]);
+    // And in the accusative, after a count ending in 11–99: "2050 دولارا".
+    out.push([`${w}ا`, { kind: "countedNoun", counted: true }]);
+  }
   for (const w of ADVERBIAL_NOUNS) out.push([w, { kind: "countedNoun", counted: false }]);
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);
   for (const p of MONTH_PARTS) out.push([p.name, { kind: "part", part: p.part }]);
+  for (const p of YEAR_PARTS) out.push([p.name, { kind: "yearPart", firstMonth: p.firstMonth, lastMonth: p.lastMonth }]);
   for (const d of NAMED_DAYS) out.push([d.name, { kind: "namedDay", day: d.day }]);
   for (const c of CONNECTORS) out.push([c.name, c.adjacent === true ? { kind: "connector", role: c.role, adjacent: true } : { kind: "connector", role: c.role }]);
   for (const w of LEADS) out.push([w, { kind: "lead" }]);
@@ -169,9 +176,10 @@ export const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
   yearPair: 1048576,
   generalHead: 2097152,
   countedNoun: 4194304,
+  yearPart: 8388608,
 };
 /** Every kind at once. */
-export const ANY_KIND = 8388607;
+export const ANY_KIND = 16777215;
 
 /** The mask of the kinds of some entries. */
 export function maskOf(lexemes: readonly Lexeme[]): number {
