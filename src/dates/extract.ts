@@ -49,7 +49,7 @@ export function proposeDates(text: string): Candidate[] {
 /** The second half: candidates resolved against the reference and merged into mentions. */
 export function resolveDates(text: string, candidates: readonly Candidate[], options: ResolvedDateOptions): Item[] {
   let items: Item[] = resolveAll(candidates, options);
-  items = orderWeekdayLists(text, mergeWeekdays(text, takeYearParts(text, items)));
+  items = orderWeekdayLists(text, mergeWeekdays(text, takeYearParts(text, items)), options.today);
   return mergeRanges(text, items, options.today);
 }
 

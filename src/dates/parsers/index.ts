@@ -8,6 +8,7 @@
 
 import type { LexemeKind } from "../scan/lexemes.js";
 import { dayMonth } from "./day-month.js";
+import { holiday } from "./holiday.js";
 import { month } from "./month.js";
 import { monthPart } from "./month-part.js";
 import { numeric } from "./numeric.js";
@@ -39,6 +40,7 @@ export const PARSERS: readonly ParserEntry[] = [
   { parse: yearRange, digits: true, kinds: [] },
   { parse: year, digits: true, kinds: ["yearWord", "yearPair", "lead", "part", "yearPart"] },
   { parse: weekday, digits: false, kinds: ["weekday"] },
+  { parse: holiday, digits: false, kinds: ["holiday"] },
   { parse: relativeDay, digits: false, kinds: ["relativeDay"] },
   { parse: relativeCount, digits: false, kinds: ["direction"] },
   { parse: relativePeriod, digits: false, kinds: ["period", "this"] },

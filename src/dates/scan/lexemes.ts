@@ -41,6 +41,7 @@ import {
   type TimeUnit,
   UNITS,
 } from "../lexicon/relative.js";
+import { HOLIDAYS } from "../lexicon/holidays.js";
 import { WEEKDAYS } from "../lexicon/weekdays.js";
 import type { DateCalendar } from "../types.js";
 /** How much context a month name needs: none, a day/year/preposition, or more (صفر). */
@@ -75,6 +76,7 @@ export type Lexeme =
   | { readonly kind: "monthWord" }
   | { readonly kind: "part"; readonly part: MonthPart }
   | { readonly kind: "yearPart"; readonly firstMonth: number; readonly lastMonth: number }
+  | { readonly kind: "holiday"; readonly calendar: DateCalendar; readonly month: number; readonly day: number }
   | { readonly kind: "namedDay"; readonly day: "first" | "last" }
   | { readonly kind: "connector"; readonly role: ConnectorRole; readonly adjacent?: true }
   | { readonly kind: "lead" };
@@ -134,6 +136,7 @@ export function entries(): [string, Lexeme][] {
   for (const w of ADVERBIAL_NOUNS) out.push([w, { kind: "countedNoun", counted: false }]);
   for (const w of MONTH_WORDS) out.push([w, { kind: "monthWord" }]);
   for (const p of MONTH_PARTS) out.push([p.name, { kind: "part", part: p.part }]);
+  for (const h of HOLIDAYS) out.push([h.name, { kind: "holiday", calendar: h.calendar, month: h.month, day: h.day }]);
   for (const p of YEAR_PARTS) out.push([p.name, { kind: "yearPart", firstMonth: p.firstMonth, lastMonth: p.lastMonth }]);
   for (const d of NAMED_DAYS) out.push([d.name, { kind: "namedDay", day: d.day }]);
   for (const c of CONNECTORS) out.push([c.name, c.adjacent === true ? { kind: "connector", role: c.role, adjacent: true } : { kind: "connector", role: c.role }]);
@@ -177,9 +180,10 @@ export const KIND_BITS: Readonly<Record<LexemeKind, number>> = {
   generalHead: 2097152,
   countedNoun: 4194304,
   yearPart: 8388608,
+  holiday: 16777216,
 };
 /** Every kind at once. */
-export const ANY_KIND = 16777215;
+export const ANY_KIND = 33554431;
 
 /** The mask of the kinds of some entries. */
 export function maskOf(lexemes: readonly Lexeme[]): number {

@@ -24,6 +24,13 @@ describe("extractDates: the weekdays of a و list keep their written order", () 
     ]);
   });
 
+  it("places a placing word after the last weekday on the whole list", () => {
+    expect(read("وتعقد الجولة الثالثة من الحوار الاثنين والثلاثاء المقبلين", WEDNESDAY)).toEqual([
+      ["الاثنين", "2025-07-28"],
+      ["الثلاثاء المقبلين", "2025-07-29"],
+    ]);
+  });
+
   it("places a past list in the days before, each before the one after", () => {
     expect(read("وعقدت الجولة الأولى من المفاوضات يومي الأربعاء والخميس في مسقط", WEDNESDAY)).toEqual([
       ["الأربعاء", "2025-07-16"],
