@@ -258,6 +258,14 @@ export function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015 || c === 0x2212;
 }
 
+/**
+ * True for a Hangul jamo in any of its forms (conjoining, compatibility, half-width): a
+ * run of them composes into syllables under NFKC, so a normalizer composes the run whole.
+ */
+export function isHangulJamo(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e) || (c >= 0xffa0 && c <= 0xffdc) || (c >= 0xa960 && c <= 0xa97c) || (c >= 0xd7b0 && c <= 0xd7fb);
+}
+
 /** Bits of {@link charClasses}: a word character, a digit, white space. */
 export const WORD_BIT = 1;
 export const DIGIT_BIT = 2;

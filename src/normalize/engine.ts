@@ -14,7 +14,7 @@
  * @module
  */
 
-import { SHADDA, digitValue, isDiacritic, isHighSurrogate, isLowSurrogate, isMark, isPresentationForm } from "../core/chars.js";
+import { SHADDA, digitValue, isDiacritic, isHangulJamo, isHighSurrogate, isLowSurrogate, isMark, isPresentationForm } from "../core/chars.js";
 import type { OffsetMapBuilder } from "../core/view.js";
 import type { ResolvedOptions } from "./options.js";
 import { DELETE, LOCAL, MARK, NF, SPACE, foldTable } from "./table.js";
@@ -93,20 +93,23 @@ function foldUnit(st: State, c: number): number {
   return v === MARK && !(st.stripMarks && isDiacritic(c) && !(st.keepShadda && c === SHADDA)) ? c : -1;
 }
 
+// The first unit the fold keeps on one side of `source` is a digit.
+function digitNear(st: State, source: number, step: number): boolean {
+  const text = st.text;
+  let k = source + step;
+  while (k >= 0 && k < text.length && foldUnit(st, text.charCodeAt(k)) < 0) k += step;
+  return k >= 0 && k < text.length && digitValue(text.charCodeAt(k)) >= 0;
+}
+
 // Folds one code unit of composed output, or a LOCAL unit of the input, and writes it.
 function fold(st: State, c: number, source: number): void {
   const v = st.T[c] as number;
   if (v === SPACE) return space(st, c, source);
   let unit = foldUnit(st, c);
   if (v === LOCAL) {
-    // A digit separator is one only between two digits of the input.
-    const text = st.text;
-    const between =
-      source > 0 &&
-      source + 1 < text.length &&
-      digitValue(text.charCodeAt(source - 1)) >= 0 &&
-      digitValue(text.charCodeAt(source + 1)) >= 0;
-    if (between) unit = c === 0x066b ? 0x2e : c === 0x066c ? -1 : c === 0x2e ? 0x066b : c;
+    // A digit separator is one only between two digits, across what the fold deletes
+    // ("1\uFEFF٬2" is "1٬2" once folded): so folding twice changes nothing more.
+    if (digitNear(st, source, -1) && digitNear(st, source, 1)) unit = c === 0x066b ? 0x2e : c === 0x066c ? -1 : c === 0x2e ? 0x066b : c;
   }
   if (unit !== c) st.changed = true;
   if (unit >= 0) put(st, unit, source);
@@ -149,6 +152,11 @@ function cluster(st: State, i: number): number {
     const c = text.charCodeAt(j);
     const v = T[c];
     if (v === MARK) {
+      j++;
+      continue;
+    }
+    // "ㅁￂ" is one syllable under NFKC: a run of jamo is composed whole.
+    if (isHangulJamo(first) && isHangulJamo(c)) {
       j++;
       continue;
     }

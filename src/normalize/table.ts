@@ -16,18 +16,18 @@ import {
   ARABIC_DECIMAL_SEPARATOR,
   ARABIC_THOUSANDS_SEPARATOR,
   HAA,
-  INVISIBLE_RANGES,
   PERSIAN_FOLDS,
   TAA_MARBUTA,
   TATWEEL,
   WAW,
   WAW_HAMZA,
-  WHITESPACE_RANGES,
   YAA,
   YAA_HAMZA,
   composesBackward,
+  isInvisible,
   isMark,
   isPresentationForm,
+  isWhitespace,
 } from "../core/chars.js";
 import { type ResolvedOptions, optionKey } from "./options.js";
 
@@ -99,20 +99,17 @@ function buildTable(o: ResolvedOptions): Uint16Array {
   const set = (c: number, v: number): void => {
     if (t[c] === c) t[c] = v;
   };
-  const setRanges = (ranges: readonly (readonly [number, number])[], v: number): void => {
-    for (const [lo, hi] of ranges) for (let c = lo; c <= hi; c++) set(c, v);
-  };
-
-  // Instructions first: they win over the folds below, which only touch plain code units.
-  if (o.whitespace) setRanges(WHITESPACE_RANGES, SPACE);
+  // Instructions first, white space before all: they win over the folds below, which
+  // only touch plain code units.
   const bits = unstableUnits(o.nfkc ? "NFKC" : "NFC");
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (t[c] !== c) continue;
-    if (isMark(c) || composesBackward(c)) t[c] = MARK;
+  for (let c = 0; c < 0x10000; c++) {
+    if (o.whitespace && isWhitespace(c)) t[c] = SPACE;
+    else if (c < 0x80) continue;
+    else if (isMark(c) || composesBackward(c)) t[c] = MARK;
     else if (bits[c] === 1) t[c] = NF;
     else if (o.unfoldPresentationForms && isPresentationForm(c) && String.fromCharCode(c).normalize("NFKC") !== String.fromCharCode(c)) t[c] = NF;
+    else if (o.stripInvisible && isInvisible(c)) t[c] = DELETE;
   }
-  if (o.stripInvisible) setRanges(INVISIBLE_RANGES, DELETE);
   if (o.stripTatweel) set(TATWEEL, DELETE);
   if (o.foldAlef) for (const c of ALEF_VARIANTS) set(c, ALEF);
   if (o.foldTaaMarbuta) set(TAA_MARBUTA, HAA);

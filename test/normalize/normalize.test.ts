@@ -24,6 +24,19 @@ describe("normalize", () => {
     expect(normalize("ارتفع ٣٫٥٪ إلى ١٬٢٠٠ فی کابل", "search")).toBe("ارتفع 3.5٪ الي 1200 في كابل");
   });
 
+  it("search: reads a digit separator across the marks it deletes, so a second pass changes nothing", () => {
+    // A byte-order mark or a tanween pasted between the digit and ٬ used to keep the ٬,
+    // which the next pass then dropped.
+    for (const t of ["بلغ العدد ١\uFEFF٬٢٠٠ زائر", "بلغ العدد ١\u064B٬٢٠٠ زائر"]) {
+      expect(normalize(t, "search")).toBe("بلغ العدد 1200 زائر");
+    }
+    expect(normalize("نمو ٣\u200F٫٥ بالمئة", "search")).toBe("نمو 3.5 بالمئه");
+  });
+
+  it("search: composes a run of Hangul jamo whole (NFKC), as a second pass would", () => {
+    expect(normalize("\u3141\uFFC2", "search")).toBe("\uB9C8");
+  });
+
   it("display: keeps letters and diacritics, removes tatweel, invisibles and extra spaces", () => {
     expect(normalize("  قالَ الـرئيسُ\u200F   ﻻ  ", "display")).toBe("قالَ الرئيسُ لا");
     expect(normalize("هٰذا", "display")).toBe("هٰذا");
