@@ -66,6 +66,11 @@ export const WHITESPACE_RANGES: readonly (readonly [number, number])[] = [
 /** Alef with madda, hamza above, hamza below, wasla, wavy hamza above/below → bare alef. */
 export const ALEF_VARIANTS: readonly number[] = [0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673];
 export const ALEF = 0x0627;
+
+/** True for an alef carrying a hamza or a madda (أ إ آ), which the article ال never does. */
+export function isHamzaAlef(c: number): boolean {
+  return c === 0x0622 || c === 0x0623 || c === 0x0625;
+}
 export const TAA_MARBUTA = 0x0629;
 export const HAA = 0x0647;
 export const ALEF_MAKSURA = 0x0649;

@@ -68,6 +68,7 @@ export interface Lexicon {
   readonly joiners: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   readonly verbalNounOpeners: ReadonlySet<string>;
+  readonly nameLikeVerbs: ReadonlySet<string>;
   readonly verbObjects: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -217,6 +218,7 @@ export function lexicon(): Lexicon {
     joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
     verbalNounOpeners: new Set(C.VERBAL_NOUN_OPENERS.map(phraseKey)),
+    nameLikeVerbs: new Set(C.NAME_LIKE_VERBS.map(phraseKey)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),

@@ -16,6 +16,7 @@
  * @module
  */
 
+import { isHamzaAlef } from "../core/chars.js";
 import type { Span } from "../core/span.js";
 import { lexicon } from "./lexicon.js";
 import { matchSpeech, strip } from "./speech.js";
@@ -113,7 +114,14 @@ export class Names {
   private stop(k: number): boolean {
     const w = this.w(k);
     if (!this.lex.speakerStops.has(w)) return false;
-    return !(w === "علي" && this.ali(k));
+    return !(w === "علي" && this.ali(k)) && !(w === "والي" && this.governor(k));
+  }
+
+  // "والي" is the governor where the original writes it so (plain alef, final ي), and "وإلى"
+  // ("and to") where it writes a hamza or a final ى (folding makes the two one word).
+  private governor(k: number): boolean {
+    const o = this.toOriginal({ start: this.t.start[k] as number, end: this.t.end[k] as number });
+    return this.original.charCodeAt(o.start + 1) === ALEF && this.original.charCodeAt(o.end - 1) === YAA;
   }
 
   private ali(k: number): boolean {
@@ -153,6 +161,18 @@ export class Names {
     const last = this.original.charCodeAt(o.end - 1);
     const before = this.original.charCodeAt(o.end - 2);
     return last === HAA || (before === HAA && (last === ALEF || last === 0x0645));
+  }
+
+  // A word that looks definite only once folded: "إلياس", "ألكسندر" open with a hamza on the
+  // alef, which the article never carries. Read on the original.
+  private defAt(k: number): boolean {
+    const w = this.w(k);
+    if (!definite(w)) return false;
+    // "والي" (governor) is a title of its own, no و + ال.
+    if (w.charCodeAt(0) !== ALEF && this.role(w)) return false;
+    const o = this.toOriginal({ start: this.t.start[k] as number, end: this.t.end[k] as number });
+    const at = w.charCodeAt(0) === ALEF ? o.start : o.start + 1;
+    return !isHamzaAlef(this.original.charCodeAt(at));
   }
 
   // "برنامجا فضائيا": two indefinite accusatives in a row are an object and its adjective.
@@ -229,6 +249,12 @@ export class Names {
       const tail = kind === NO_NAME ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.title(first, this.remember(tail));
     }
+    // "مدير التجارة الداخلية وحماية المستهلك في ريف دمشق لؤي حسن الخطيب": a run opening with
+    // و at the phrase's end is a coordinated noun of the title when a name closes the setting.
+    if (kind === PERSON && a > 0 && b === P.n && this.w(P.at[a] as number).charCodeAt(0) === WAW) {
+      const tail = this.trailingName(P.next, limit);
+      if (tail !== null) return this.title(first, this.remember(tail));
+    }
     // "وقالت الباحثة" after "الباحثة ليلى مراد": a title alone names the person it named before.
     if (kind === NO_NAME && b - a <= 2 && definite(first)) {
       const named = this.titled.get(first);
@@ -283,9 +309,13 @@ export class Names {
     const span = this.span(a, b);
     if (kind === PERSON) {
       this.remember(span);
-      // "الباحثة ليلى مراد": the title before the name, for later mentions by the title alone.
-      const head = this.w(this.phrase.at[0] as number);
+      // "الباحثة ليلى مراد", "وزير الصحة الدكتور عيسى الجودر", "روي فيليب سانتوس مدرب
+      // المنتخب": the titles around the name, for later mentions by the title alone.
+      const P = this.phrase;
+      const head = this.w(P.at[0] as number);
       if (a > 0 && definite(head)) this.titled.set(head, span);
+      for (let j = 0; j < a; j++) this.title(this.w(P.at[j] as number), span);
+      if (b < P.n) this.title(this.w(P.at[b] as number), span);
     }
     else if (kind === PHRASE) {
       // A phrase without the article is a name ("فلاديمير بوتين"); with it, it may be an
@@ -307,7 +337,7 @@ export class Names {
     const n = P.n;
     const lex = this.lex;
     const W = (j: number): string => this.w(P.at[j] as number);
-    const def = (j: number): boolean => definite(W(j));
+    const def = (j: number): boolean => this.defAt(P.at[j] as number);
     const role = (j: number): boolean => this.role(W(j));
     this.weak = false;
     // "البيان الحكومات المحلية": a document, then its object.
@@ -349,7 +379,8 @@ export class Names {
     if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) {
       if (!this.known.has(W(0))) {
         const run = this.titleRun();
-        if (run !== null && !this.weak && run[0] === 1 && run[2]) return [run[0], run[1], PERSON];
+        // "البرتغالي روي فيليب سانتوس": a nationality before a name stands like a title.
+        if (run !== null && !this.weak && run[0] === 1 && (run[2] || this.nationalityBefore(run))) return [run[0], run[1], PERSON];
         this.weak = false;
       }
       return [0, 1, PERSON];
@@ -367,6 +398,17 @@ export class Names {
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
     if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
     return [run[0], run[1], PERSON];
+  }
+
+  // "البرتغالي روي فيليب سانتوس": an adjective of relation opening the phrase, then a name of
+  // two words or more, none with a preposition glued to it ("المومني شهادة بعنوان" is a
+  // family name and its object).
+  private nationalityBefore(run: readonly [number, number, boolean]): boolean {
+    const P = this.phrase;
+    const head = this.w(P.at[0] as number);
+    if (!nisba(head) || this.known.has(head) || run[1] - run[0] < 2) return false;
+    for (let j = run[0]; j < run[1]; j++) if (isPrepositional(this.w(P.at[j] as number))) return false;
+    return true;
   }
 
   // "بجامعة", "بإقليم": a preposition glued to the noun of a place or a body.
@@ -399,7 +441,7 @@ export class Names {
     const n = P.n;
     const lex = this.lex;
     const W = (j: number): string => this.w(P.at[j] as number);
-    const def = (j: number): boolean => definite(W(j));
+    const def = (j: number): boolean => this.defAt(P.at[j] as number);
     // "أمين سلام": a role noun that is also a given name is a title only before a noun with
     // the article or "عام" ("أمين عام", "أمين الصندوق").
     const role = (j: number): boolean =>
@@ -413,8 +455,9 @@ export class Names {
     for (let s = 1; s < n; s++) {
       if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || lex.joiners.has(W(s - 1))) continue;
       if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
-      // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name.
-      const prep = isPrepositional(W(s));
+      // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name; after an
+      // honorific a name is due ("السيد بوزيدي", "الدكتور لطفي").
+      const prep = !this.honorific(s - 1) && isPrepositional(W(s));
       if (prep && s + 1 < n && def(s + 1)) continue;
       let e = s + 1;
       while (e < n && (!def(e) || lex.joiners.has(W(e - 1))) && !role(e) && !this.pronounSuffixed(P.at[e] as number)) {
@@ -490,7 +533,7 @@ export class Names {
     const abbr: boolean[] = [];
     const lex = this.lex;
     let k = from;
-    for (; k < limit && at.length < 12; k++) {
+    for (; k < limit && at.length < 16; k++) {
       if (T.kind[k] === WORD) {
         if (this.clauseStop(k)) break;
         // "في كلمته خلال حفل الافتتاح": the occasion of the statement, not a description;
@@ -507,6 +550,14 @@ export class Names {
         // "في كلمته": a pronoun right after the preposition is the occasion ("هيرفيه" later on
         // is a name).
         const afterPreposition = k > from && T.kind[k - 1] === WORD && lex.descriptionPrepositions.has(this.w(k - 1));
+        // "… عثمان ميرغني الطيب في حديث لبي بي سي أن": the occasion after the name ends the
+        // description; what follows it up to the clause says where and to whom.
+        if (lex.speechSettings.has(w) && !preposition && afterPreposition && at.length >= 4) {
+          at.pop();
+          const j = k;
+          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          break;
+        }
         if ((lex.speechSettings.has(w) && !preposition) || (this.pronounSuffixed(k) && (afterPreposition || k === from))) return null;
         if (this.stop(k) && !preposition) return null;
         at.push(k);
@@ -517,7 +568,7 @@ export class Names {
     const opener = k < limit && (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)));
     if (!opener) return null;
     const W = (j: number): string => this.w(at[j] as number);
-    const def = (j: number): boolean => definite(W(j));
+    const def = (j: number): boolean => this.defAt(at[j] as number);
     const honorific = (j: number): boolean => (abbr[j] as boolean) || lex.honorifics.has(W(j));
     let e = at.length;
     while (e > 0 && (this.stop(at[e - 1] as number) || addressee(W(e - 1)))) e--;
@@ -533,7 +584,12 @@ export class Names {
     while (s > 0 && plain(s - 1)) {
       if (familyAt - s >= most) {
         const before = s - 2;
-        const bounded = before >= 0 && (def(before) || this.role(W(before))) && !lex.joiners.has(W(s - 1));
+        // The setting ends before the name: a title or a word with the article, or a place of
+        // one word after its preposition or its noun ("في لندن عثمان ميرغني الطيب", "في ريف
+        // دمشق لؤي حسن الخطيب").
+        const place =
+          before > 0 && !lex.placeNouns.has(W(before)) && (lex.descriptionPrepositions.has(W(before - 1)) || lex.placeNouns.has(W(before - 1)));
+        const bounded = before >= 0 && (def(before) || this.role(W(before)) || place) && !lex.joiners.has(W(s - 1));
         if (!bounded || most > usual) break;
         most++;
       }
@@ -647,9 +703,11 @@ export class Names {
     return this.after(start + 1, limit);
   }
 
-  // The name given after a definite title word, for later mentions by the title alone.
+  // The name given with a title word, kept under the title with the article ("والي" →
+  // "الوالي"), for later mentions by the title alone.
   private title(word: string, span: Span): Span {
-    if (definite(word)) this.titled.set(word, span);
+    if (this.role(word)) this.titled.set(word.startsWith("ال") ? word : `ال${word}`, span);
+    else if (definite(word)) this.titled.set(word, span);
     return span;
   }
 

@@ -64,6 +64,11 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   const hit = plain ?? bare;
   if (hit === null) return null;
   if (plain !== null && i > 0 && T.kind[i - 1] === WORD && lex.verbalNounOpeners.has(T.w(i - 1))) return null;
+  // "البرتغالي روي فيليب سانتوس": after a nationality adjective, a verb that is also a given name is the name.
+  if (plain !== null && i > 0 && T.kind[i - 1] === WORD && lex.nameLikeVerbs.has(w)) {
+    const before = T.w(i - 1);
+    if (before.startsWith("ال") && before.endsWith("ي") && before.length >= 5) return null;
+  }
   // "وهو طالب جامعي": after a pronoun, only an imperfect ("وهو يقول") is a verb.
   if (i > 0 && T.kind[i - 1] === WORD && lex.subjectPronouns.has(T.w(i - 1))) {
     const c = strip(w).charCodeAt(0);
