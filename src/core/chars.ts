@@ -353,6 +353,7 @@ export const LEFT_PARENTHESIS = 0x28;
 export const RIGHT_PARENTHESIS = 0x29;
 /** SOLIDUS and REVERSE SOLIDUS between the names of a two-name form: "آب/أغسطس", "يونيو\حزيران". */
 export const SOLIDUS = 0x2f;
+export const COLON = 0x3a;
 export const REVERSE_SOLIDUS = 0x5c;
 /** FULL STOP, the separator of "2012.10.30" that version numbers share. */
 export const FULL_STOP = 0x2e;

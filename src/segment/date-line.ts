@@ -9,7 +9,7 @@
  * @module
  */
 
-import { DIGIT_BIT, WORD_BIT, charClasses, digitValue } from "../core/chars.js";
+import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue } from "../core/chars.js";
 import { proposeDates, resolveDates } from "../dates/extract.js";
 import { resolveDateOptions } from "../dates/options.js";
 import { viewOf } from "../normalize/normalize.js";
@@ -36,13 +36,30 @@ function yearInFigures(text: string, start: number, end: number): boolean {
       value = value * 10 + digitValue(c);
       continue;
     }
-    // A year of the Gregorian or the Hijri calendar: "2019", "1433" (not "2500 مزارع").
+    // A year of the Gregorian or the Hijri calendar: "2019", "1433" (not "2500 مزارع"); or a
+    // year glued to the hour after it, as scrapers join two fields ("28/11/202616:22").
     if (run === 4 && value >= 1300 && value <= 2100) year = true;
+    if (run === 6 && c === COLON && Math.floor(value / 100) >= 1300 && Math.floor(value / 100) <= 2100) year = true;
     if (run > 0) runs++;
     run = 0;
     value = 0;
   }
   return (year && runs >= 2) || runs >= 3;
+}
+
+// "28/11/202616:22" → "28/11/2026 16:22": a year glued to the hour after it, so that the
+// date reader sees the date. The line is only judged, never cut, so its offsets may move.
+function unglueHour(view: string): string {
+  const cls = charClasses();
+  let out = view;
+  for (let i = view.length - 3; i >= 6; i--) {
+    if (view.charCodeAt(i) !== COLON) continue;
+    let j = i;
+    while (j > 0 && ((cls[view.charCodeAt(j - 1)] as number) & DIGIT_BIT) !== 0) j--;
+    if (i - j === 6 && (j === 0 || ((cls[view.charCodeAt(j - 1)] as number) & DIGIT_BIT) === 0)) out = `${out.slice(0, j + 4)} ${out.slice(j + 4)}`;
+    i = j;
+  }
+  return out;
 }
 
 // Any fixed reference does: only dates that do not need it count.
@@ -62,7 +79,7 @@ let options: ReturnType<typeof resolveDateOptions> | undefined;
 export function isDateLine(text: string, start = 0, end = text.length, folded = false): boolean {
   if (end - start > MAX_LENGTH || end <= start || !yearInFigures(text, start, end)) return false;
   // A stretch of the matching view is folded already: folding it again changes nothing.
-  const view = folded ? text.slice(start, end) : viewOf(text.slice(start, end), MATCH_OPTIONS).text;
+  const view = unglueHour(folded ? text.slice(start, end) : viewOf(text.slice(start, end), MATCH_OPTIONS).text);
   options ??= resolveDateOptions("isDateLine", { reference: "2000-01-01" });
   const items = resolveDates(view, proposeDates(view), options);
   let dated = false;

@@ -356,6 +356,7 @@ class Page {
         y.cue?.kind === "caption" ||
         (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) ||
         this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
+        y.words === 0 || // a separator left alone on its line ("|", "—")
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
       // A short line under the headline ("سامي العلي") is read past when the headline stands

@@ -30,6 +30,25 @@ describe("layout: headers", () => {
     expect(r.articles[0]?.title?.text).toBe("منتخبنا يتأهل إلى نصف النهائي بفوز صعب على ضيفه");
   });
 
+  it("reads the headline above a deck, a lone separator, a date glued to its hour and a save button", () => {
+    const r = expectSegmented(
+      [
+        "الرئيسية",
+        "أخبار",
+        "انفجار في مستودع للوقود قرب الميناء دون إصابات",
+        "الدفاع المدني قال إن الحريق أخمد بعد ساعتين من اندلاعه",
+        "28/11/2026",
+        "|",
+        "آخر تحديث: 28/11/202616:22 (توقيت مكة)",
+        "حفظ",
+        "اندلع حريق كبير فجر اليوم في مستودع للوقود قرب الميناء التجاري، وهرعت فرق الدفاع المدني إلى المكان.",
+        "وقالت المديرية إن الحريق لم يخلف إصابات بشرية، وإن التحقيق جار لمعرفة أسبابه.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("انفجار في مستودع للوقود قرب الميناء دون إصابات");
+    expect(r.articles[0]?.paragraphs[0]?.text.startsWith("اندلع حريق")).toBe(true);
+  });
+
   it("reads the headline above a view counter and a print bar", () => {
     const r = expectSegmented(
       [
