@@ -99,6 +99,42 @@ export class Names {
     this.T = T;
   }
 
+  /**
+   * Learns the people a paragraph names with their titles, outside any quotation: the
+   * lead's "بحث وزير الخارجية سامر عادل الحياري مع …" makes a later "وأضاف الوزير" and
+   * "وقال الحياري" that minister. A title keeps the first person it named.
+   */
+  learn(): void {
+    const T = this.t;
+    for (let k = 0; k < T.n; k++) {
+      if (T.kind[k] !== WORD || !this.role(this.w(k))) continue;
+      this.read(k, T.n, true);
+      const P = this.phrase;
+      if (P.n === 0) continue;
+      const [a, b, kind] = P.n < 2 ? [0, 1, NO_NAME] : this.nameOf();
+      if (kind !== PERSON) {
+        // "والي الولاية، عبد الحكيم بوزيدي،": the name between commas after the title.
+        const apposition = this.appositive(P.next, true);
+        if (apposition !== null) {
+          this.remember(apposition);
+          this.firstTitle(this.w(P.at[0] as number), apposition);
+        }
+        continue;
+      }
+      const span = this.span(a, b);
+      this.remember(span);
+      for (let j = 0; j < a; j++) this.firstTitle(this.w(P.at[j] as number), span);
+      if (b < P.n) this.firstTitle(this.w(P.at[b] as number), span);
+      k = (P.at[b - 1] as number);
+    }
+  }
+
+  private firstTitle(word: string, span: Span): void {
+    if (!this.role(word)) return;
+    const key = word.startsWith("ال") ? word : `ال${word}`;
+    if (!this.titled.has(key)) this.titled.set(key, span);
+  }
+
   private get t(): Tokens {
     return this.T as Tokens;
   }
@@ -256,7 +292,9 @@ export class Names {
       if (tail !== null) return this.title(first, this.remember(tail));
     }
     // "وقالت الباحثة" after "الباحثة ليلى مراد": a title alone names the person it named before.
-    if (kind === NO_NAME && b - a <= 2 && definite(first)) {
+    // "الوزير القبرصي" is another minister than the one named before: an adjective of
+    // relation after the title keeps it from resolving.
+    if (kind === NO_NAME && b - a <= 2 && definite(first) && !(b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) {
       const named = this.titled.get(first);
       if (named !== undefined) return named;
     }
@@ -264,7 +302,12 @@ export class Names {
       const called = this.calledName(P.next, limit);
       if (called !== null) return this.remember(called);
       const place = this.placeOf(P.next, limit);
-      if (place > 0) return { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number };
+      if (place > 0) {
+        // "مصدر أمني في مديرية أمن الزاوية", later "أضاف المصدر".
+        const unnamed = { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number };
+        this.titled.set(`ال${this.w(P.at[0] as number)}`, unnamed);
+        return unnamed;
+      }
     }
     return this.found(a, b, kind);
   }
@@ -358,7 +401,8 @@ export class Names {
       // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
         // A role heads what follows it; at the phrase's end it is an adjective ("مصرفي كبير").
-        if (role(k) && k + 1 < n) return [0, k, PERSON];
+        // After the noun of a body ("مكتب النائب العام") it is the body's complement.
+        if (role(k) && k + 1 < n && !lex.placeNouns.has(W(0))) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) {
           // "أخصائية العلاج الطبيعي ريم الأنصاري": a title in construct with its adjectives,
@@ -465,7 +509,8 @@ export class Names {
         e++;
       }
       // The family name, unless it is a noun with its adjective ("البنك الزراعي").
-      const family = e < n && def(e) && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)));
+      // ("للجزيرة" after a name is whom it was said to: a family name opens with ال itself.)
+      const family = e < n && def(e) && W(e).charCodeAt(0) === ALEF && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)));
       if (family) e++;
       // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
       // the name is its first two words, three with a joiner.
@@ -489,7 +534,7 @@ export class Names {
   // "وقال المدير العام، محمد علي، إن": a short name between commas right after the phrase.
   // An honorific opening it is left out ("، الدكتور حسام فرغلي،"); a title is another
   // description, not a name ("، مدير مستشفى الجامعة،").
-  private appositive(at: number): Span | null {
+  private appositive(at: number, orEnd = false): Span | null {
     const T = this.t;
     if (!isComma(T.c(at))) return null;
     let s = at + 1;
@@ -497,7 +542,8 @@ export class Names {
     else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
     let k = s;
     while (k < T.n && k - s < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) k++;
-    if (k - s < 2 || !isComma(T.c(k))) return null;
+    // (Where no quotation follows, a sentence may end with the name: "… والي الولاية، عبد الحكيم بوزيدي.")
+    if (k - s < 2 || !(isComma(T.c(k)) || (orEnd && (k >= T.n || isSentenceEnd(T.c(k)))))) return null;
     // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
     // description holds a title word or a pronoun ("، المعروف بمواقفه،").
     const opensDefinite = definite(this.w(s));

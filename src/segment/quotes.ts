@@ -122,8 +122,16 @@ export function findQuotes(
     const carry = carried as Attribution | null;
     carried = null;
     // A paragraph with no quotation mark and no speech verb changes nothing: no quotation,
-    // no speaker named. It is not read.
-    if (!holds(marks, p) && !speechIn(f, verbs, p)) continue;
+    // no speaker named. It is not read, except the lead, which names the people the
+    // article quotes later by their title or family name alone.
+    if (!holds(marks, p) && !speechIn(f, verbs, p)) {
+      if (pi === 0) {
+        T.fill(p.fs, p.fe);
+        names.paragraph(T);
+        names.learn();
+      }
+      continue;
+    }
     T.fill(p.fs, p.fe);
     // The next paragraph is read only when a quotation left open here may close there.
     let nextRead = false;
@@ -139,6 +147,7 @@ export function findQuotes(
     const events: Event[] = [];
     let sentence = 0;
     names.paragraph(T);
+    if (pi === 0) names.learn();
     // The words shaped like speech verbs, in order: only they are looked up.
     let v = firstAtOrAfter(verbs, p.fs);
     for (let i = 0; i < T.n; i++) {

@@ -70,10 +70,12 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
         (width > 0 && last.length >= width) ||
         (punctuated && headerPassed && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)) ||
         (runFirst !== null && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && (afterSentence || opensLead(original, runFirst)))) &&
-      // The costlier questions last: a date line, a dateline never joins.
+      // The costlier questions last: a date line, a dateline never joins, unless the line
+      // before ends with a word that cannot end a sentence ("… عقب المباحثات في" / "مقر
+      // الوزارة: …" is no dateline).
       !x.date &&
       !last.date &&
-      !opensLead(original, x);
+      (continuation.has(last.lastWord) || !opensLead(original, x));
     if (joins && run !== null) {
       const r: Unit = run;
       run = {

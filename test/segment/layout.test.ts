@@ -333,6 +333,26 @@ describe("layout: wire copy wrapped at a fixed width", () => {
     expect(r.articles[0]?.paragraphs).toHaveLength(3);
   });
 
+  it("joins a line that ends with في to the next one, though that one opens like a dateline", () => {
+    const r = expectSegmented(
+      [
+        "الوزيران يبحثان توسيع التعاون في مجالي الطاقة والمياه",
+        "",
+        "عمان (بترا) - بحث وزير الخارجية مع نظيره القبرصي اليوم سبل توسيع",
+        "التعاون الثنائي في مجالي الطاقة المتجددة وتحلية المياه، إضافة إلى",
+        "التطورات الإقليمية.",
+        "",
+        "وقال الوزير في مؤتمر صحفي مشترك مع نظيره القبرصي عقب المباحثات في",
+        "مقر الوزارة: \"علاقاتنا مع قبرص تاريخية، ونعمل اليوم على ترجمتها",
+        "إلى مشاريع ملموسة في الربط الكهربائي\".",
+      ].join("\n"),
+    );
+    const a = r.articles[0];
+    expect(a?.paragraphs).toHaveLength(2);
+    expect(a?.paragraphs[1]?.text.startsWith("وقال الوزير")).toBe(true);
+    expect(a?.quotes.map((q) => q.text.startsWith("علاقاتنا"))).toEqual([true]);
+  });
+
   it("joins the wrapped lines of each paragraph although the headline is longer than the width", () => {
     const a = expectSegmented(page).articles[0]!;
     expect(a.paragraphs).toHaveLength(3);

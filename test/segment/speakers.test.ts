@@ -414,6 +414,45 @@ describe("speakers: a title alone after the name it came with", () => {
   });
 });
 
+describe("speakers: people the lead names, and unnamed sources met again", () => {
+  it("learns a title and a name from the lead, though it holds no quotation", () => {
+    expect(
+      speakers(
+        "بحث وزير الخارجية سامر عادل الحياري مع نظيره القبرصي اليوم سبل توسيع التعاون في مجالي الطاقة والمياه.",
+        "وأضاف الوزير أن المملكة «ماضية في آلية التعاون الثلاثي مع قبرص واليونان».",
+      ),
+    ).toEqual(["سامر عادل الحياري"]);
+    expect(
+      speakers(
+        "سيتم استلام الشطر الثاني من المشروع الشهر المقبل، حسبما أفاد به اليوم والي الولاية، عبد الحكيم بوزيدي.",
+        "وأوضح الوالي خلال زيارة تفقدية أن «التجارب التقنية للعربات ستنطلق في منتصف ديسمبر».",
+      ),
+    ).toEqual(["عبد الحكيم بوزيدي"]);
+    // Another minister, told apart by his adjective, is not the one named before.
+    expect(
+      speakers(
+        "بحث وزير الخارجية سامر عادل الحياري مع نظيره القبرصي اليوم سبل توسيع التعاون.",
+        "بدوره، أكد الوزير القبرصي أن بلاده «تنظر إلى الأردن بوصفه شريكا لا غنى عنه».",
+      ),
+    ).toEqual(["الوزير القبرصي"]);
+  });
+
+  it("gives a source met again by its definite noun the words it was described with", () => {
+    expect(
+      speakers(
+        "في الأثناء، قال مصدر أمني في مديرية أمن الزاوية لوكالة الأنباء إن عناصر المديرية «نفذت أوامر الضبط فجر الخميس».",
+        "«هناك تنسيق مع الإنتربول بشأن متهم يعتقد أنه غادر البلاد»، أضاف المصدر.",
+      ),
+    ).toEqual(["مصدر أمني في مديرية أمن الزاوية", "مصدر أمني في مديرية أمن الزاوية"]);
+  });
+
+  it("ends a name before ردا and before whom it was said to, and keeps a body's complement", () => {
+    expect(speakers("وقال نيكوس أندرياديس ردا على سؤال إن «الاتفاق سيوقع قريبا جدا».")).toEqual(["نيكوس أندرياديس"]);
+    expect(speakers("وقال خبير الأمن البحري أندرو غرين للجزيرة نت إن «كل هجوم يدفع شركات إضافية نحو طريق آخر».")).toEqual(["أندرو غرين"]);
+    expect(speakers("وقال مكتب النائب العام في بيان إن «المحقق تتبع مسار الأموال المحولة إلى الخارج».")).toEqual(["مكتب النائب العام"]);
+  });
+});
+
 describe("speakers: names after a long setting", () => {
   it("reads a name that closes the setting before the occasion and the addressee", () => {
     expect(
