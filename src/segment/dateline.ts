@@ -14,6 +14,7 @@
 
 import { DIGIT_BIT, WORD_BIT, charClasses, isDash, isDigit, isFiller, isLetter, isWordChar, unitAt } from "../core/chars.js";
 import { parseByline } from "./byline.js";
+import { MONTH_NAME_ORDINALS } from "./cues.js";
 import type { Info } from "./classify.js";
 import { lexicon, phraseKey } from "./lexicon.js";
 
@@ -416,6 +417,12 @@ function readPart(text: string, i: number, limit: number): Part | null {
     while (m < limit && unitAt(text, m) === 0x20) m++;
     const w = m;
     while (m < limit && isWordChar(unitAt(text, m))) m++;
+    // "28 تشرين الثاني": a month of two words.
+    if (m > w && unitAt(text, m) === 0x20) {
+      let o = m + 1;
+      while (o < limit && isWordChar(unitAt(text, o))) o++;
+      if (o > m + 1 && MONTH_NAME_ORDINALS.includes(text.slice(m + 1, o))) m = o;
+    }
     let after = skipFiller(text, m, limit);
     // "سبها 5 يونيو 2024 (وال) -": and its year.
     let y = after;

@@ -381,6 +381,12 @@ class Page {
     const headings: Info[] = [];
     for (let k = from; k < anchor; k++) {
       const x = this.infos[k] as Info;
+      // A bare agency or outlet name above the headline is the page's masthead ("بترا",
+      // "كونا"), not the article's source.
+      if (headings.length === 0 && this.masthead(x)) {
+        this.boiler(x);
+        continue;
+      }
       if (this.metaUnit(x, d)) continue;
       if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
       if (k === anchor - 1 && headings.length > 0 && this.placeAndName(x, d)) continue;
@@ -478,6 +484,14 @@ class Page {
   }
 
   /** Takes a metadata unit of a header; false when the unit is not one. */
+  // A line that is only an agency's or an outlet's name, with nothing dated or placed.
+  private masthead(x: Info): boolean {
+    if (x.cue?.kind === "source") return x.words <= x.cue.tokens;
+    if (x.cue !== null || x.words > 3 || x.date) return false;
+    const c = this.credit(x);
+    return c !== null && c.place === null && c.byline === null && c.dateline === null;
+  }
+
   private metaUnit(x: Info, d: Draft): boolean {
     const a = d.article;
     const split = this.dateThenCredit(x);

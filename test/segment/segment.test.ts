@@ -164,6 +164,8 @@ describe("segmentArticle: datelines", () => {
       ["رام الله 15-5-2024 وفا-", "رام الله", "وفا"],
       ["طرابلس - بوابة الوسط:", "طرابلس", "بوابة الوسط"],
       ["الرياض 14 شعبان 1445 هـ الموافق 24 فبراير 2024 م واس", "الرياض", "واس"],
+      ["عمان 28 تشرين الثاني (بترا) -", "عمان", "بترا"],
+      ["دمشق 5 كانون الأول 2025 (سانا) -", "دمشق", "سانا"],
     ];
     for (const [prefix, place, agency] of cases) {
       const a = expectSegmented(head + prefix + body).articles[0]!;
@@ -261,6 +263,22 @@ describe("segmentArticle: datelines", () => {
     expect(a.dateline?.text).not.toBe("المادة 12 - 3 -");
     const b = expectSegmented(`عنوان الخبر الرئيسي اليوم\n14 - 5 (واس) -- ${lead}`).articles[0]!;
     expect(b.dateline).toBeNull();
+  });
+});
+
+describe("segmentArticle: the masthead", () => {
+  it("reads an agency's name alone above the headline as the page's, not as the article's source", () => {
+    const r = expectSegmented(
+      [
+        "كونا",
+        "الصفحة الرئيسية > محليات",
+        "الأرصاد: أمطار رعدية متفرقة على البلاد بدءا من مساء الاثنين",
+        "الكويت - 28 - 11 (كونا) -- توقعت إدارة الأرصاد الجوية أن تتأثر البلاد بحالة من عدم الاستقرار الجوي اعتبارا من مساء الاثنين.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.source).toBeNull();
+    expect(r.boilerplate.map((b) => b.text)).toContain("كونا");
+    expect(r.articles[0]?.dateline?.agency).toBe("كونا");
   });
 });
 
