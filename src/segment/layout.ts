@@ -484,12 +484,13 @@ class Page {
   }
 
   /** Takes a metadata unit of a header; false when the unit is not one. */
-  // A line that is only an agency's or an outlet's name, with nothing dated or placed.
+  // A line that is only an agency's or an outlet's name, with nothing dated or placed
+  // ("كونا", "وكالة الأنباء والمعلومات الفلسطينية - وفا").
   private masthead(x: Info): boolean {
     if (x.cue?.kind === "source") return x.words <= x.cue.tokens;
-    if (x.cue !== null || x.words > 3 || x.date) return false;
+    if (x.cue !== null || x.words > 6 || x.date) return false;
     const c = this.credit(x);
-    return c !== null && c.place === null && c.byline === null && c.dateline === null;
+    return c !== null && c.place === null && c.byline === null;
   }
 
   private metaUnit(x: Info, d: Draft): boolean {
