@@ -17,9 +17,9 @@ import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberAt } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordTrie, buildTrie, lookupWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -65,42 +65,29 @@ function isNumberToken(text: string, t: Token | null): boolean {
   return t !== null && (t.kind === "number" || (t.kind === "word" && lookupWord(text, t.start, t.end) !== undefined));
 }
 
-/**
- * Decides what a proposed number is in its sentence: its kind, or null when it is
- * not a number there. `original` is the input, for the marks the view has dropped
- * (ألّف with its shadda is the verb "wrote", not a thousand).
- */
-function judge(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberMatch | null {
-  const kind = kindOf(text, original, view, m, previous);
-  if (kind === null) return null;
-  // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
-  const first = lookupWord(text, m.start, nextToken(text, m.start)?.end ?? m.end);
-  if (first !== undefined && first.entry.role === "scaleAccusative" && first.end === m.end && m.value === 2 * first.entry.value) {
-    const span = view.spanToOriginal({ start: first.start, end: first.end });
-    if (original.slice(span.start, span.end).includes("\u064B")) return { ...m, kind, value: first.entry.value };
-  }
-  return kind === m.kind ? m : { ...m, kind };
+// الدورة الـ45: digits right after the article are a rank.
+function digitsKind(text: string, m: NumberMatch, previous: Token | null): NumberKind {
+  const article = previous !== null && previous.kind === "word" && previous.end - previous.start === 2 && text.startsWith("ال", previous.start);
+  return article && m.start - previous.end <= 1 && m.kind === "cardinal" && Number.isInteger(m.value) ? "ordinal" : m.kind;
 }
 
-function kindOf(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberKind | null {
+/**
+ * Decides what a proposed number that opens with the number word `first` (ending at
+ * `firstEnd`) is in its sentence: its kind, or null when it is not a number there.
+ * `original` is the input, for the marks the view has dropped (ألّف with its shadda
+ * is the verb "wrote", not a thousand).
+ */
+function wordsKind(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null, first: WordHit, firstEnd: number): NumberKind | null {
   const next = nextToken(text, m.end);
-  // الدورة الـ45: digits after the article are a rank.
-  if (m.digits) {
-    const article = previous !== null && previous.kind === "word" && previous.end - previous.start === 2 && text.startsWith("ال", previous.start);
-    return article && m.start - previous.end <= 1 && m.kind === "cardinal" && Number.isInteger(m.value) ? "ordinal" : m.kind;
-  }
-  const firstEnd = nextToken(text, m.start)?.end ?? m.end;
-  const first = lookupWord(text, m.start, firstEnd);
-  const entry = first?.entry;
-  if (entry === undefined) return m.kind;
+  const entry = first.entry;
   // نيف وخمسون، بضع وعشرون: the whole is vague.
   if (cue(text, wordBeforeAnd(text, m.start)) === "vague") return null;
   if (m.kind === "ordinal" && (entry.role === "ordinal" || entry.role === "ordinalHead")) {
     // كانون الأول، تشرين الثاني، ربيع الأول، آل ثاني: the ordinal is part of a name.
     if (cue(text, previous) === "nameHead") return null;
     // أول أمس is a day; ثانية واحدة and 30 ثانية are seconds.
-    if (cue(text, next) === "notAfterFirst" || (m.end === first?.end && cue(text, next) === "once")) return null;
-    if (entry.value === 2 && entry.feminine === true && m.end === first?.end) {
+    if (cue(text, next) === "notAfterFirst" || (m.end === first.end && cue(text, next) === "once")) return null;
+    if (entry.value === 2 && entry.feminine === true && m.end === first.end) {
       if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !definiteOrNoun(text, previous)) {
         return null;
       }
@@ -109,7 +96,7 @@ function kindOf(text: string, original: string, view: NormalizedText, m: NumberM
   }
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
   // الثلاثين من أفريل are ranks.
-  if (entry.role === "ordinalTen" && m.end === first?.end) {
+  if (entry.role === "ordinalTen" && m.end === first.end) {
     const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
     return definite(text, previous) || of ? "ordinal" : "cardinal";
   }
@@ -120,12 +107,19 @@ function kindOf(text: string, original: string, view: NormalizedText, m: NumberM
   }
   // ألّف: the verb keeps its shadda in the original.
   if (entry.role === "scale" || entry.role === "scaleAccusative") {
-    const span = view.spanToOriginal({ start: first?.start ?? m.start, end: firstEnd });
+    const span = view.spanToOriginal({ start: first.start, end: firstEnd });
     if (original.slice(span.start, span.end).includes("\u0651")) return null;
   }
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
   return m.kind;
+}
+
+// ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
+function accusativeOne(original: string, view: NormalizedText, m: NumberMatch, first: WordHit): boolean {
+  if (first.entry.role !== "scaleAccusative" || first.end !== m.end || m.value !== 2 * first.entry.value) return false;
+  const span = view.spanToOriginal({ start: first.start, end: first.end });
+  return original.slice(span.start, span.end).includes("\u064B");
 }
 
 // The word before "و" that stands (glued or alone) right before `pos`, if any.
@@ -182,22 +176,37 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
       kind = "punct";
       end = i + 1;
     }
-    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : startsNumber(text, i, end));
+    // A word the lexicon does not know is no number: the grammar says so itself, after
+    // this quick test on its first letters has let it through.
+    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : mayBeWord(text, i, end));
     if (candidate) {
       const m = numberAt(text, i);
-      const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
       const span = m === null ? null : view.spanToOriginal({ start: m.start, end: m.end });
       // Two numbers from one original character (NFKC expansions) never both stand.
       const last = mentions[mentions.length - 1];
-      const judged = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
-      if (judged !== null && span !== null) {
-        mentions.push({ text: original.slice(span.start, span.end), span, value: judged.value, kind: judged.kind, exact: judged.exact });
-        at.push(judged.start, judged.end);
-        prevKind = "number";
-        prevStart = judged.start;
-        prevEnd = judged.end;
-        i = judged.end;
-        continue;
+      if (m !== null && span !== null && (last === undefined || span.start >= last.span.end)) {
+        const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
+        let kind: NumberKind | null = m.kind;
+        let value = m.value;
+        if (m.digits) kind = digitsKind(text, m, previous);
+        else {
+          // A number written in digits never opens with a number word; one in words does.
+          const firstEnd = nextToken(text, m.start)?.end ?? m.end;
+          const first = lookupWord(text, m.start, firstEnd);
+          if (first !== undefined) {
+            kind = wordsKind(text, original, view, m, previous, first, firstEnd);
+            if (kind !== null && accusativeOne(original, view, m, first)) value = first.entry.value;
+          }
+        }
+        if (kind !== null) {
+          mentions.push({ text: original.slice(span.start, span.end), span, value, kind, exact: m.exact });
+          at.push(m.start, m.end);
+          prevKind = "number";
+          prevStart = m.start;
+          prevEnd = m.end;
+          i = m.end;
+          continue;
+        }
       }
     }
     prevKind = kind;
@@ -209,7 +218,7 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
   return mentions;
 }
 
-const RANGE_WORDS = ["الي", "حتي"];
+const RANGE_WORDS = ["الي", "حتي"] as const;
 
 /**
  * The first end of a range takes the percent or the magnitude written after the second:
@@ -228,11 +237,15 @@ function shareRangeEnds(text: string, mentions: NumberMention[], at: readonly nu
     if (own === null || own.end !== aEnd) continue;
     const figures = readDigits(text, bStart);
     if (figures === null || figures.value <= a.value) continue;
+    // The mentions are this call's own objects, so they are set in place.
     if (b.kind === "percent") {
-      mentions[k] = { ...a, kind: "percent" };
+      a.kind = "percent";
     } else if (b.kind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
       const scale = b.value / figures.value;
-      if (scale >= 1000 && Number.isInteger(Math.log10(scale))) mentions[k] = { ...a, value: a.value * scale, exact: a.exact && b.exact };
+      if (scale >= 1000 && Number.isInteger(Math.log10(scale))) {
+        a.value *= scale;
+        a.exact = a.exact && b.exact;
+      }
     }
   }
 }
@@ -243,7 +256,7 @@ function joinsRange(text: string, end: number, start: number): boolean {
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
   if (c === 0x0648 || c === 0x2d || c === 0x2013) i++;
-  else if (RANGE_WORDS.some((w) => text.startsWith(w, i))) i += 3;
+  else if (text.startsWith(RANGE_WORDS[0], i) || text.startsWith(RANGE_WORDS[1], i)) i += 3;
   else return false;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
