@@ -12,8 +12,9 @@
 import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
-import type { NormalizedText } from "../core/view.js";
-import { viewOf } from "../normalize/normalize.js";
+import type { Span } from "../core/span.js";
+import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedMap, orderedSpan } from "../core/view.js";
+import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
@@ -77,7 +78,7 @@ function digitsKind(text: string, m: NumberMatch, previous: Token | null): Numbe
  * `original` is the input, for the marks the view has dropped (ألّف with its shadda
  * is the verb "wrote", not a thousand).
  */
-function wordsKind(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null, first: WordHit, firstEnd: number): NumberKind | null {
+function wordsKind(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, previous: Token | null, first: WordHit, firstEnd: number): NumberKind | null {
   const next = nextToken(text, m.end);
   const entry = first.entry;
   // نيف وخمسون، بضع وعشرون: the whole is vague.
@@ -107,7 +108,7 @@ function wordsKind(text: string, original: string, view: NormalizedText, m: Numb
   }
   // ألّف: the verb keeps its shadda in the original.
   if (entry.role === "scale" || entry.role === "scaleAccusative") {
-    const span = view.spanToOriginal({ start: first.start, end: firstEnd });
+    const span = source(view, map, first.start, firstEnd);
     if (original.slice(span.start, span.end).includes("\u0651")) return null;
   }
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
@@ -116,9 +117,9 @@ function wordsKind(text: string, original: string, view: NormalizedText, m: Numb
 }
 
 // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
-function accusativeOne(original: string, view: NormalizedText, m: NumberMatch, first: WordHit): boolean {
+function accusativeOne(original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, first: WordHit): boolean {
   if (first.entry.role !== "scaleAccusative" || first.end !== m.end || m.value !== 2 * first.entry.value) return false;
-  const span = view.spanToOriginal({ start: first.start, end: first.end });
+  const span = source(view, map, first.start, first.end);
   return original.slice(span.start, span.end).includes("\u064B");
 }
 
@@ -145,7 +146,16 @@ function definiteOrNoun(text: string, t: Token | null): boolean {
  * grammar, so ordinary words cost one failed trie step or two.
  */
 export function extractFromView(view: NormalizedText, original: string): NumberMention[] {
-  const text = view.text;
+  return extractFrom(view.text, original, view, null);
+}
+
+// Where a stretch of the view came from: through the ordered map when there is one
+// (extractNumbers builds it), else through the view.
+function source(view: NormalizedText | null, map: OrderedMap | null, start: number, end: number): Span {
+  return map !== null ? orderedSpan(map, start, end) : (view as NormalizedText).spanToOriginal({ start, end });
+}
+
+function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
   const mentions: NumberMention[] = [];
   // Where each mention stands in the view, for the ends of ranges.
@@ -181,7 +191,7 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
     const candidate = kind === "number" || (kind === "punct" ? isSign(c) : mayBeWord(text, i, end));
     if (candidate) {
       const m = numberAt(text, i);
-      const span = m === null ? null : view.spanToOriginal({ start: m.start, end: m.end });
+      const span = m === null ? null : source(view, map, m.start, m.end);
       // Two numbers from one original character (NFKC expansions) never both stand.
       const last = mentions[mentions.length - 1];
       if (m !== null && span !== null && (last === undefined || span.start >= last.span.end)) {
@@ -194,8 +204,8 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
           const firstEnd = nextToken(text, m.start)?.end ?? m.end;
           const first = lookupWord(text, m.start, firstEnd);
           if (first !== undefined) {
-            kind = wordsKind(text, original, view, m, previous, first, firstEnd);
-            if (kind !== null && accusativeOne(original, view, m, first)) value = first.entry.value;
+            kind = wordsKind(text, original, view, map, m, previous, first, firstEnd);
+            if (kind !== null && accusativeOne(original, view, map, m, first)) value = first.entry.value;
           }
         }
         if (kind !== null) {
@@ -287,5 +297,9 @@ function isSign(c: number): boolean {
  */
 export function extractNumbers(text: string): NumberMention[] {
   assertString("extractNumbers", text);
-  return extractFromView(viewOf(text, MATCH_OPTIONS), text);
+  // The view's own map is searched for every span; the mentions come in order, so a
+  // cursor along the same map does.
+  const builder = new OffsetMapBuilder();
+  const folded = runNormalizer(text, MATCH_OPTIONS, builder);
+  return extractFrom(folded, text, null, orderedMap(text, builder));
 }
