@@ -18,7 +18,7 @@ import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberAt, plainFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
 
@@ -66,10 +66,10 @@ function isNumberToken(text: string, t: Token | null): boolean {
   return t !== null && (t.kind === "number" || (t.kind === "word" && lookupWord(text, t.start, t.end) !== undefined));
 }
 
-// الدورة الـ45: digits right after the article are a rank.
-function digitsKind(text: string, m: NumberMatch, previous: Token | null): NumberKind {
-  const article = previous !== null && previous.kind === "word" && previous.end - previous.start === 2 && text.startsWith("ال", previous.start);
-  return article && m.start - previous.end <= 1 && m.kind === "cardinal" && Number.isInteger(m.value) ? "ordinal" : m.kind;
+// الدورة الـ45: digits right after the article (the word token [prevStart, prevEnd)) are a rank.
+function digitsKind(text: string, start: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
+  const article = prevKind === "word" && prevEnd - prevStart === 2 && text.startsWith("ال", prevStart);
+  return article && start - prevEnd <= 1 && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
 }
 
 /**
@@ -190,32 +190,38 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     // this quick test on its first letters has let it through.
     const candidate = kind === "number" || (kind === "punct" ? isSign(c) : mayBeWord(text, i, end));
     if (candidate) {
-      const m = numberAt(text, i);
-      const span = m === null ? null : source(view, map, m.start, m.end);
-      // Two numbers from one original character (NFKC expansions) never both stand.
-      const last = mentions[mentions.length - 1];
-      if (m !== null && span !== null && (last === undefined || span.start >= last.span.end)) {
-        const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
-        let kind: NumberKind | null = m.kind;
-        let value = m.value;
-        if (m.digits) kind = digitsKind(text, m, previous);
-        else {
-          // A number written in digits never opens with a number word; one in words does.
-          const firstEnd = nextToken(text, m.start)?.end ?? m.end;
-          const first = lookupWord(text, m.start, firstEnd);
-          if (first !== undefined) {
-            kind = wordsKind(text, original, view, map, m, previous, first, firstEnd);
-            if (kind !== null && accusativeOne(original, view, map, m, first)) value = first.entry.value;
+      // Plain figures (most numbers of a text) are read here; the rest by the grammar.
+      const figures = kind === "number" ? plainFigures(text, i, end) : -1;
+      const m = figures >= 0 ? null : numberAt(text, i);
+      if (figures >= 0 || m !== null) {
+        const start = m === null ? i : m.start;
+        const stop = m === null ? end : m.end;
+        const span = source(view, map, start, stop);
+        // Two numbers from one original character (NFKC expansions) never both stand.
+        const last = mentions[mentions.length - 1];
+        if (last === undefined || span.start >= last.span.end) {
+          let kind: NumberKind | null = m === null ? "cardinal" : m.kind;
+          let value = m === null ? figures : m.value;
+          if (m === null || m.digits) kind = digitsKind(text, start, kind, value, prevKind, prevStart, prevEnd);
+          else {
+            // A number written in digits never opens with a number word; one in words does.
+            const firstEnd = nextToken(text, m.start)?.end ?? m.end;
+            const first = lookupWord(text, m.start, firstEnd);
+            if (first !== undefined) {
+              const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
+              kind = wordsKind(text, original, view, map, m, previous, first, firstEnd);
+              if (kind !== null && accusativeOne(original, view, map, m, first)) value = first.entry.value;
+            }
           }
-        }
-        if (kind !== null) {
-          mentions.push({ text: original.slice(span.start, span.end), span, value, kind, exact: m.exact });
-          at.push(m.start, m.end);
-          prevKind = "number";
-          prevStart = m.start;
-          prevEnd = m.end;
-          i = m.end;
-          continue;
+          if (kind !== null) {
+            mentions.push({ text: original.slice(span.start, span.end), span, value, kind, exact: m === null || m.exact });
+            at.push(start, stop);
+            prevKind = "number";
+            prevStart = start;
+            prevEnd = stop;
+            i = stop;
+            continue;
+          }
         }
       }
     }

@@ -10,6 +10,7 @@
  * @module
  */
 
+import { isAsciiDigit } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -534,6 +535,33 @@ export function startsNumber(text: string, start: number, end: number): boolean 
   if (lookupWord(text, start, end) !== undefined) return true;
   const m = markerTrie().get(text, start, end);
   return m !== undefined && m[0] === "negative";
+}
+
+/**
+ * The value of the figures at [start, end), a whole run of digits in a matching-view
+ * text, when they are a number expression alone — `numberAt(text, start)` would read
+ * them as that cardinal and no more: plain figures (no separator, no slash after
+ * them), with no percent, magnitude, "و" or decimal word after them. -1 when the
+ * grammar must read them. The usual number of a text, read without a match object.
+ */
+export function plainFigures(text: string, start: number, end: number): number {
+  if (end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  const after = text.charCodeAt(end);
+  // "2024." and "2024, …" end there; "1,500" and "3.5" go on.
+  if (((after === 0x2c || after === 0x2e) && isAsciiDigit(text.charCodeAt(end + 1))) || after === 0x2f || after === 0x2044) return -1;
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  if (isPercentSign(text.charCodeAt(i))) return -1;
+  const t = tokenAt(text, end);
+  if (!endsSum(text, t)) return -1;
+  const m = marker(text, t);
+  return m === undefined || (m[0] !== "percent1" && m[0] !== "percentIn") ? value : -1;
 }
 
 /**
