@@ -157,9 +157,16 @@ function source(view: NormalizedText | null, map: OrderedMap | null, start: numb
 
 function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
-  const mentions: NumberMention[] = [];
-  // Where each mention stands in the view, for the ends of ranges.
+  // The mentions found, as parallel lists: where each stands in the view (for the ends
+  // of ranges) and in the original, its value, kind and exactness. Their objects are
+  // made at the end, all at once: made during the scan, they would be copied by every
+  // young-generation collection that the scan's short-lived garbage sets off.
   const at: number[] = [];
+  const spans: number[] = [];
+  const values: number[] = [];
+  const kinds: NumberKind[] = [];
+  const exacts: boolean[] = [];
+  let lastEnd = -1;
   let prevKind: Token["kind"] | null = null;
   let prevStart = 0;
   let prevEnd = 0;
@@ -198,8 +205,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
         const stop = m === null ? end : m.end;
         const span = source(view, map, start, stop);
         // Two numbers from one original character (NFKC expansions) never both stand.
-        const last = mentions[mentions.length - 1];
-        if (last === undefined || span.start >= last.span.end) {
+        if (span.start >= lastEnd) {
           let kind: NumberKind | null = m === null ? "cardinal" : m.kind;
           let value = m === null ? figures : m.value;
           if (m === null || m.digits) kind = digitsKind(text, start, kind, value, prevKind, prevStart, prevEnd);
@@ -214,8 +220,12 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
             }
           }
           if (kind !== null) {
-            mentions.push({ text: original.slice(span.start, span.end), span, value, kind, exact: m === null || m.exact });
             at.push(start, stop);
+            spans.push(span.start, span.end);
+            values.push(value);
+            kinds.push(kind);
+            exacts.push(m === null || m.exact);
+            lastEnd = span.end;
             prevKind = "number";
             prevStart = start;
             prevEnd = stop;
@@ -230,7 +240,13 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     prevEnd = end;
     i = end;
   }
-  shareRangeEnds(text, mentions, at);
+  shareRangeEnds(text, at, values, kinds, exacts);
+  const mentions: NumberMention[] = [];
+  for (let k = 0; k < kinds.length; k++) {
+    const start = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    mentions.push({ text: original.slice(start, end), span: { start, end }, value: values[k] as number, kind: kinds[k] as NumberKind, exact: exacts[k] as boolean });
+  }
   return mentions;
 }
 
@@ -241,26 +257,26 @@ const RANGE_WORDS = ["الي", "حتي"] as const;
  * "بين 10 و15 في المئة" is 10% to 15%, "ما بين 20 و25 ألف" 20,000 to 25,000, "10-15%".
  * Only bare figures take it, and only when they are below the second end's figures.
  */
-function shareRangeEnds(text: string, mentions: NumberMention[], at: readonly number[]): void {
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const a = mentions[k] as NumberMention;
-    const b = mentions[k + 1] as NumberMention;
+function shareRangeEnds(text: string, at: readonly number[], values: number[], kinds: NumberKind[], exacts: boolean[]): void {
+  for (let k = 0; k + 1 < kinds.length; k++) {
+    const aValue = values[k] as number;
+    const bValue = values[k + 1] as number;
+    const bKind = kinds[k + 1] as NumberKind;
     const aStart = at[2 * k] as number;
     const aEnd = at[2 * k + 1] as number;
     const bStart = at[2 * k + 2] as number;
-    if (a.kind !== "cardinal" || !joinsRange(text, aEnd, bStart)) continue;
+    if (kinds[k] !== "cardinal" || !joinsRange(text, aEnd, bStart)) continue;
     const own = readDigits(text, aStart);
     if (own === null || own.end !== aEnd) continue;
     const figures = readDigits(text, bStart);
-    if (figures === null || figures.value <= a.value) continue;
-    // The mentions are this call's own objects, so they are set in place.
-    if (b.kind === "percent") {
-      a.kind = "percent";
-    } else if (b.kind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
-      const scale = b.value / figures.value;
+    if (figures === null || figures.value <= aValue) continue;
+    if (bKind === "percent") {
+      kinds[k] = "percent";
+    } else if (bKind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
+      const scale = bValue / figures.value;
       if (scale >= 1000 && Number.isInteger(Math.log10(scale))) {
-        a.value *= scale;
-        a.exact = a.exact && b.exact;
+        values[k] = aValue * scale;
+        exacts[k] = (exacts[k] as boolean) && (exacts[k + 1] as boolean);
       }
     }
   }
