@@ -109,3 +109,65 @@ function clamp(index: number, n: number): number {
   if (index >= n) return n;
   return Math.floor(index);
 }
+
+/**
+ * The map of a view, read by an extractor whose spans come in text order: a cursor
+ * moves along the correction table, so that a span costs a step or two instead of
+ * three binary searches. A plain record, read by the functions below.
+ */
+export interface OrderedMap {
+  readonly original: string;
+  readonly offsets: readonly number[];
+  readonly diffs: readonly number[];
+  /** The last pair at or before the last index asked for, or -1. */
+  k: number;
+}
+
+/** The ordered map back to `original` from the builder that normalized it (see {@link makeView}). */
+export function orderedMap(original: string, builder: OffsetMapBuilder): OrderedMap {
+  return { original, offsets: builder.offsets, diffs: builder.diffs, k: -1 };
+}
+
+// How many pairs the cursor walks before it searches instead.
+const WALK = 8;
+
+/** `toOriginal(index)` of the view, for an index from 0 to the length of the normalized text. */
+export function orderedIndex(map: OrderedMap, index: number): number {
+  const offsets = map.offsets;
+  let k = map.k;
+  if (k >= 0 && (offsets[k] as number) > index) k = -1;
+  let steps = 0;
+  while (k + 1 < offsets.length && (offsets[k + 1] as number) <= index) {
+    if (++steps > WALK) {
+      // A long way ahead (or back from the start): the last pair at or before index.
+      let lo = k + 1;
+      let hi = offsets.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((offsets[mid] as number) <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      k = lo;
+      break;
+    }
+    k++;
+  }
+  map.k = k;
+  return index + (k >= 0 ? (map.diffs[k] as number) : 0);
+}
+
+/**
+ * `spanToOriginal({ start, end })` of the view, for 0 ≤ start ≤ end ≤ the length of the
+ * normalized text: the same stretch of the original, computed the same way.
+ */
+export function orderedSpan(map: OrderedMap, start: number, end: number): Span {
+  const from = orderedIndex(map, start);
+  if (end <= start) return { start: from, end: from };
+  const original = map.original;
+  const lastSource = orderedIndex(map, end - 1);
+  const low = original.charCodeAt(lastSource + 1);
+  const minEnd = lastSource + (isHighSurrogate(original.charCodeAt(lastSource)) && isLowSurrogate(low) ? 2 : 1);
+  let to = Math.max(orderedIndex(map, end), minEnd);
+  while (to > minEnd && isBlank(original.charCodeAt(to - 1))) to--;
+  return { start: from, end: to };
+}

@@ -44,6 +44,14 @@ function dottedGroups(text: string, end: number): { count: number; end: number }
 export function readDigits(text: string, start: number): DigitNumber | null {
   if (!isAsciiDigit(text.charCodeAt(start))) return null;
   let end = digitsEnd(text, start);
+  const after = text.charCodeAt(end);
+  if (after !== 0x2c && after !== 0x2e && end - start <= 15) {
+    // Figures alone, the usual case: below 10^15 every integer is exactly a double,
+    // so the value is summed up without a string.
+    let value = 0;
+    for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 0x30);
+    return { start, end, value, exact: true };
+  }
   let integer = text.slice(start, end);
   // Thousands: "," followed by exactly three digits, again and again; or "." the same
   // way (1.850.000, 17.080,5) when it cannot be a decimal point: two groups or more,

@@ -12,14 +12,15 @@
 import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
-import type { NormalizedText } from "../core/view.js";
-import { viewOf } from "../normalize/normalize.js";
+import type { Span } from "../core/span.js";
+import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedMap, orderedSpan } from "../core/view.js";
+import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt, startsNumber } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberAt, plainFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordTrie, buildTrie, lookupWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -65,42 +66,29 @@ function isNumberToken(text: string, t: Token | null): boolean {
   return t !== null && (t.kind === "number" || (t.kind === "word" && lookupWord(text, t.start, t.end) !== undefined));
 }
 
-/**
- * Decides what a proposed number is in its sentence: its kind, or null when it is
- * not a number there. `original` is the input, for the marks the view has dropped
- * (ألّف with its shadda is the verb "wrote", not a thousand).
- */
-function judge(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberMatch | null {
-  const kind = kindOf(text, original, view, m, previous);
-  if (kind === null) return null;
-  // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
-  const first = lookupWord(text, m.start, nextToken(text, m.start)?.end ?? m.end);
-  if (first !== undefined && first.entry.role === "scaleAccusative" && first.end === m.end && m.value === 2 * first.entry.value) {
-    const span = view.spanToOriginal({ start: first.start, end: first.end });
-    if (original.slice(span.start, span.end).includes("\u064B")) return { ...m, kind, value: first.entry.value };
-  }
-  return kind === m.kind ? m : { ...m, kind };
+// الدورة الـ45: digits right after the article (the word token [prevStart, prevEnd)) are a rank.
+function digitsKind(text: string, start: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
+  const article = prevKind === "word" && prevEnd - prevStart === 2 && text.startsWith("ال", prevStart);
+  return article && start - prevEnd <= 1 && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
 }
 
-function kindOf(text: string, original: string, view: NormalizedText, m: NumberMatch, previous: Token | null): NumberKind | null {
+/**
+ * Decides what a proposed number that opens with the number word `first` (ending at
+ * `firstEnd`) is in its sentence: its kind, or null when it is not a number there.
+ * `original` is the input, for the marks the view has dropped (ألّف with its shadda
+ * is the verb "wrote", not a thousand).
+ */
+function wordsKind(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, previous: Token | null, first: WordHit, firstEnd: number): NumberKind | null {
   const next = nextToken(text, m.end);
-  // الدورة الـ45: digits after the article are a rank.
-  if (m.digits) {
-    const article = previous !== null && previous.kind === "word" && previous.end - previous.start === 2 && text.startsWith("ال", previous.start);
-    return article && m.start - previous.end <= 1 && m.kind === "cardinal" && Number.isInteger(m.value) ? "ordinal" : m.kind;
-  }
-  const firstEnd = nextToken(text, m.start)?.end ?? m.end;
-  const first = lookupWord(text, m.start, firstEnd);
-  const entry = first?.entry;
-  if (entry === undefined) return m.kind;
+  const entry = first.entry;
   // نيف وخمسون، بضع وعشرون: the whole is vague.
   if (cue(text, wordBeforeAnd(text, m.start)) === "vague") return null;
   if (m.kind === "ordinal" && (entry.role === "ordinal" || entry.role === "ordinalHead")) {
     // كانون الأول، تشرين الثاني، ربيع الأول، آل ثاني: the ordinal is part of a name.
     if (cue(text, previous) === "nameHead") return null;
     // أول أمس is a day; ثانية واحدة and 30 ثانية are seconds.
-    if (cue(text, next) === "notAfterFirst" || (m.end === first?.end && cue(text, next) === "once")) return null;
-    if (entry.value === 2 && entry.feminine === true && m.end === first?.end) {
+    if (cue(text, next) === "notAfterFirst" || (m.end === first.end && cue(text, next) === "once")) return null;
+    if (entry.value === 2 && entry.feminine === true && m.end === first.end) {
       if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !definiteOrNoun(text, previous)) {
         return null;
       }
@@ -109,7 +97,7 @@ function kindOf(text: string, original: string, view: NormalizedText, m: NumberM
   }
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
   // الثلاثين من أفريل are ranks.
-  if (entry.role === "ordinalTen" && m.end === first?.end) {
+  if (entry.role === "ordinalTen" && m.end === first.end) {
     const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
     return definite(text, previous) || of ? "ordinal" : "cardinal";
   }
@@ -120,12 +108,19 @@ function kindOf(text: string, original: string, view: NormalizedText, m: NumberM
   }
   // ألّف: the verb keeps its shadda in the original.
   if (entry.role === "scale" || entry.role === "scaleAccusative") {
-    const span = view.spanToOriginal({ start: first?.start ?? m.start, end: firstEnd });
+    const span = source(view, map, first.start, firstEnd);
     if (original.slice(span.start, span.end).includes("\u0651")) return null;
   }
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
   return m.kind;
+}
+
+// ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
+function accusativeOne(original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, first: WordHit): boolean {
+  if (first.entry.role !== "scaleAccusative" || first.end !== m.end || m.value !== 2 * first.entry.value) return false;
+  const span = source(view, map, first.start, first.end);
+  return original.slice(span.start, span.end).includes("\u064B");
 }
 
 // The word before "و" that stands (glued or alone) right before `pos`, if any.
@@ -151,11 +146,27 @@ function definiteOrNoun(text: string, t: Token | null): boolean {
  * grammar, so ordinary words cost one failed trie step or two.
  */
 export function extractFromView(view: NormalizedText, original: string): NumberMention[] {
-  const text = view.text;
+  return extractFrom(view.text, original, view, null);
+}
+
+// Where a stretch of the view came from: through the ordered map when there is one
+// (extractNumbers builds it), else through the view.
+function source(view: NormalizedText | null, map: OrderedMap | null, start: number, end: number): Span {
+  return map !== null ? orderedSpan(map, start, end) : (view as NormalizedText).spanToOriginal({ start, end });
+}
+
+function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
-  const mentions: NumberMention[] = [];
-  // Where each mention stands in the view, for the ends of ranges.
+  // The mentions found, as parallel lists: where each stands in the view (for the ends
+  // of ranges) and in the original, its value, kind and exactness. Their objects are
+  // made at the end, all at once: made during the scan, they would be copied by every
+  // young-generation collection that the scan's short-lived garbage sets off.
   const at: number[] = [];
+  const spans: number[] = [];
+  const values: number[] = [];
+  const kinds: NumberKind[] = [];
+  const exacts: boolean[] = [];
+  let lastEnd = -1;
   let prevKind: Token["kind"] | null = null;
   let prevStart = 0;
   let prevEnd = 0;
@@ -182,22 +193,46 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
       kind = "punct";
       end = i + 1;
     }
-    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : startsNumber(text, i, end));
+    // A word the lexicon does not know is no number: the grammar says so itself, after
+    // this quick test on its first letters has let it through.
+    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : mayBeWord(text, i, end));
     if (candidate) {
-      const m = numberAt(text, i);
-      const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
-      const span = m === null ? null : view.spanToOriginal({ start: m.start, end: m.end });
-      // Two numbers from one original character (NFKC expansions) never both stand.
-      const last = mentions[mentions.length - 1];
-      const judged = m !== null && span !== null && (last === undefined || span.start >= last.span.end) ? judge(text, original, view, m, previous) : null;
-      if (judged !== null && span !== null) {
-        mentions.push({ text: original.slice(span.start, span.end), span, value: judged.value, kind: judged.kind, exact: judged.exact });
-        at.push(judged.start, judged.end);
-        prevKind = "number";
-        prevStart = judged.start;
-        prevEnd = judged.end;
-        i = judged.end;
-        continue;
+      // Plain figures (most numbers of a text) are read here; the rest by the grammar.
+      const figures = kind === "number" ? plainFigures(text, i, end) : -1;
+      const m = figures >= 0 ? null : numberAt(text, i);
+      if (figures >= 0 || m !== null) {
+        const start = m === null ? i : m.start;
+        const stop = m === null ? end : m.end;
+        const span = source(view, map, start, stop);
+        // Two numbers from one original character (NFKC expansions) never both stand.
+        if (span.start >= lastEnd) {
+          let kind: NumberKind | null = m === null ? "cardinal" : m.kind;
+          let value = m === null ? figures : m.value;
+          if (m === null || m.digits) kind = digitsKind(text, start, kind, value, prevKind, prevStart, prevEnd);
+          else {
+            // A number written in digits never opens with a number word; one in words does.
+            const firstEnd = nextToken(text, m.start)?.end ?? m.end;
+            const first = lookupWord(text, m.start, firstEnd);
+            if (first !== undefined) {
+              const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
+              kind = wordsKind(text, original, view, map, m, previous, first, firstEnd);
+              if (kind !== null && accusativeOne(original, view, map, m, first)) value = first.entry.value;
+            }
+          }
+          if (kind !== null) {
+            at.push(start, stop);
+            spans.push(span.start, span.end);
+            values.push(value);
+            kinds.push(kind);
+            exacts.push(m === null || m.exact);
+            lastEnd = span.end;
+            prevKind = "number";
+            prevStart = start;
+            prevEnd = stop;
+            i = stop;
+            continue;
+          }
+        }
       }
     }
     prevKind = kind;
@@ -205,34 +240,44 @@ export function extractFromView(view: NormalizedText, original: string): NumberM
     prevEnd = end;
     i = end;
   }
-  shareRangeEnds(text, mentions, at);
+  shareRangeEnds(text, at, values, kinds, exacts);
+  const mentions: NumberMention[] = [];
+  for (let k = 0; k < kinds.length; k++) {
+    const start = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    mentions.push({ text: original.slice(start, end), span: { start, end }, value: values[k] as number, kind: kinds[k] as NumberKind, exact: exacts[k] as boolean });
+  }
   return mentions;
 }
 
-const RANGE_WORDS = ["الي", "حتي"];
+const RANGE_WORDS = ["الي", "حتي"] as const;
 
 /**
  * The first end of a range takes the percent or the magnitude written after the second:
  * "بين 10 و15 في المئة" is 10% to 15%, "ما بين 20 و25 ألف" 20,000 to 25,000, "10-15%".
  * Only bare figures take it, and only when they are below the second end's figures.
  */
-function shareRangeEnds(text: string, mentions: NumberMention[], at: readonly number[]): void {
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const a = mentions[k] as NumberMention;
-    const b = mentions[k + 1] as NumberMention;
+function shareRangeEnds(text: string, at: readonly number[], values: number[], kinds: NumberKind[], exacts: boolean[]): void {
+  for (let k = 0; k + 1 < kinds.length; k++) {
+    const aValue = values[k] as number;
+    const bValue = values[k + 1] as number;
+    const bKind = kinds[k + 1] as NumberKind;
     const aStart = at[2 * k] as number;
     const aEnd = at[2 * k + 1] as number;
     const bStart = at[2 * k + 2] as number;
-    if (a.kind !== "cardinal" || !joinsRange(text, aEnd, bStart)) continue;
+    if (kinds[k] !== "cardinal" || !joinsRange(text, aEnd, bStart)) continue;
     const own = readDigits(text, aStart);
     if (own === null || own.end !== aEnd) continue;
     const figures = readDigits(text, bStart);
-    if (figures === null || figures.value <= a.value) continue;
-    if (b.kind === "percent") {
-      mentions[k] = { ...a, kind: "percent" };
-    } else if (b.kind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
-      const scale = b.value / figures.value;
-      if (scale >= 1000 && Number.isInteger(Math.log10(scale))) mentions[k] = { ...a, value: a.value * scale, exact: a.exact && b.exact };
+    if (figures === null || figures.value <= aValue) continue;
+    if (bKind === "percent") {
+      kinds[k] = "percent";
+    } else if (bKind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
+      const scale = bValue / figures.value;
+      if (scale >= 1000 && Number.isInteger(Math.log10(scale))) {
+        values[k] = aValue * scale;
+        exacts[k] = (exacts[k] as boolean) && (exacts[k + 1] as boolean);
+      }
     }
   }
 }
@@ -243,7 +288,7 @@ function joinsRange(text: string, end: number, start: number): boolean {
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
   if (c === 0x0648 || c === 0x2d || c === 0x2013) i++;
-  else if (RANGE_WORDS.some((w) => text.startsWith(w, i))) i += 3;
+  else if (text.startsWith(RANGE_WORDS[0], i) || text.startsWith(RANGE_WORDS[1], i)) i += 3;
   else return false;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
@@ -274,5 +319,9 @@ function isSign(c: number): boolean {
  */
 export function extractNumbers(text: string): NumberMention[] {
   assertString("extractNumbers", text);
-  return extractFromView(viewOf(text, MATCH_OPTIONS), text);
+  // The view's own map is searched for every span; the mentions come in order, so a
+  // cursor along the same map does.
+  const builder = new OffsetMapBuilder();
+  const folded = runNormalizer(text, MATCH_OPTIONS, builder);
+  return extractFrom(folded, text, null, orderedMap(text, builder));
 }

@@ -10,8 +10,10 @@
  * @module
  */
 
-import { type Token, nextToken } from "../core/tokens.js";
+import { isAsciiDigit } from "../core/chars.js";
+import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits } from "./digits.js";
+import { beginReading, endReading, tokenAt } from "./reading.js";
 import {
   AFTER_WORD,
   DECIMAL_WORDS,
@@ -54,8 +56,18 @@ function markerTrie(): WordTrie<readonly [Marker, number]> {
   return markers;
 }
 
+// The grammar asks what the same token is several times (see reading.ts): the last
+// answers are kept, by token; a token object stands for one place of one text.
+let markerOf: Token | null = null;
+let markerIs: readonly [Marker, number] | undefined;
+
 function marker(text: string, t: Token | null): readonly [Marker, number] | undefined {
-  return t !== null && t.kind === "word" ? markerTrie().get(text, t.start, t.end) : undefined;
+  if (t === null || t.kind !== "word") return undefined;
+  if (t !== markerOf) {
+    markerOf = t;
+    markerIs = markerTrie().get(text, t.start, t.end);
+  }
+  return markerIs;
 }
 
 const WAW = 0x0648;
@@ -64,8 +76,25 @@ function isLoneWaw(text: string, t: Token | null): boolean {
   return t !== null && t.kind === "word" && t.end - t.start === 1 && text.charCodeAt(t.start) === WAW;
 }
 
+let wordOf: Token | null = null;
+let wordIs: WordHit | undefined;
+let wordAfterNumberOf: Token | null = null;
+let wordAfterNumberIs: WordHit | undefined;
+
 function word(text: string, t: Token | null, afterNumber = false): WordHit | undefined {
-  return t !== null && t.kind === "word" ? lookupWord(text, t.start, t.end, afterNumber) : undefined;
+  if (t === null || t.kind !== "word") return undefined;
+  if (afterNumber) {
+    if (t !== wordAfterNumberOf) {
+      wordAfterNumberOf = t;
+      wordAfterNumberIs = lookupWord(text, t.start, t.end, true);
+    }
+    return wordAfterNumberIs;
+  }
+  if (t !== wordOf) {
+    wordOf = t;
+    wordIs = lookupWord(text, t.start, t.end);
+  }
+  return wordIs;
 }
 
 function startsDefinite(text: string, t: Token | null): boolean {
@@ -117,7 +146,7 @@ interface Term {
 // its value, with the end of the term moved past it; 0 when there is none.
 let scaleEnd = 0;
 function scaleAfter(text: string, end: number): number {
-  const t = nextToken(text, end);
+  const t = tokenAt(text, end);
   const hit = word(text, t);
   if (t === null || hit === undefined || hit.conjunction || hit.start !== t.start) return 0;
   const role = hit.entry.role;
@@ -165,7 +194,7 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
     case "unit":
     case "teenHead": {
       if (e.definite === true) return term("count", e.value, "unit", start, end, conjunction);
-      const next = nextToken(text, end);
+      const next = tokenAt(text, end);
       const nextHit = word(text, next);
       // خمس السكان: a fifth of the population.
       if (e.alsoFraction !== undefined && startsDefinite(text, next) && nextHit === undefined) {
@@ -187,8 +216,8 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
       }
       // إحدى وعشرون: the teen heads also open 21, 31 … before و and a ten.
       if (e.role === "teenHead") {
-        const joined = nextToken(text, end);
-        const ten = isLoneWaw(text, joined) && joined !== null ? word(text, nextToken(text, joined.end)) : word(text, joined, true);
+        const joined = tokenAt(text, end);
+        const ten = isLoneWaw(text, joined) && joined !== null ? word(text, tokenAt(text, joined.end)) : word(text, joined, true);
         if (ten === undefined || ten.entry.role !== "ten" || e.value !== 1) return null;
       }
       return withScale(text, term("count", e.value, e.value === 10 ? "teen" : "unit", start, end, conjunction));
@@ -314,6 +343,14 @@ interface SumResult {
 
 // Reads count terms joined by و from token t on; without `scales`, magnitude words end it.
 function readSum(text: string, t: Token, scales = true): SumResult | null {
+  if (t.kind === "number") {
+    // 1995 alone, the usual case: nothing after the digits can take the sum further.
+    const d = readDigits(text, t.start);
+    if (d === null) return null;
+    if (endsSum(text, tokenAt(text, d.end))) {
+      return { start: t.start, end: d.end, value: d.value, fractionOnly: false, words: false, exact: d.exact && Number.isSafeInteger(Math.round(d.value)) };
+    }
+  }
   const sum = newSum();
   const firstTerm = readTerm(text, t, false, scales);
   if (firstTerm === null || !add(sum, firstTerm, true)) return null;
@@ -325,7 +362,7 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
   // نصف مليون، ثلاثة أرباع المليون، ألف مليون، ثلاثة آلاف مليون (Syria and Iraq count billions so)
   const counted = (firstTerm.type === "count" || firstTerm.type === "digits") && firstTerm.times !== undefined;
   if (firstTerm.type === "fraction" || firstTerm.type === "scaleOnly" || counted) {
-    const next = nextToken(text, end);
+    const next = tokenAt(text, end);
     const hit = word(text, next);
     const m = marker(text, next);
     const larger = hit !== undefined && hit.entry.role === "scale" && hit.entry.value > sum.scale;
@@ -342,12 +379,12 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
     }
   }
   for (;;) {
-    let t1 = nextToken(text, end);
+    let t1 = tokenAt(text, end);
     if (t1 === null) break;
     // "و عشرين" (a lone و) or "وعشرين" (و glued); و500 tokenizes as a lone و too.
     const lone = isLoneWaw(text, t1);
     if (lone) {
-      t1 = nextToken(text, t1.end);
+      t1 = tokenAt(text, t1.end);
       if (t1 === null) break;
     } else if (t1.kind !== "word" || text.charCodeAt(t1.start) !== WAW) break;
     const term = readTerm(text, t1, !lone, scales);
@@ -356,7 +393,7 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
     end = term.end;
     // مليون ونصف المليون، مليونا ونصف مليون، 3 ونصف مليون
     if (term.type === "fraction") {
-      const next = nextToken(text, end);
+      const next = tokenAt(text, end);
       const m = marker(text, next);
       const hit = word(text, next);
       if (next !== null && m !== undefined && m[0] === "definiteScale") end = next.end;
@@ -374,10 +411,10 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
     }
   }
   // تسعة وتسعين فاصلة خمسة
-  const dec = nextToken(text, end);
+  const dec = tokenAt(text, end);
   const dm = marker(text, dec);
   if (dec !== null && dm !== undefined && dm[0] === "decimal" && !sum.fractionOnly && Number.isFinite(sum.scale) === false) {
-    const after = nextToken(text, dec.end);
+    const after = tokenAt(text, dec.end);
     if (after !== null) {
       const frac = after.kind === "number" ? readDigits(text, after.start) : null;
       const fracSum = frac === null ? readSum(text, after, false) : null;
@@ -397,6 +434,20 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
   return { start, end, value, fractionOnly: sum.fractionOnly, words: sum.words, exact: sum.exact && Number.isSafeInteger(Math.round(value)) };
 }
 
+// True when a sum of digits alone ends before token t: t is no magnitude word, no
+// lone "و", no "و" glued to a number word and no spoken decimal point.
+function endsSum(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word") return true;
+  if (text.charCodeAt(t.start) === WAW && (isLoneWaw(text, t) || word(text, t, true) !== undefined)) return false;
+  const hit = word(text, t);
+  if (hit !== undefined && !hit.conjunction && hit.start === t.start) {
+    const role = hit.entry.role;
+    if (role === "scale" || role === "scalePlural" || role === "scaleAccusative") return false;
+  }
+  const m = marker(text, t);
+  return m === undefined || m[0] !== "decimal";
+}
+
 // Reads an ordinal at token t: الحادي عشر، الثاني والعشرون، العشرون، المئة.
 function readOrdinal(text: string, t: Token): NumberMatch | null {
   const hit = word(text, t);
@@ -408,14 +459,14 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
     return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
   }
   if (e.role !== "ordinal" && e.role !== "ordinalHead") return null;
-  const next = nextToken(text, hit.end);
+  const next = tokenAt(text, hit.end);
   const nextHit = word(text, next);
   if (next !== null && nextHit !== undefined && next.start === nextHit.start && isTen(nextHit) && e.value < 10) {
     return { start: hit.start, end: next.end, value: e.value + 10, kind: "ordinal", exact: true, digits: false };
   }
   // الخامس والعشرون، الحادي و العشرين
   let t2 = next;
-  if (isLoneWaw(text, t2) && t2 !== null) t2 = nextToken(text, t2.end);
+  if (isLoneWaw(text, t2) && t2 !== null) t2 = tokenAt(text, t2.end);
   const tenHit = word(text, t2);
   if (t2 !== null && tenHit !== undefined && (tenHit.conjunction || t2 !== next) && e.value < 10) {
     const r = tenHit.entry.role;
@@ -429,8 +480,8 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
 
 // True when "و" and a number word follow `end`.
 function continuesWithNumber(text: string, end: number): boolean {
-  let t = nextToken(text, end);
-  if (isLoneWaw(text, t) && t !== null) return word(text, nextToken(text, t.end)) !== undefined;
+  let t = tokenAt(text, end);
+  if (isLoneWaw(text, t) && t !== null) return word(text, tokenAt(text, t.end)) !== undefined;
   if (t === null || t.kind !== "word" || text.charCodeAt(t.start) !== WAW) return false;
   t = { kind: "word", start: t.start, end: t.end };
   return word(text, t, true)?.conjunction === true;
@@ -439,9 +490,9 @@ function continuesWithNumber(text: string, end: number): boolean {
 // الثاني والعشرين بعد المئة: an ordinal under 100 raised past a hundred.
 function afterHundred(text: string, m: NumberMatch): NumberMatch {
   if (m.value >= 100) return m;
-  const after = nextToken(text, m.end);
+  const after = tokenAt(text, m.end);
   if (after === null || after.kind !== "word" || text.slice(after.start, after.end) !== AFTER_WORD) return m;
-  const hundred = word(text, nextToken(text, after.end));
+  const hundred = word(text, tokenAt(text, after.end));
   if (hundred === undefined || hundred.conjunction || hundred.entry.role !== "ordinalHundred") return m;
   return { ...m, end: hundred.end, value: m.value + hundred.entry.value };
 }
@@ -463,12 +514,12 @@ function percentAfter(text: string, end: number): number {
   let i = end;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   if (isPercentSign(text.charCodeAt(i))) return i + 1;
-  const t = nextToken(text, end);
+  const t = tokenAt(text, end);
   const m = marker(text, t);
   if (t === null || m === undefined) return -1;
   if (m[0] === "percent1") return t.end;
   if (m[0] === "percentIn") {
-    const t2 = nextToken(text, t.end);
+    const t2 = tokenAt(text, t.end);
     const m2 = marker(text, t2);
     if (t2 !== null && m2 !== undefined && m2[0] === "percentRest") return t2.end;
   }
@@ -487,6 +538,33 @@ export function startsNumber(text: string, start: number, end: number): boolean 
 }
 
 /**
+ * The value of the figures at [start, end), a whole run of digits in a matching-view
+ * text, when they are a number expression alone — `numberAt(text, start)` would read
+ * them as that cardinal and no more: plain figures (no separator, no slash after
+ * them), with no percent, magnitude, "و" or decimal word after them. -1 when the
+ * grammar must read them. The usual number of a text, read without a match object.
+ */
+export function plainFigures(text: string, start: number, end: number): number {
+  if (end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  const after = text.charCodeAt(end);
+  // "2024." and "2024, …" end there; "1,500" and "3.5" go on.
+  if (((after === 0x2c || after === 0x2e) && isAsciiDigit(text.charCodeAt(end + 1))) || after === 0x2f || after === 0x2044) return -1;
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  if (isPercentSign(text.charCodeAt(i))) return -1;
+  const t = tokenAt(text, end);
+  if (!endsSum(text, t)) return -1;
+  const m = marker(text, t);
+  return m === undefined || (m[0] !== "percent1" && m[0] !== "percentIn") ? value : -1;
+}
+
+/**
  * The longest number expression that starts at `pos` of a matching-view text:
  * `pos` is the start of a word (a proclitic attached to a number word is skipped),
  * of a digit run, or of a sign (- − ٪ %). Returns null when no number starts there.
@@ -499,20 +577,27 @@ export function startsNumber(text: string, start: number, end: number): boolean 
  * ```
  */
 export function numberAt(text: string, pos: number): NumberMatch | null {
-  const t = nextToken(text, pos);
+  beginReading(text);
+  const m = readNumber(text, pos);
+  endReading();
+  return m;
+}
+
+function readNumber(text: string, pos: number): NumberMatch | null {
+  const t = tokenAt(text, pos);
   if (t === null || t.start !== pos) return null;
   const c = text.charCodeAt(pos);
   // -5 and −5 (a minus glued to digits, not a range dash after a number).
   if (t.kind === "punct" && isMinus(c)) {
-    const d = nextToken(text, t.end);
+    const d = tokenAt(text, t.end);
     if (d === null || d.kind !== "number" || d.start !== t.end || (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1)))) return null;
-    const m = numberAt(text, d.start);
+    const m = readNumber(text, d.start);
     if (m === null || m.kind === "ordinal") return null;
     return { ...m, start: pos, value: -m.value };
   }
   // ٪35, ٪ 35
   if (t.kind === "punct" && isPercentSign(c)) {
-    const d = nextToken(text, t.end);
+    const d = tokenAt(text, t.end);
     const gap = d === null ? 0 : d.start - t.end;
     if (d === null || d.kind !== "number" || gap > 1 || (gap === 1 && text.charCodeAt(t.end) !== 0x20)) return null;
     if (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1))) return null;
@@ -525,9 +610,9 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
   const neg = marker(text, t);
   if (t.kind === "word" && neg === undefined && word(text, t) === undefined) return null;
   if (neg !== undefined && neg[0] === "negative") {
-    const n = nextToken(text, t.end);
+    const n = tokenAt(text, t.end);
     if (n === null) return null;
-    const m = numberAt(text, n.start);
+    const m = readNumber(text, n.start);
     if (m === null || m.kind === "ordinal") return null;
     return { ...m, start: t.start, value: -m.value };
   }

@@ -77,18 +77,21 @@ function tries(): [WordTrie<NumberWord>, WordTrie<true>] {
 }
 
 // The opening letters of every folded word a scanner looks up, as bit sets over
-// letters of the Arabic block: the first three letters of a stem (two or one for a
+// letters of the Arabic block: the first three letters of a stem (two for a
 // shorter word). Most words of a text fail here, before any trie is walked. A word
-// that starts with the article is keyed by the letters after it, since ال opens
-// half the words of a text.
+// that starts with the article is keyed by the letters after it (one, two or
+// three), since ال opens half the words of a text. The sets share one array, at
+// the offsets below; a key is its letters' places in the block, in base 64.
 const LETTER_BASE = 0x0620;
+const ALEF = 0x0627 - LETTER_BASE;
+const LAM = 0x0644 - LETTER_BASE;
 const ALEF_LAM = "ال";
-interface Openings {
-  /** Bit sets by stem length 1, 2 and 3+, without and with the article. */
-  plain: Uint32Array[];
-  afterArticle: Uint32Array[];
-}
-let openingTables: Openings | undefined;
+const PLAIN_2 = 0;
+const PLAIN_3 = PLAIN_2 + 128;
+const ARTICLE_1 = PLAIN_3 + 8192;
+const ARTICLE_2 = ARTICLE_1 + 2;
+const ARTICLE_3 = ARTICLE_2 + 128;
+let openingBits: Uint32Array | undefined;
 
 // The key of the first min(3, length) letters at o, or -1 when one is not an Arabic letter.
 function stemKey(text: string, o: number, end: number): number {
@@ -102,35 +105,57 @@ function stemKey(text: string, o: number, end: number): number {
   return key;
 }
 
-function has(set: Uint32Array | undefined, key: number): boolean {
-  return set !== undefined && key >= 0 && ((set[key >>> 5] as number) & (1 << (key & 31))) !== 0;
+function has(bits: Uint32Array, at: number, key: number): boolean {
+  return ((bits[at + (key >>> 5)] as number) & (1 << (key & 31))) !== 0;
 }
 
-function openings(): Openings {
-  if (openingTables !== undefined) return openingTables;
-  const sets = (): Uint32Array[] => [new Uint32Array(0), new Uint32Array(2), new Uint32Array(128), new Uint32Array(8192)];
-  const tables: Openings = { plain: sets(), afterArticle: sets() };
+function openings(): Uint32Array {
+  if (openingBits !== undefined) return openingBits;
+  const bits = new Uint32Array(ARTICLE_3 + 8192);
   for (const word of [...numberWords().map((w) => w.word), ...NEGATIVE_WORDS]) {
     const key = fold(word);
     const article = key.startsWith(ALEF_LAM) && key.length > 2;
-    const at = article ? 2 : 0;
-    const k = stemKey(key, at, key.length);
-    const set = (article ? tables.afterArticle : tables.plain)[Math.min(3, key.length - at)];
-    if (k >= 0 && set !== undefined) set[k >>> 5] = (set[k >>> 5] as number) | (1 << (k & 31));
+    const stem = article ? key.length - 2 : key.length;
+    const k = stemKey(key, article ? 2 : 0, key.length);
+    // A lone letter is never looked up: a word has two letters at least.
+    if (k < 0 || (!article && stem < 2)) continue;
+    const at = article ? (stem === 1 ? ARTICLE_1 : stem === 2 ? ARTICLE_2 : ARTICLE_3) : stem === 2 ? PLAIN_2 : PLAIN_3;
+    bits[at + (k >>> 5)] = (bits[at + (k >>> 5)] as number) | (1 << (k & 31));
   }
-  openingTables = tables;
-  return tables;
+  openingBits = bits;
+  return bits;
 }
 
-// May the stem that starts at `o` (after proclitics) open a number word?
-function opens(t: Openings, text: string, o: number, end: number): boolean {
-  const a = text.charCodeAt(o);
+// May the stem that starts at `o` (after proclitics) open a number word? The
+// stretch o…end holds two letters at least.
+function opens(bits: Uint32Array, text: string, o: number, end: number): boolean {
+  const a = text.charCodeAt(o) - LETTER_BASE;
+  const b = text.charCodeAt(o + 1) - LETTER_BASE;
+  if (a < 0 || a >= 64 || b < 0 || b >= 64) return false;
+  const m = end - o;
   // ال + stem, or لل + stem (ل + ال: للعشرين).
-  if ((a === 0x0627 || a === 0x0644) && text.charCodeAt(o + 1) === 0x0644 && end - o > 2) {
-    if (has(t.afterArticle[Math.min(3, end - o - 2)], stemKey(text, o + 2, end))) return true;
-    if (a === 0x0644) return false;
+  if ((a === ALEF || a === LAM) && b === LAM && m > 2) {
+    const x = text.charCodeAt(o + 2) - LETTER_BASE;
+    if (x >= 0 && x < 64) {
+      if (m === 3) {
+        if (has(bits, ARTICLE_1, x)) return true;
+      } else {
+        const y = text.charCodeAt(o + 3) - LETTER_BASE;
+        if (y >= 0 && y < 64) {
+          if (m === 4) {
+            if (has(bits, ARTICLE_2, x * 64 + y)) return true;
+          } else {
+            const z = text.charCodeAt(o + 4) - LETTER_BASE;
+            if (z >= 0 && z < 64 && has(bits, ARTICLE_3, (x * 64 + y) * 64 + z)) return true;
+          }
+        }
+      }
+    }
+    if (a === LAM) return false;
   }
-  return has(t.plain[Math.min(3, end - o)], stemKey(text, o, end));
+  if (m === 2) return has(bits, PLAIN_2, a * 64 + b);
+  const c = text.charCodeAt(o + 2) - LETTER_BASE;
+  return c >= 0 && c < 64 && has(bits, PLAIN_3, (a * 64 + b) * 64 + c);
 }
 
 /**
@@ -139,16 +164,16 @@ function opens(t: Openings, text: string, o: number, end: number): boolean {
  */
 export function mayBeWord(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const t = openings();
-  if (opens(t, text, start, end)) return true;
+  const bits = openings();
+  if (opens(bits, text, start, end)) return true;
   let o = start;
   let c = text.charCodeAt(o);
   if ((c === 0x0648 || c === 0x0641) && end - o > 2) {
     o++;
-    if (opens(t, text, o, end)) return true;
+    if (opens(bits, text, o, end)) return true;
     c = text.charCodeAt(o);
   }
-  return (c === 0x0628 || c === 0x0644 || c === 0x0643) && end - o > 2 && opens(t, text, o + 1, end);
+  return (c === 0x0628 || c === 0x0644 || c === 0x0643) && end - o > 2 && opens(bits, text, o + 1, end);
 }
 
 /** A number word found in the view, with where its stem begins after proclitics. */
