@@ -230,13 +230,23 @@ export function numberWords(): NumberWord[] {
       words.push({ word, role: "ten", value }, { word: `ال${word}`, role: "ordinalTen", value, definite: true });
     }
   }
-  for (const [value, ...forms] of HUNDREDS) for (const word of forms) words.push({ word, role: "hundred", value });
+  for (const [value, ...forms] of HUNDREDS) {
+    for (const word of forms) {
+      words.push({ word, role: "hundred", value });
+      // "تجاوز عدد الضحايا المئتين": the dual with the article is the number itself.
+      if (value === 200) words.push({ word: `ال${word}`, role: "hundred", value, definite: true });
+    }
+  }
   for (const word of HUNDRED_CONSTRUCTS) words.push({ word, role: "hundredConstruct", value: 200 });
   for (const s of SCALES) {
     for (const word of s.singular) words.push({ word, role: "scale", value: s.value });
     for (const word of s.accusative) words.push({ word, role: "scaleAccusative", value: s.value });
     for (const word of s.construct) words.push({ word, role: "scaleConstruct", value: s.value });
-    for (const word of s.dual) words.push({ word, role: "scaleDual", value: s.value });
+    for (const word of s.dual) {
+      words.push({ word, role: "scaleDual", value: s.value });
+      // "تجاوز عدد القتلى الألفين", "المليونين".
+      words.push({ word: `ال${word}`, role: "scaleDual", value: s.value, definite: true });
+    }
     for (const word of s.plural) words.push({ word, role: "scalePlural", value: s.value });
   }
   for (const [word, value] of FRACTIONS) words.push({ word, role: "fraction", value });

@@ -193,7 +193,8 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
   switch (e.role) {
     case "unit":
     case "teenHead": {
-      if (e.definite === true) return term("count", e.value, "unit", start, end, conjunction);
+      // "الثلاثة آلاف": a definite count takes its magnitude too.
+      if (e.definite === true) return withScale(text, term("count", e.value, "unit", start, end, conjunction));
       const next = tokenAt(text, end);
       const nextHit = word(text, next);
       // خمس السكان: a fifth of the population.
@@ -239,9 +240,13 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
     case "fraction":
     case "fractionDual":
       return term("fraction", e.value, undefined, start, end, conjunction);
-    case "ordinalTen":
-      // الساعات الأربع والعشرين: a definite ten closing a definite count.
-      return afterNumber ? withScale(text, term("count", e.value, "ten", start, end, conjunction)) : null;
+    case "ordinalTen": {
+      // الساعات الأربع والعشرين: a definite ten closing a definite count; "الخمسين ألفا":
+      // a definite ten before its magnitude.
+      if (afterNumber) return withScale(text, term("count", e.value, "ten", start, end, conjunction));
+      const scaled = withScale(text, term("count", e.value, "ten", start, end, conjunction));
+      return scaled !== null && scaled.end > end ? scaled : null;
+    }
     case "ordinalHundred":
       // المئة والثمانية والثلاثون (the 138 seats): a definite hundred opening a count.
       return !afterNumber && continuesWithNumber(text, end) ? term("count", 100, "hundred", start, end, conjunction) : null;
@@ -448,6 +453,15 @@ function endsSum(text: string, t: Token | null): boolean {
   return m === undefined || m[0] !== "decimal";
 }
 
+// True when token t is a magnitude word of its own (ألف، آلاف، ألفا، مليون …).
+function scaleAt(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word") return false;
+  const hit = word(text, t);
+  if (hit === undefined || hit.conjunction || hit.start !== t.start) return false;
+  const role = hit.entry.role;
+  return role === "scale" || role === "scalePlural" || role === "scaleAccusative";
+}
+
 // Reads an ordinal at token t: الحادي عشر، الثاني والعشرون، العشرون، المئة.
 function readOrdinal(text: string, t: Token): NumberMatch | null {
   const hit = word(text, t);
@@ -456,6 +470,8 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
   // المئة والثمانية والثلاثون: a definite count that goes on is a cardinal sum, read by readSum.
   if (e.role === "ordinalHundred" && continuesWithNumber(text, hit.end)) return null;
   if (e.role === "ordinalTen" || e.role === "ordinalHundred") {
+    // "الخمسين ألفا": a definite ten before its magnitude is a count, read by readSum.
+    if (e.role === "ordinalTen" && scaleAt(text, tokenAt(text, hit.end))) return null;
     return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
   }
   if (e.role !== "ordinal" && e.role !== "ordinalHead") return null;

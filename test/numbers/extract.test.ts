@@ -27,6 +27,19 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads counts with the article: duals, and a count before its magnitude", () => {
+    expectNumbers("وتجاوز عدد الضحايا الألفين بعد أن كان المئتين قبل أسبوع", [
+      ["الألفين", 2000, "cardinal"],
+      ["المئتين", 200, "cardinal"],
+    ]);
+    expectNumbers("ووصل عدد المشاركين إلى الخمسين ألفا، وتبرع المحسنون بالثلاثة آلاف الباقية", [
+      ["الخمسين ألفا", 50000, "cardinal"],
+      ["الثلاثة آلاف", 3000, "cardinal"],
+    ]);
+    // A definite ten alone stays what it was: a rank here.
+    expectNumbers("واحتفلت الجامعة بالذكرى الخمسين لتأسيسها", [["الخمسين", 50, "ordinal"]]);
+  });
+
   it("reads a percentage after a tatweel preposition", () => {
     expectNumbers("فاز المرشح بـ 52٫3% من الأصوات", [["52٫3%", 52.3, "percent"]]);
   });
