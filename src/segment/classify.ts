@@ -101,7 +101,8 @@ export interface Info {
  * ```
  */
 export function describeUnits(units: readonly Unit[], f: string, phraseHits: readonly number[] = scanPhrases(f).hits): Info[] {
-  const out: Info[] = [];
+  // Sized once: a page's units are tens of thousands.
+  const out = new Array<Info>(units.length);
   // The first hit at or after the first unit (a binary search: units are described anew
   // one at a time when wrapped lines are joined).
   let h = 0;
@@ -112,11 +113,12 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits: rea
     if ((phraseHits[mid] as number) < from) h = mid + 1;
     else hi = mid;
   }
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     while (h < phraseHits.length && (phraseHits[h] as number) < unit.fs) h++;
     let phrases = 0;
     for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < unit.fe; q++) phrases++;
-    out.push(new Described(unit, f, phrases));
+    out[u] = new Described(unit, f, phrases);
   }
   return out;
 }
@@ -125,38 +127,48 @@ export function describeUnits(units: readonly Unit[], f: string, phraseHits: rea
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 const lowerWord = (w: string): string => (w.charCodeAt(0) < 0x80 ? w.toLowerCase() : w);
 
-/** The facts of one unit; the leading tokens and the last word are read on first use. */
-class Described implements Info {
-  readonly words: number;
-  readonly endsSentence: boolean;
-  readonly endsColon: boolean;
-  readonly bullet: boolean;
-  readonly afterBullet: number;
-  readonly bars: number;
-  readonly cue: { kind: LineCueKind; tokens: number } | null;
-  readonly captionEnd: boolean;
-  readonly closing: boolean;
-  readonly length: number;
-  readonly firstIsDigit: boolean;
-  lead: ParsedDateline | null | undefined = undefined;
-  credit: ParsedDateline | null | undefined = undefined;
-  private headWords: string[] | null = null;
-  private headStarts: number[] | null = null;
-  private last: string | null = null;
-  private dated: boolean | null = null;
-  /** Where the first token after leading punctuation starts. */
-  private readonly first: number;
+// Yes-or-no facts of a unit, packed into one number (see `Described.flags`).
+const BULLET = 1;
+const ENDS_SENTENCE = 2;
+const ENDS_COLON = 4;
+const CAPTION_END = 8;
+const CLOSING = 16;
+const FIRST_DIGIT = 32;
+/** Whether the unit reads as a date line is known (`DATED` then says which). */
+const DATE_KNOWN = 64;
+const DATED = 128;
 
-  constructor(
-    readonly unit: Unit,
-    private readonly f: string,
-    readonly phrases: number,
-  ) {
+/**
+ * The facts of one unit; the leading tokens and the last word are read on first use.
+ * A page holds tens of thousands of units, each alive until the page is laid out: the
+ * facts that the unit holds already are read from it, and the yes-or-no ones share a
+ * number, so that an object stays small.
+ */
+class Described implements Info {
+  declare readonly unit: Unit;
+  declare private readonly f: string;
+  declare readonly phrases: number;
+  /** Where the first token after leading punctuation starts. */
+  declare private readonly first: number;
+  declare readonly afterBullet: number;
+  declare readonly cue: { kind: LineCueKind; tokens: number } | null;
+  /** `BULLET`, `ENDS_SENTENCE` … as bits. */
+  declare private flags: number;
+  declare lead: ParsedDateline | null | undefined;
+  declare credit: ParsedDateline | null | undefined;
+  declare private headWords: string[] | null;
+  declare private headStarts: number[] | null;
+  declare private last: string | null;
+
+  constructor(unit: Unit, f: string, phrases: number) {
+    this.unit = unit;
+    this.f = f;
+    this.phrases = phrases;
     const { fs, fe } = unit;
     const cls = charClasses();
     // Leading punctuation (bullets) is skipped; "©" is a cue of its own.
     let i = fs;
-    let bullet = false;
+    let flags = 0;
     let afterBullet = fs;
     while (i < fe) {
       const c = f.charCodeAt(i);
@@ -166,28 +178,29 @@ class Described implements Info {
         continue;
       }
       if ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 || c === 0xa9 || isHighSurrogate(c)) break;
-      if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) bullet = true;
+      if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) flags |= BULLET;
       i++;
       afterBullet = i;
     }
     this.first = i;
-    this.firstIsDigit = i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0;
+    if (i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) flags |= FIRST_DIGIT;
     while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
-    this.bullet = bullet;
     this.afterBullet = afterBullet;
     // Words, navigation bars and digits were counted in the walk over the line.
     const words = unit.words;
-    this.words = words;
-    this.bars = words > 0 ? unit.bars : 0;
     const digits = unit.digits;
     let k = fe - 1;
     while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
     const last = f.charCodeAt(k);
-    this.endsSentence = isSentenceEnd(last);
-    this.endsColon = last === 0x3a;
-    this.length = fe - fs;
+    if (isSentenceEnd(last)) flags |= ENDS_SENTENCE;
+    if (last === 0x3a) flags |= ENDS_COLON;
     const short = fe - fs <= SHORT_CHARS;
     const lex = lexicon();
+    this.lead = undefined;
+    this.credit = undefined;
+    this.headWords = null;
+    this.headStarts = null;
+    this.last = null;
     // A cue only where the first token has the shape of a cue's first word.
     let cue: { kind: LineCueKind; tokens: number } | null = null;
     if (i < fe) {
@@ -204,9 +217,8 @@ class Described implements Info {
     }
     this.cue = cue;
     // Caption cues and closing formulas are read at the end, where the last word fits one.
-    let caption = false;
-    let closing = false;
     if (short && words <= 30) {
+      let caption = false;
       let e = fe;
       while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
       let s = e;
@@ -214,24 +226,63 @@ class Described implements Info {
       if (e > s && lex.tailShapes[shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1)))] === 1 && lex.tailLasts.has(f.slice(s, e).toLowerCase())) {
         const tail = lastWords(cls, f, fs, fe, TAIL_WORDS);
         caption = tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0;
-        closing = words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "));
+        if (words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "))) flags |= CLOSING;
       }
       if (!caption && f.charCodeAt(fe - 1) === 0x29) caption = creditInParentheses(f, fs, fe);
+      if (caption) flags |= CAPTION_END;
     }
-    this.captionEnd = caption;
-    this.closing = closing;
     // A date line holds figures; it is read by the date reader only when asked about.
     // A relative time stamp ("منذ ساعتين", "قبل 4 ساعات") may hold no figure: a line of two or
     // three words opening with م or ق is asked.
-    const c = f.charCodeAt(this.first);
+    const c = f.charCodeAt(i);
     const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
-    if (!(digits && short && words <= 24) && !ago) this.dated = false;
+    if (!(digits && short && words <= 24) && !ago) flags |= DATE_KNOWN;
+    this.flags = flags;
+  }
+
+  get words(): number {
+    return this.unit.words;
+  }
+
+  get bars(): number {
+    return this.unit.words > 0 ? this.unit.bars : 0;
+  }
+
+  get length(): number {
+    return this.unit.fe - this.unit.fs;
+  }
+
+  get bullet(): boolean {
+    return (this.flags & BULLET) !== 0;
+  }
+
+  get endsSentence(): boolean {
+    return (this.flags & ENDS_SENTENCE) !== 0;
+  }
+
+  get endsColon(): boolean {
+    return (this.flags & ENDS_COLON) !== 0;
+  }
+
+  get captionEnd(): boolean {
+    return (this.flags & CAPTION_END) !== 0;
+  }
+
+  get closing(): boolean {
+    return (this.flags & CLOSING) !== 0;
+  }
+
+  get firstIsDigit(): boolean {
+    return (this.flags & FIRST_DIGIT) !== 0;
   }
 
   /** The unit reads as a date line (read once, when first asked). */
   get date(): boolean {
-    this.dated ??= this.timeAgo() || isDateLine(this.f, this.unit.fs, this.unit.fe, true);
-    return this.dated;
+    if ((this.flags & DATE_KNOWN) === 0) {
+      const dated = this.timeAgo() || isDateLine(this.f, this.unit.fs, this.unit.fe, true);
+      this.flags |= DATE_KNOWN | (dated ? DATED : 0);
+    }
+    return (this.flags & DATED) !== 0;
   }
 
   get ago(): boolean {

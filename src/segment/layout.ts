@@ -18,6 +18,7 @@ import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
 import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
+import { Growing } from "./growing.js";
 import { lexicon, longestPrefix } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
@@ -78,7 +79,7 @@ function emptyArticle(): Article {
 }
 
 class Page {
-  readonly blocks: Block[] = [];
+  readonly blocks = new Growing<Block>();
   readonly articles: Article[] = [];
   readonly readAlso: Article[] = [];
   readonly related: Block[] = [];
@@ -117,7 +118,7 @@ class Page {
     for (const d of this.drafts) {
       d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
-    return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
+    return { blocks: this.blocks.toArray(), articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }
 
   /**
@@ -133,7 +134,7 @@ class Page {
     if (x.words < 3 || x.cue !== null || x.phrases > 0 || x.bars > 0 || x.bullet || x.captionEnd) return;
     // A date line is a few words around a date; a sentence that holds a date is prose.
     if (x.date && x.words < 6) return;
-    this.blocks.length = 0;
+    this.blocks.clear();
     const draft = this.newDraft(this.articles);
     if (x.endsSentence) {
       const lead = this.unitBlock("paragraph", x);

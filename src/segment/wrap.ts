@@ -12,6 +12,7 @@
 
 import { type Info, describeUnits } from "./classify.js";
 import { leadOf } from "./dateline.js";
+import { Growing } from "./growing.js";
 import { lexicon } from "./lexicon.js";
 import type { Unit } from "./lines.js";
 import { scanPhrases } from "./scan.js";
@@ -33,7 +34,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   const width = wrapWidth(infos);
   const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
-  const out: Info[] = [];
+  const out = new Growing<Info>();
   let merged = false;
   let run: Unit | null = null;
   let runInfo: Info | null = null; // the run's facts while it is still one unit
@@ -111,7 +112,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
     }
   }
   if (run !== null) out.push(runInfo ?? describe(run));
-  return merged ? out : null;
+  return merged ? out.toArray() : null;
 }
 
 /** The folded length of a line that reached a page's wrapping width: longer than a headline. */
