@@ -103,24 +103,35 @@ export interface Info {
 export function describeUnits(units: readonly Unit[], f: string, phraseHits: readonly number[] = scanPhrases(f).hits): Info[] {
   // Sized once: a page's units are tens of thousands.
   const out = new Array<Info>(units.length);
-  // The first hit at or after the first unit (a binary search: units are described anew
-  // one at a time when wrapped lines are joined).
-  let h = 0;
-  let hi = phraseHits.length;
-  const from = units[0]?.fs ?? 0;
-  while (h < hi) {
-    const mid = (h + hi) >>> 1;
-    if ((phraseHits[mid] as number) < from) h = mid + 1;
-    else hi = mid;
-  }
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u] as Unit;
+  const describe = describer(f, phraseHits);
+  for (let u = 0; u < units.length; u++) out[u] = describe(units[u] as Unit);
+  return out;
+}
+
+/**
+ * Describes units one after the other, in text order, as `splitUnits` cuts them: the
+ * boilerplate phrases in `phraseHits` (ascending) need only be found up to the end of the
+ * unit being described.
+ */
+export function describer(f: string, phraseHits: readonly number[]): (unit: Unit) => Info {
+  // The first hit at or after the first unit is found by a binary search (units are
+  // described anew one at a time when wrapped lines are joined), then walked along.
+  let h = -1;
+  return (unit) => {
+    if (h < 0) {
+      h = 0;
+      let hi = phraseHits.length;
+      while (h < hi) {
+        const mid = (h + hi) >>> 1;
+        if ((phraseHits[mid] as number) < unit.fs) h = mid + 1;
+        else hi = mid;
+      }
+    }
     while (h < phraseHits.length && (phraseHits[h] as number) < unit.fs) h++;
     let phrases = 0;
     for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < unit.fe; q++) phrases++;
-    out[u] = new Described(unit, f, phrases);
-  }
-  return out;
+    return new Described(unit, f, phrases);
+  };
 }
 
 // Latin cues ignore case: the shape of a token reads its first letter in lower case.
@@ -137,15 +148,26 @@ const FIRST_DIGIT = 32;
 /** Whether the unit reads as a date line is known (`DATED` then says which). */
 const DATE_KNOWN = 64;
 const DATED = 128;
+// The unit's own yes-or-no facts (`Unit`).
+const MID_LINE = 256;
+const GLUED = 512;
+const DIGITS = 1024;
 
 /**
  * The facts of one unit; the leading tokens and the last word are read on first use.
  * A page holds tens of thousands of units, each alive until the page is laid out: the
- * facts that the unit holds already are read from it, and the yes-or-no ones share a
- * number, so that an object stays small.
+ * object is its unit too (its span and counts copied in, the unit it was made from left
+ * to the young generation), and the yes-or-no facts share a number, so that it stays small.
  */
-class Described implements Info {
-  declare readonly unit: Unit;
+class Described implements Info, Unit {
+  declare readonly fs: number;
+  declare readonly fe: number;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly line: number;
+  declare readonly gap: number;
+  declare readonly words: number;
+  declare readonly separators: number;
   declare private readonly f: string;
   declare readonly phrases: number;
   /** Where the first token after leading punctuation starts. */
@@ -161,14 +183,21 @@ class Described implements Info {
   declare private last: string | null;
 
   constructor(unit: Unit, f: string, phrases: number) {
-    this.unit = unit;
+    const { fs, fe } = unit;
+    this.fs = fs;
+    this.fe = fe;
+    this.start = unit.start;
+    this.end = unit.end;
+    this.line = unit.line;
+    this.gap = unit.gap;
+    this.words = unit.words;
+    this.separators = unit.separators;
     this.f = f;
     this.phrases = phrases;
-    const { fs, fe } = unit;
     const cls = charClasses();
     // Leading punctuation (bullets) is skipped; "©" is a cue of its own.
     let i = fs;
-    let flags = 0;
+    let flags = (unit.midLine ? MID_LINE : 0) | (unit.glued ? GLUED : 0) | (unit.digits ? DIGITS : 0);
     let afterBullet = fs;
     while (i < fe) {
       const c = f.charCodeAt(i);
@@ -240,16 +269,28 @@ class Described implements Info {
     this.flags = flags;
   }
 
-  get words(): number {
-    return this.unit.words;
+  get unit(): Unit {
+    return this;
+  }
+
+  get midLine(): boolean {
+    return (this.flags & MID_LINE) !== 0;
+  }
+
+  get glued(): boolean {
+    return (this.flags & GLUED) !== 0;
+  }
+
+  get digits(): boolean {
+    return (this.flags & DIGITS) !== 0;
   }
 
   get bars(): number {
-    return this.unit.words > 0 ? this.unit.bars : 0;
+    return this.words > 0 ? this.separators : 0;
   }
 
   get length(): number {
-    return this.unit.fe - this.unit.fs;
+    return this.fe - this.fs;
   }
 
   get bullet(): boolean {
@@ -279,7 +320,7 @@ class Described implements Info {
   /** The unit reads as a date line (read once, when first asked). */
   get date(): boolean {
     if ((this.flags & DATE_KNOWN) === 0) {
-      const dated = this.timeAgo() || isDateLine(this.f, this.unit.fs, this.unit.fe, true);
+      const dated = this.timeAgo() || isDateLine(this.f, this.fs, this.fe, true);
       this.flags |= DATE_KNOWN | (dated ? DATED : 0);
     }
     return (this.flags & DATED) !== 0;
@@ -311,7 +352,7 @@ class Described implements Info {
   /** The last word, folded: a line ending with "في" or "تحت" was wrapped mid-sentence. */
   get lastWord(): string {
     if (this.last === null) {
-      const { fs, fe } = this.unit;
+      const { fs, fe } = this;
       const f = this.f;
       let e = fe;
       while (e > fs && !isWordChar(f.charCodeAt(e - 1)) && !isDigit(f.charCodeAt(e - 1))) e--;
@@ -325,14 +366,16 @@ class Described implements Info {
   private readHead(): void {
     const words: string[] = [];
     const starts: number[] = [];
-    const { fe } = this.unit;
+    const fe = this.fe;
     for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && words.length < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
       const token = this.f.slice(t.start, t.end);
       words.push(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
       starts.push(t.start);
     }
-    this.headWords = words;
-    this.headStarts = starts;
+    // Copied to their size: an array grown by push keeps room for seventeen, and ten
+    // thousand heads stay alive until the page is laid out.
+    this.headWords = words.slice();
+    this.headStarts = starts.slice();
   }
 }
 

@@ -36,7 +36,7 @@ export interface Unit {
   /** Words and numbers in the unit (a run of letters and digits is one). */
   readonly words: number;
   /** Separators of a navigation bar: "|", and "»" or ">" with spaces around them. */
-  readonly bars: number;
+  readonly separators: number;
   /** The unit holds a digit. */
   readonly digits: boolean;
 }
@@ -139,11 +139,19 @@ export function trimFiller(text: string, start: number, end: number): [number, n
  * const view = viewOf("عنوان\n\nفقرة أولى.  فقرة ثانية.", MATCH_OPTIONS);
  * splitUnits("عنوان\n\nفقرة أولى.  فقرة ثانية.", view).length; // 3
  * ```
+ *
+ * @param make - What a unit becomes as soon as it is cut (the unit itself by default):
+ *   the segmenter describes each unit there, so that only its description stays alive.
  */
-export function splitUnits(original: string, view: NormalizedText, scan: PhraseScan = emptyScan()): Unit[] {
+export function splitUnits<T = Unit>(
+  original: string,
+  view: NormalizedText,
+  scan: PhraseScan = emptyScan(),
+  make: (unit: Unit) => T = (unit) => unit as T,
+): T[] {
   const f = view.text;
   const n = f.length;
-  const units = new Growing<Unit>();
+  const units = new Growing<T>();
   const glue = scan.glue;
   const kinds = charKinds();
   const { quads, signs, triples } = phraseTables();
@@ -245,17 +253,17 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
           if (m >= cut) break;
           const w = splits[q + 2] as number;
           const b = splits[q + 3] as number;
-          if (pushUnit(units, original, view, line, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
+          if (pushUnit(units, make, original, view, line, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
           doneWords = w;
           doneBars = b;
           from = m;
         }
         const w = words - (tail?.words ?? 0) - doneWords;
         const b = bars - (tail?.bars ?? 0) - doneBars;
-        if (pushUnit(units, original, view, line, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
+        if (pushUnit(units, make, original, view, line, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
         from = cut;
       }
-      if (tail !== null) pushUnit(units, original, view, line, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
+      if (tail !== null) pushUnit(units, make, original, view, line, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
       gap = 0;
     }
     if (e >= n) break;
@@ -282,8 +290,9 @@ function digitIn(f: string, a: number, b: number, firstDigit: number, lastDigit:
 
 // A unit of the folded stretch [a, b) on line `line`, trimmed; false when it holds nothing.
 // (The walk's state is passed in rather than captured, so that the walk keeps it in registers.)
-function pushUnit(
-  units: Growing<Unit>,
+function pushUnit<T>(
+  units: Growing<T>,
+  make: (unit: Unit) => T,
   original: string,
   view: NormalizedText,
   line: number,
@@ -305,6 +314,6 @@ function pushUnit(
   let end = o.end;
   while (start < end && isFiller(original.charCodeAt(start))) start++;
   while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
-  units.push({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued, words, bars, digits });
+  units.push(make({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued, words, separators: bars, digits }));
   return true;
 }

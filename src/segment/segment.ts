@@ -9,7 +9,7 @@ import { assertString } from "../core/errors.js";
 import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { describeUnits } from "./classify.js";
+import { describer } from "./classify.js";
 import { Growing } from "./growing.js";
 import { layOut } from "./layout.js";
 import { splitUnits, trimFiller } from "./lines.js";
@@ -48,8 +48,8 @@ export function segmentArticle(text: string): SegmentedText {
 /** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
 export function segmentView(text: string, view: NormalizedText): SegmentedText {
   const scan = emptyScan();
-  const units = splitUnits(text, view, scan);
-  const described = describeUnits(units, view.text, scan.hits);
+  // Each unit is described as it is cut (the phrases it holds are found by then).
+  const described = splitUnits(text, view, scan, describer(view.text, scan.hits));
   const infos = joinWrapped(text, view.text, described, scan.hits) ?? described;
   const layout = layOut(text, view, infos, scan);
   const boilerplate = new Growing<Block>();

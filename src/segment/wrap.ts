@@ -87,7 +87,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
         midLine: r.midLine,
         glued: false,
         words: r.words + u.words,
-        bars: r.bars + u.bars,
+        separators: r.separators + u.separators,
         digits: r.digits || u.digits,
       };
       runInfo = null;
