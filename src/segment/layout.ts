@@ -158,14 +158,20 @@ class Page {
 
   private make(kind: BlockKind, start: number, end: number): Block | null {
     const [s, e] = trimFiller(this.text, start, end);
+    return this.add(kind, s, e);
+  }
+
+  /** A block of the trimmed span [s, e), or null when it is empty. */
+  private add(kind: BlockKind, s: number, e: number): Block | null {
     if (e <= s) return null;
     const block: Block = { kind, text: this.text.slice(s, e), span: { start: s, end: e } };
     this.blocks.push(block);
     return block;
   }
 
+  // A unit's span is trimmed of filler already, in the original (`splitUnits`).
   private unitBlock(kind: BlockKind, x: Info): Block | null {
-    return this.make(kind, x.unit.start, x.unit.end);
+    return this.add(kind, x.unit.start, x.unit.end);
   }
 
   private boiler(x: Info): void {
@@ -1095,9 +1101,12 @@ class Page {
   // What stands under a headline: a byline cue or a wire byline, a date line, a lead that
   // opens with a dateline, or running text.
   private opensArticle(y: Info): boolean {
-    if (y.cue?.kind === "byline" || y.date) return true;
+    // The cheap questions first: the date reader is asked only when neither a byline cue
+    // nor running text answers.
+    if (y.cue?.kind === "byline" || (y.cue === null && this.prose(y))) return true;
+    if (y.date) return true;
     if (y.cue === null && y.words <= 5 && lexicon().wireBylines.has(y.head[0] ?? "")) return true;
-    return y.cue === null && (this.prose(y) || this.leadDateline(y) !== null);
+    return y.cue === null && this.leadDateline(y) !== null;
   }
 
   /** A tag list at unit j; returns the index after it. */
