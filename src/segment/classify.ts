@@ -368,18 +368,22 @@ class Described implements Info, Unit {
   }
 
   private readHead(): void {
-    const words: string[] = [];
-    const starts: number[] = [];
+    // Made at their longest and cut to size: ten thousand heads stay alive until the page
+    // is laid out, and an array grown by push keeps room for seventeen.
+    const words = new Array<string>(HEAD_TOKENS);
+    const starts = new Array<number>(HEAD_TOKENS);
+    let n = 0;
     const fe = this.fe;
-    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && words.length < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
+    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && n < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
       const token = this.f.slice(t.start, t.end);
-      words.push(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
-      starts.push(t.start);
+      words[n] = token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token; // Latin cues ignore case
+      starts[n] = t.start;
+      n++;
     }
-    // Copied to their size: an array grown by push keeps room for seventeen, and ten
-    // thousand heads stay alive until the page is laid out.
-    this.headWords = words.slice();
-    this.headStarts = starts.slice();
+    words.length = n;
+    starts.length = n;
+    this.headWords = words;
+    this.headStarts = starts;
   }
 }
 

@@ -15,25 +15,32 @@ const PIECE = 4096;
 /** Items appended in order, handed back as one array. */
 export class Growing<T> {
   private readonly full: T[][] = [];
+  // The first piece grows by push, as small lists do; the next ones, on a long list, are
+  // made at their full size, which saves copying them as they fill.
   private piece: T[] = [];
+  private n = 0;
 
   push(item: T): void {
-    this.piece.push(item);
-    if (this.piece.length === PIECE) {
+    if (this.n === PIECE) {
       this.full.push(this.piece);
-      this.piece = [];
+      this.piece = new Array<T>(PIECE);
+      this.n = 0;
     }
+    if (this.full.length === 0) this.piece.push(item);
+    else this.piece[this.n] = item;
+    this.n++;
   }
 
   /** Whether an item passes `test`. */
   some(test: (item: T) => boolean): boolean {
-    return this.full.some((piece) => piece.some(test)) || this.piece.some(test);
+    return this.full.some((piece) => piece.some(test)) || this.last().some(test);
   }
 
   /** Forgets every item. */
   clear(): void {
     this.full.length = 0;
     this.piece = [];
+    this.n = 0;
   }
 
   /**
@@ -48,6 +55,11 @@ export class Growing<T> {
    */
   toArray(): T[] {
     if (this.full.length === 0) return this.piece;
-    return ([] as T[]).concat(...this.full, this.piece);
+    return ([] as T[]).concat(...this.full, this.last());
+  }
+
+  // The items of the piece being filled.
+  private last(): T[] {
+    return this.n === this.piece.length ? this.piece : this.piece.slice(0, this.n);
   }
 }

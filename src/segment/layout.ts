@@ -1169,7 +1169,8 @@ function lastVisible(s: string): number {
 function typicalGap(infos: readonly Info[]): number {
   const counts = [0, 0, 0, 0];
   let total = 0;
-  for (const x of infos) {
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k] as Info;
     if (x.words < 8) continue;
     const g = Math.min(3, x.unit.gap);
     counts[g] = (counts[g] as number) + 1;

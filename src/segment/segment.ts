@@ -69,7 +69,8 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
 // (`found` is the layout's own list, sorted in place.)
 function settle(text: string, found: Block[], boilerplate: Growing<Block>): Block[] {
   let empty = false;
-  for (const b of found) {
+  for (let k = 0; k < found.length; k++) {
+    const b = found[k] as Block;
     if (b.span.end <= b.span.start) {
       empty = true;
       break;
@@ -78,7 +79,8 @@ function settle(text: string, found: Block[], boilerplate: Growing<Block>): Bloc
   const sorted = (empty ? found.filter((b) => b.span.end > b.span.start) : found).sort((a, b) => a.span.start - b.span.start);
   const out = new Growing<Block>();
   let pos = 0;
-  for (const b of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const b = sorted[k] as Block;
     if (b.span.start < pos) {
       // Overlap cannot come from the layout; clip defensively so the contract holds.
       if (b.span.end <= pos) continue;

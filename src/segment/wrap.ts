@@ -48,7 +48,10 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   // body comes back (a blank line, a long line, or a sentence closed by a full stop: titles
   // have none).
   let listed = false;
-  for (const x of infos) {
+  // Indexed loops: the lists are long, and a for-of over one that V8 does not optimise
+  // makes an iterator result a unit.
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k] as Info;
     const u = x.unit;
     if (x.cue?.kind === "related" || x.cue?.kind === "tags") listed = true;
     else if (listed && u.gap > 0) listed = false;
@@ -162,7 +165,8 @@ function wrapWidth(infos: readonly Info[]): number {
 function punctuatedPage(infos: readonly Info[]): boolean {
   let long = 0;
   let ended = 0;
-  for (const x of infos) {
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k] as Info;
     if (x.words < 8) continue;
     long++;
     if (x.endsSentence || x.endsColon) ended++;
