@@ -41,6 +41,9 @@ export interface Unit {
   readonly digits: boolean;
 }
 
+/** The unit just cut, filled anew for every unit: `make` reads it and lets it go. */
+type Cut = { -readonly [K in keyof Unit]: Unit[K] };
+
 /** What a code unit is to the walk over a line, as bits of `charKinds()`. */
 const BREAK = 1;
 const END = 2;
@@ -140,16 +143,18 @@ export function trimFiller(text: string, start: number, end: number): [number, n
  * splitUnits("عنوان\n\nفقرة أولى.  فقرة ثانية.", view).length; // 3
  * ```
  *
- * @param make - What a unit becomes as soon as it is cut (the unit itself by default):
- *   the segmenter describes each unit there, so that only its description stays alive.
+ * @param make - What a unit becomes as soon as it is cut (a copy of it by default): the
+ *   segmenter describes each unit there, so that only its description stays alive. The
+ *   unit handed over is valid during the call only (one object is filled for every unit).
  */
 export function splitUnits<T = Unit>(
   original: string,
   view: NormalizedText,
   scan: PhraseScan = emptyScan(),
-  make: (unit: Unit) => T = (unit) => unit as T,
+  make: (unit: Unit) => T = (unit) => ({ ...unit }) as T,
 ): T[] {
   const f = view.text;
+  const scratch: Cut = { fs: 0, fe: 0, start: 0, end: 0, line: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
   const n = f.length;
   const units = new Growing<T>();
   const glue = scan.glue;
@@ -253,17 +258,17 @@ export function splitUnits<T = Unit>(
           if (m >= cut) break;
           const w = splits[q + 2] as number;
           const b = splits[q + 3] as number;
-          if (pushUnit(units, make, original, view, line, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
+          if (pushUnit(units, make, scratch, original, view, line, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
           doneWords = w;
           doneBars = b;
           from = m;
         }
         const w = words - (tail?.words ?? 0) - doneWords;
         const b = bars - (tail?.bars ?? 0) - doneBars;
-        if (pushUnit(units, make, original, view, line, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
+        if (pushUnit(units, make, scratch, original, view, line, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
         from = cut;
       }
-      if (tail !== null) pushUnit(units, make, original, view, line, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
+      if (tail !== null) pushUnit(units, make, scratch, original, view, line, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
       gap = 0;
     }
     if (e >= n) break;
@@ -293,6 +298,7 @@ function digitIn(f: string, a: number, b: number, firstDigit: number, lastDigit:
 function pushUnit<T>(
   units: Growing<T>,
   make: (unit: Unit) => T,
+  cut: Cut,
   original: string,
   view: NormalizedText,
   line: number,
@@ -314,6 +320,17 @@ function pushUnit<T>(
   let end = o.end;
   while (start < end && isFiller(original.charCodeAt(start))) start++;
   while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
-  units.push(make({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued, words, separators: bars, digits }));
+  cut.fs = a;
+  cut.fe = b;
+  cut.start = start;
+  cut.end = end;
+  cut.line = line;
+  cut.gap = gapBefore;
+  cut.midLine = midLine;
+  cut.glued = glued;
+  cut.words = words;
+  cut.separators = bars;
+  cut.digits = digits;
+  units.push(make(cut));
   return true;
 }
