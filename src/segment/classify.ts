@@ -101,62 +101,106 @@ export interface Info {
  * ```
  */
 export function describeUnits(units: readonly Unit[], f: string, phraseHits: readonly number[] = scanPhrases(f).hits): Info[] {
-  const out: Info[] = [];
-  // The first hit at or after the first unit (a binary search: units are described anew
-  // one at a time when wrapped lines are joined).
-  let h = 0;
-  let hi = phraseHits.length;
-  const from = units[0]?.fs ?? 0;
-  while (h < hi) {
-    const mid = (h + hi) >>> 1;
-    if ((phraseHits[mid] as number) < from) h = mid + 1;
-    else hi = mid;
-  }
-  for (const unit of units) {
+  // Sized once: a page's units are tens of thousands.
+  const out = new Array<Info>(units.length);
+  const describe = describer(f, phraseHits);
+  for (let u = 0; u < units.length; u++) out[u] = describe(units[u] as Unit);
+  return out;
+}
+
+/**
+ * Describes units one after the other, in text order, as `splitUnits` cuts them: the
+ * boilerplate phrases in `phraseHits` (ascending) need only be found up to the end of the
+ * unit being described.
+ */
+export function describer(f: string, phraseHits: readonly number[]): (unit: Unit) => Info {
+  // The first hit at or after the first unit is found by a binary search (units are
+  // described anew one at a time when wrapped lines are joined), then walked along.
+  let h = -1;
+  return (unit) => {
+    if (h < 0) {
+      h = 0;
+      let hi = phraseHits.length;
+      while (h < hi) {
+        const mid = (h + hi) >>> 1;
+        if ((phraseHits[mid] as number) < unit.fs) h = mid + 1;
+        else hi = mid;
+      }
+    }
     while (h < phraseHits.length && (phraseHits[h] as number) < unit.fs) h++;
     let phrases = 0;
     for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < unit.fe; q++) phrases++;
-    out.push(new Described(unit, f, phrases));
-  }
-  return out;
+    return new Described(unit, f, phrases);
+  };
 }
 
 // Latin cues ignore case: the shape of a token reads its first letter in lower case.
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 const lowerWord = (w: string): string => (w.charCodeAt(0) < 0x80 ? w.toLowerCase() : w);
 
-/** The facts of one unit; the leading tokens and the last word are read on first use. */
-class Described implements Info {
-  readonly words: number;
-  readonly endsSentence: boolean;
-  readonly endsColon: boolean;
-  readonly bullet: boolean;
-  readonly afterBullet: number;
-  readonly bars: number;
-  readonly cue: { kind: LineCueKind; tokens: number } | null;
-  readonly captionEnd: boolean;
-  readonly closing: boolean;
-  readonly length: number;
-  readonly firstIsDigit: boolean;
-  lead: ParsedDateline | null | undefined = undefined;
-  credit: ParsedDateline | null | undefined = undefined;
-  private headWords: string[] | null = null;
-  private headStarts: number[] | null = null;
-  private last: string | null = null;
-  private dated: boolean | null = null;
-  /** Where the first token after leading punctuation starts. */
-  private readonly first: number;
+// Yes-or-no facts of a unit, packed into one number (see `Described.flags`).
+const BULLET = 1;
+const ENDS_SENTENCE = 2;
+const ENDS_COLON = 4;
+const CAPTION_END = 8;
+const CLOSING = 16;
+const FIRST_DIGIT = 32;
+/** Whether the unit reads as a date line is known (`DATED` then says which). */
+const DATE_KNOWN = 64;
+const DATED = 128;
+// The unit's own yes-or-no facts (`Unit`).
+const MID_LINE = 256;
+const GLUED = 512;
+const DIGITS = 1024;
 
-  constructor(
-    readonly unit: Unit,
-    private readonly f: string,
-    readonly phrases: number,
-  ) {
+/**
+ * The facts of one unit; the leading tokens and the last word are read on first use.
+ * A page holds tens of thousands of units, each alive until the page is laid out: the
+ * object is its unit too (its span and counts copied in, the unit it was made from left
+ * to the young generation), and the yes-or-no facts share a number, so that it stays small.
+ */
+class Described implements Info, Unit {
+  declare readonly fs: number;
+  declare readonly fe: number;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly line: number;
+  declare readonly gap: number;
+  declare readonly words: number;
+  declare readonly separators: number;
+  declare private readonly f: string;
+  declare readonly phrases: number;
+  /** Where the first token after leading punctuation starts. */
+  declare private readonly first: number;
+  declare readonly afterBullet: number;
+  declare readonly cue: { kind: LineCueKind; tokens: number } | null;
+  /** `BULLET`, `ENDS_SENTENCE` … as bits. */
+  declare private flags: number;
+  declare lead: ParsedDateline | null | undefined;
+  declare credit: ParsedDateline | null | undefined;
+  declare private headWords: string[] | null;
+  declare private headStarts: number[] | null;
+  declare private last: string | null;
+
+  constructor(unit: Unit, f: string, phrases: number) {
     const { fs, fe } = unit;
+    // The fields are laid out in the order they are first set: the ones every pass over
+    // the units reads come first, so that such a pass mostly reads one cache line a unit.
+    this.fs = fs;
+    this.fe = fe;
+    this.words = unit.words;
+    this.flags = 0;
+    this.gap = unit.gap;
+    this.cue = null;
+    this.phrases = phrases;
+    this.separators = unit.separators;
+    this.start = unit.start;
+    this.end = unit.end;
+    this.f = f;
     const cls = charClasses();
     // Leading punctuation (bullets) is skipped; "©" is a cue of its own.
     let i = fs;
-    let bullet = false;
+    let flags = (unit.midLine ? MID_LINE : 0) | (unit.glued ? GLUED : 0) | (unit.digits ? DIGITS : 0);
     let afterBullet = fs;
     while (i < fe) {
       const c = f.charCodeAt(i);
@@ -166,26 +210,28 @@ class Described implements Info {
         continue;
       }
       if ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 || c === 0xa9 || isHighSurrogate(c)) break;
-      if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) bullet = true;
+      if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) flags |= BULLET;
       i++;
       afterBullet = i;
     }
     this.first = i;
-    this.firstIsDigit = i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0;
+    if (i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) flags |= FIRST_DIGIT;
     while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
-    this.bullet = bullet;
     this.afterBullet = afterBullet;
+    this.lead = undefined;
+    this.credit = undefined;
+    this.headWords = null;
+    this.headStarts = null;
+    this.last = null;
+    this.line = unit.line;
     // Words, navigation bars and digits were counted in the walk over the line.
     const words = unit.words;
-    this.words = words;
-    this.bars = words > 0 ? unit.bars : 0;
     const digits = unit.digits;
     let k = fe - 1;
     while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
     const last = f.charCodeAt(k);
-    this.endsSentence = isSentenceEnd(last);
-    this.endsColon = last === 0x3a;
-    this.length = fe - fs;
+    if (isSentenceEnd(last)) flags |= ENDS_SENTENCE;
+    if (last === 0x3a) flags |= ENDS_COLON;
     const short = fe - fs <= SHORT_CHARS;
     const lex = lexicon();
     // A cue only where the first token has the shape of a cue's first word.
@@ -204,9 +250,8 @@ class Described implements Info {
     }
     this.cue = cue;
     // Caption cues and closing formulas are read at the end, where the last word fits one.
-    let caption = false;
-    let closing = false;
     if (short && words <= 30) {
+      let caption = false;
       let e = fe;
       while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
       let s = e;
@@ -214,24 +259,75 @@ class Described implements Info {
       if (e > s && lex.tailShapes[shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1)))] === 1 && lex.tailLasts.has(f.slice(s, e).toLowerCase())) {
         const tail = lastWords(cls, f, fs, fe, TAIL_WORDS);
         caption = tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0;
-        closing = words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "));
+        if (words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "))) flags |= CLOSING;
       }
       if (!caption && f.charCodeAt(fe - 1) === 0x29) caption = creditInParentheses(f, fs, fe);
+      if (caption) flags |= CAPTION_END;
     }
-    this.captionEnd = caption;
-    this.closing = closing;
     // A date line holds figures; it is read by the date reader only when asked about.
     // A relative time stamp ("منذ ساعتين", "قبل 4 ساعات") may hold no figure: a line of two or
     // three words opening with م or ق is asked.
-    const c = f.charCodeAt(this.first);
+    const c = f.charCodeAt(i);
     const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
-    if (!(digits && short && words <= 24) && !ago) this.dated = false;
+    if (!(digits && short && words <= 24) && !ago) flags |= DATE_KNOWN;
+    this.flags = flags;
+  }
+
+  get unit(): Unit {
+    return this;
+  }
+
+  get midLine(): boolean {
+    return (this.flags & MID_LINE) !== 0;
+  }
+
+  get glued(): boolean {
+    return (this.flags & GLUED) !== 0;
+  }
+
+  get digits(): boolean {
+    return (this.flags & DIGITS) !== 0;
+  }
+
+  get bars(): number {
+    return this.words > 0 ? this.separators : 0;
+  }
+
+  get length(): number {
+    return this.fe - this.fs;
+  }
+
+  get bullet(): boolean {
+    return (this.flags & BULLET) !== 0;
+  }
+
+  get endsSentence(): boolean {
+    return (this.flags & ENDS_SENTENCE) !== 0;
+  }
+
+  get endsColon(): boolean {
+    return (this.flags & ENDS_COLON) !== 0;
+  }
+
+  get captionEnd(): boolean {
+    return (this.flags & CAPTION_END) !== 0;
+  }
+
+  get closing(): boolean {
+    return (this.flags & CLOSING) !== 0;
+  }
+
+  get firstIsDigit(): boolean {
+    return (this.flags & FIRST_DIGIT) !== 0;
   }
 
   /** The unit reads as a date line (read once, when first asked). */
   get date(): boolean {
-    this.dated ??= this.timeAgo() || isDateLine(this.f, this.unit.fs, this.unit.fe, true);
-    return this.dated;
+    if ((this.flags & DATE_KNOWN) === 0) {
+      const dated = this.timeAgo() || isDateLine(this.f, this.fs, this.fe, true);
+      this.flags |= DATE_KNOWN | (dated ? DATED : 0);
+    }
+    return (this.flags & DATED) !== 0;
   }
 
   get ago(): boolean {
@@ -260,7 +356,7 @@ class Described implements Info {
   /** The last word, folded: a line ending with "في" or "تحت" was wrapped mid-sentence. */
   get lastWord(): string {
     if (this.last === null) {
-      const { fs, fe } = this.unit;
+      const { fs, fe } = this;
       const f = this.f;
       let e = fe;
       while (e > fs && !isWordChar(f.charCodeAt(e - 1)) && !isDigit(f.charCodeAt(e - 1))) e--;
@@ -272,14 +368,20 @@ class Described implements Info {
   }
 
   private readHead(): void {
-    const words: string[] = [];
-    const starts: number[] = [];
-    const { fe } = this.unit;
-    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && words.length < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
+    // Made at their longest and cut to size: ten thousand heads stay alive until the page
+    // is laid out, and an array grown by push keeps room for seventeen.
+    const words = new Array<string>(HEAD_TOKENS);
+    const starts = new Array<number>(HEAD_TOKENS);
+    let n = 0;
+    const fe = this.fe;
+    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && n < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
       const token = this.f.slice(t.start, t.end);
-      words.push(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
-      starts.push(t.start);
+      words[n] = token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token; // Latin cues ignore case
+      starts[n] = t.start;
+      n++;
     }
+    words.length = n;
+    starts.length = n;
     this.headWords = words;
     this.headStarts = starts;
   }

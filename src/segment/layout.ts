@@ -18,6 +18,7 @@ import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
 import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
+import { Growing } from "./growing.js";
 import { lexicon, longestPrefix } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
@@ -78,7 +79,7 @@ function emptyArticle(): Article {
 }
 
 class Page {
-  readonly blocks: Block[] = [];
+  readonly blocks = new Growing<Block>();
   readonly articles: Article[] = [];
   readonly readAlso: Article[] = [];
   readonly related: Block[] = [];
@@ -117,7 +118,7 @@ class Page {
     for (const d of this.drafts) {
       d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
-    return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
+    return { blocks: this.blocks.toArray(), articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }
 
   /**
@@ -133,7 +134,7 @@ class Page {
     if (x.words < 3 || x.cue !== null || x.phrases > 0 || x.bars > 0 || x.bullet || x.captionEnd) return;
     // A date line is a few words around a date; a sentence that holds a date is prose.
     if (x.date && x.words < 6) return;
-    this.blocks.length = 0;
+    this.blocks.clear();
     const draft = this.newDraft(this.articles);
     if (x.endsSentence) {
       const lead = this.unitBlock("paragraph", x);
@@ -157,14 +158,20 @@ class Page {
 
   private make(kind: BlockKind, start: number, end: number): Block | null {
     const [s, e] = trimFiller(this.text, start, end);
+    return this.add(kind, s, e);
+  }
+
+  /** A block of the trimmed span [s, e), or null when it is empty. */
+  private add(kind: BlockKind, s: number, e: number): Block | null {
     if (e <= s) return null;
     const block: Block = { kind, text: this.text.slice(s, e), span: { start: s, end: e } };
     this.blocks.push(block);
     return block;
   }
 
+  // A unit's span is trimmed of filler already, in the original (`splitUnits`).
   private unitBlock(kind: BlockKind, x: Info): Block | null {
-    return this.make(kind, x.unit.start, x.unit.end);
+    return this.add(kind, x.unit.start, x.unit.end);
   }
 
   private boiler(x: Info): void {
@@ -1110,9 +1117,12 @@ class Page {
   // What stands under a headline: a byline cue or a wire byline, a date line, a lead that
   // opens with a dateline, or running text.
   private opensArticle(y: Info): boolean {
-    if (y.cue?.kind === "byline" || y.date) return true;
+    // The cheap questions first: the date reader is asked only when neither a byline cue
+    // nor running text answers.
+    if (y.cue?.kind === "byline" || (y.cue === null && this.prose(y))) return true;
+    if (y.date) return true;
     if (y.cue === null && y.words <= 5 && lexicon().wireBylines.has(y.head[0] ?? "")) return true;
-    return y.cue === null && (this.prose(y) || this.leadDateline(y) !== null);
+    return y.cue === null && this.leadDateline(y) !== null;
   }
 
   /** A tag list at unit j; returns the index after it. */
@@ -1175,7 +1185,8 @@ function lastVisible(s: string): number {
 function typicalGap(infos: readonly Info[]): number {
   const counts = [0, 0, 0, 0];
   let total = 0;
-  for (const x of infos) {
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k] as Info;
     if (x.words < 8) continue;
     const g = Math.min(3, x.unit.gap);
     counts[g] = (counts[g] as number) + 1;

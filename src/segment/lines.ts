@@ -13,6 +13,7 @@
 
 import { DIGIT_BIT, NBSP, WORD_BIT, charClasses, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
+import { Growing } from "./growing.js";
 import { lexicon, shape } from "./lexicon.js";
 import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, tripleKey, wordStart } from "./scan.js";
 
@@ -35,10 +36,13 @@ export interface Unit {
   /** Words and numbers in the unit (a run of letters and digits is one). */
   readonly words: number;
   /** Separators of a navigation bar: "|", and "»" or ">" with spaces around them. */
-  readonly bars: number;
+  readonly separators: number;
   /** The unit holds a digit. */
   readonly digits: boolean;
 }
+
+/** The unit just cut, filled anew for every unit: `make` reads it and lets it go. */
+type Cut = { -readonly [K in keyof Unit]: Unit[K] };
 
 /** What a code unit is to the walk over a line, as bits of `charKinds()`. */
 const BREAK = 1;
@@ -138,11 +142,21 @@ export function trimFiller(text: string, start: number, end: number): [number, n
  * const view = viewOf("عنوان\n\nفقرة أولى.  فقرة ثانية.", MATCH_OPTIONS);
  * splitUnits("عنوان\n\nفقرة أولى.  فقرة ثانية.", view).length; // 3
  * ```
+ *
+ * @param make - What a unit becomes as soon as it is cut (a copy of it by default): the
+ *   segmenter describes each unit there, so that only its description stays alive. The
+ *   unit handed over is valid during the call only (one object is filled for every unit).
  */
-export function splitUnits(original: string, view: NormalizedText, scan: PhraseScan = emptyScan()): Unit[] {
+export function splitUnits<T = Unit>(
+  original: string,
+  view: NormalizedText,
+  scan: PhraseScan = emptyScan(),
+  make: (unit: Unit) => T = (unit) => ({ ...unit }) as T,
+): T[] {
   const f = view.text;
+  const scratch: Cut = { fs: 0, fe: 0, start: 0, end: 0, line: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
   const n = f.length;
-  const units: Unit[] = [];
+  const units = new Growing<T>();
   const glue = scan.glue;
   const kinds = charKinds();
   const { quads, signs, triples } = phraseTables();
@@ -199,7 +213,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
         continue;
       }
       if ((k & BREAK) !== 0) break;
-      if ((k & SIGN) !== 0) sign(e, c);
+      if ((k & SIGN) !== 0) signAt(f, e, signs[c] as number, scan);
       if ((k & BAR) !== 0 && isBarAt(f, e, c)) bars++;
       if ((k & END) === 0) {
         e++;
@@ -210,7 +224,7 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
         const m = f.charCodeAt(j);
         const mk = kinds[m] as number;
         // A closing mark passed over may be a quotation mark, or a "»" between spaces.
-        if ((mk & SIGN) !== 0) sign(j, m);
+        if ((mk & SIGN) !== 0) signAt(f, j, signs[m] as number, scan);
         if ((mk & BAR) !== 0 && isBarAt(f, j, m)) bars++;
         j++;
       }
@@ -244,17 +258,17 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
           if (m >= cut) break;
           const w = splits[q + 2] as number;
           const b = splits[q + 3] as number;
-          if (push(from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(from, j))) first = false;
+          if (pushUnit(units, make, scratch, original, view, line, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
           doneWords = w;
           doneBars = b;
           from = m;
         }
         const w = words - (tail?.words ?? 0) - doneWords;
         const b = bars - (tail?.bars ?? 0) - doneBars;
-        if (push(from, cut, first ? gap : 0, !first, false, w, b, digitIn(from, cut))) first = false;
+        if (pushUnit(units, make, scratch, original, view, line, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
         from = cut;
       }
-      if (tail !== null) push(from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
+      if (tail !== null) pushUnit(units, make, scratch, original, view, line, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
       gap = 0;
     }
     if (e >= n) break;
@@ -262,43 +276,61 @@ export function splitUnits(original: string, view: NormalizedText, scan: PhraseS
     i = f.charCodeAt(e) === 0x0d && f.charCodeAt(e + 1) === 0x0a ? e + 2 : e + 1;
     line++;
   }
-  return units;
+  return units.toArray();
+}
 
-  // A sign the scan stops at: a quotation mark, the first sign of a phrase.
-  function sign(at: number, c: number): void {
-    const bits = signs[c] as number;
-    if ((bits & MARK) !== 0) scan.marks.push(at);
-    if ((bits & OPENS) !== 0) matchPhrases(f, at, false, scan);
-  }
+// A sign the scan stops at: a quotation mark, the first sign of a phrase.
+function signAt(f: string, at: number, bits: number, scan: PhraseScan): void {
+  if ((bits & MARK) !== 0) scan.marks.push(at);
+  if ((bits & OPENS) !== 0) matchPhrases(f, at, false, scan);
+}
 
-  // A digit in [a, b) of the line just walked: known from its first and last digit, read
-  // again only for a piece between them.
-  function digitIn(a: number, b: number): boolean {
-    if (firstDigit < 0 || firstDigit >= b || lastDigit < a) return false;
-    if (firstDigit >= a || lastDigit < b) return true;
-    return hasDigit(f, a, b);
-  }
+// A digit in [a, b) of the line just walked: known from its first and last digit, read
+// again only for a piece between them.
+function digitIn(f: string, a: number, b: number, firstDigit: number, lastDigit: number): boolean {
+  if (firstDigit < 0 || firstDigit >= b || lastDigit < a) return false;
+  if (firstDigit >= a || lastDigit < b) return true;
+  return hasDigit(f, a, b);
+}
 
-  // A unit of the folded stretch [a, b), trimmed; false when it holds nothing.
-  function push(
-    a: number,
-    b: number,
-    gapBefore: number,
-    midLine: boolean,
-    glued: boolean,
-    words: number,
-    bars: number,
-    digits: boolean,
-  ): boolean {
-    while (a < b && isFiller(f.charCodeAt(a))) a++;
-    while (b > a && isFiller(f.charCodeAt(b - 1))) b--;
-    if (b <= a) return false;
-    const o = view.spanToOriginal({ start: a, end: b });
-    let start = o.start;
-    let end = o.end;
-    while (start < end && isFiller(original.charCodeAt(start))) start++;
-    while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
-    units.push({ fs: a, fe: b, start, end, line, gap: gapBefore, midLine, glued, words, bars, digits });
-    return true;
-  }
+// A unit of the folded stretch [a, b) on line `line`, trimmed; false when it holds nothing.
+// (The walk's state is passed in rather than captured, so that the walk keeps it in registers.)
+function pushUnit<T>(
+  units: Growing<T>,
+  make: (unit: Unit) => T,
+  cut: Cut,
+  original: string,
+  view: NormalizedText,
+  line: number,
+  a: number,
+  b: number,
+  gapBefore: number,
+  midLine: boolean,
+  glued: boolean,
+  words: number,
+  bars: number,
+  digits: boolean,
+): boolean {
+  const f = view.text;
+  while (a < b && isFiller(f.charCodeAt(a))) a++;
+  while (b > a && isFiller(f.charCodeAt(b - 1))) b--;
+  if (b <= a) return false;
+  const o = view.spanToOriginal({ start: a, end: b });
+  let start = o.start;
+  let end = o.end;
+  while (start < end && isFiller(original.charCodeAt(start))) start++;
+  while (end > start && isFiller(original.charCodeAt(end - 1))) end--;
+  cut.fs = a;
+  cut.fe = b;
+  cut.start = start;
+  cut.end = end;
+  cut.line = line;
+  cut.gap = gapBefore;
+  cut.midLine = midLine;
+  cut.glued = glued;
+  cut.words = words;
+  cut.separators = bars;
+  cut.digits = digits;
+  units.push(make(cut));
+  return true;
 }

@@ -22,7 +22,7 @@ import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
 import { trimFiller } from "./lines.js";
 import { Names, definite } from "./names.js";
-import { type PhraseScan, scanPhrases } from "./scan.js";
+import { type Offsets, type PhraseScan, scanPhrases } from "./scan.js";
 import { matchAfter, matchSpeech, strip } from "./speech.js";
 import { PUNCT, Tokens, WORD } from "./tokens.js";
 
@@ -149,12 +149,12 @@ export function findQuotes(
     names.paragraph(T);
     if (pi === 0) names.learn();
     // The words shaped like speech verbs, in order: only they are looked up.
-    let v = firstAtOrAfter(verbs, p.fs);
+    let v = verbs.firstAtOrAfter(p.fs);
     for (let i = 0; i < T.n; i++) {
       const at = T.start[i] as number;
       if (at < skipUntil) continue;
-      while (v < verbs.length && (verbs[v] as number) < at) v++;
-      const verb = verbs[v] === at ? matchSpeech(T, i) : null;
+      while (v < verbs.length && verbs.get(v) < at) v++;
+      const verb = verbs.get(v) === at ? matchSpeech(T, i) : null;
       if (verb !== null) {
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
         const w = T.w(i);
@@ -298,11 +298,11 @@ export function findQuotes(
 
 // Whether a word of the paragraph that has the shape of a speech verb is the first word of
 // one (with or without its conjunction): the words' positions are ascending.
-function speechIn(f: string, verbs: readonly number[], p: FoldedSpan): boolean {
+function speechIn(f: string, verbs: Offsets, p: FoldedSpan): boolean {
   const firsts = lexicon().speechFirsts;
   const cls = charClasses();
-  for (let k = firstAtOrAfter(verbs, p.fs); k < verbs.length && (verbs[k] as number) < p.fe; k++) {
-    const s = verbs[k] as number;
+  for (let k = verbs.firstAtOrAfter(p.fs); k < verbs.length && verbs.get(k) < p.fe; k++) {
+    const s = verbs.get(k);
     let e = s + 1;
     while (e < p.fe && ((cls[f.charCodeAt(e)] as number) & WORD_BIT) !== 0) e++;
     const w = f.slice(s, e);
@@ -311,22 +311,10 @@ function speechIn(f: string, verbs: readonly number[], p: FoldedSpan): boolean {
   return false;
 }
 
-// The index of the first of the ascending positions at or after `at`.
-function firstAtOrAfter(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((positions[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // Whether one of the ascending positions falls in the paragraph: a binary search.
-function holds(positions: readonly number[], p: FoldedSpan): boolean {
-  const k = firstAtOrAfter(positions, p.fs);
-  return k < positions.length && (positions[k] as number) < p.fe;
+function holds(positions: Offsets, p: FoldedSpan): boolean {
+  const k = positions.firstAtOrAfter(p.fs);
+  return k < positions.length && positions.get(k) < p.fe;
 }
 
 // A mark with white space after it opens nothing unless a colon or comma stands before it:

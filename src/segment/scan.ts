@@ -52,17 +52,54 @@ export interface PhraseScan {
   /** Starts of boilerplate phrases (`BOILERPLATE_PHRASES`). */
   readonly hits: number[];
   /** Where the quotation marks stand (" « » “ ” „): a paragraph without one holds no quotation. */
-  readonly marks: number[];
+  readonly marks: Offsets;
   /**
    * Where words that may be speech verbs start (their shape fits one, `lexicon().speechShapes`):
    * a paragraph without one names no speaker.
    */
-  readonly verbs: number[];
+  readonly verbs: Offsets;
+}
+
+/**
+ * Ascending offsets into the text, in a typed array that doubles as it fills. About one
+ * word in seven has the shape of a speech verb: a plain array of that many numbers grown
+ * by push costs several times more, its store being copied and mapped afresh as it grows.
+ */
+export class Offsets {
+  private data = new Int32Array(64);
+  /** How many offsets there are. */
+  length = 0;
+
+  push(at: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = at;
+  }
+
+  /** The offset at index `i`, or −1 past the last. */
+  get(i: number): number {
+    return i < this.length ? (this.data[i] as number) : -1;
+  }
+
+  /** The index of the first offset at or after `at` (a binary search). */
+  firstAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.data[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** An empty scan, to be filled by a walk over the text. */
 export function emptyScan(): PhraseScan {
-  return { glue: [], glueKinds: [], hits: [], marks: [], verbs: [] };
+  return { glue: [], glueKinds: [], hits: [], marks: new Offsets(), verbs: new Offsets() };
 }
 
 /** Bits of `phraseTables().signs`: the character opens a phrase, is a quotation mark. */

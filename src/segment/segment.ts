@@ -9,7 +9,8 @@ import { assertString } from "../core/errors.js";
 import type { NormalizedText } from "../core/view.js";
 import { viewOf } from "../normalize/normalize.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { describeUnits } from "./classify.js";
+import { describer } from "./classify.js";
+import { Growing } from "./growing.js";
 import { layOut } from "./layout.js";
 import { splitUnits, trimFiller } from "./lines.js";
 import { emptyScan } from "./scan.js";
@@ -47,29 +48,39 @@ export function segmentArticle(text: string): SegmentedText {
 /** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
 export function segmentView(text: string, view: NormalizedText): SegmentedText {
   const scan = emptyScan();
-  const units = splitUnits(text, view, scan);
-  const described = describeUnits(units, view.text, scan.hits);
+  // Each unit is described as it is cut (the phrases it holds are found by then).
+  const described = splitUnits(text, view, scan, describer(view.text, scan.hits));
   const infos = joinWrapped(text, view.text, described, scan.hits) ?? described;
   const layout = layOut(text, view, infos, scan);
-  const blocks = settle(text, layout.blocks);
-  const boilerplate = blocks.filter((b) => b.kind === "boilerplate");
+  const boilerplate = new Growing<Block>();
+  const blocks = settle(text, layout.blocks, boilerplate);
   return {
     articles: layout.articles,
     readAlso: layout.readAlso,
     related: layout.related,
     tags: layout.tags,
-    boilerplate,
+    boilerplate: boilerplate.toArray(),
     blocks,
   };
 }
 
 // Blocks in text order, none overlapping, and boilerplate for every stretch between them
-// that still holds a letter or a digit.
-function settle(text: string, found: Block[]): Block[] {
-  const sorted = found.filter((b) => b.span.end > b.span.start).sort((a, b) => a.span.start - b.span.start);
-  const out: Block[] = [];
+// that still holds a letter or a digit; the boilerplate blocks also go to `boilerplate`.
+// (`found` is the layout's own list, sorted in place.)
+function settle(text: string, found: Block[], boilerplate: Growing<Block>): Block[] {
+  let empty = false;
+  for (let k = 0; k < found.length; k++) {
+    const b = found[k] as Block;
+    if (b.span.end <= b.span.start) {
+      empty = true;
+      break;
+    }
+  }
+  const sorted = (empty ? found.filter((b) => b.span.end > b.span.start) : found).sort((a, b) => a.span.start - b.span.start);
+  const out = new Growing<Block>();
   let pos = 0;
-  for (const b of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const b = sorted[k] as Block;
     if (b.span.start < pos) {
       // Overlap cannot come from the layout; clip defensively so the contract holds.
       if (b.span.end <= pos) continue;
@@ -78,20 +89,25 @@ function settle(text: string, found: Block[]): Block[] {
       b.span = { start: s, end: e };
       b.text = text.slice(s, e);
     }
-    fill(text, pos, b.span.start, out);
+    fill(text, pos, b.span.start, out, boilerplate);
     out.push(b);
+    if (b.kind === "boilerplate") boilerplate.push(b);
     pos = b.span.end;
   }
-  fill(text, pos, text.length, out);
-  return out;
+  fill(text, pos, text.length, out, boilerplate);
+  return out.toArray();
 }
 
-function fill(text: string, from: number, to: number, out: Block[]): void {
+function fill(text: string, from: number, to: number, out: Growing<Block>, boilerplate: Growing<Block>): void {
   let k = from;
   while (k < to && !isLetterOrDigit(codePointAt(text, k))) k++;
   if (k >= to) return;
   const [s, e] = trimFiller(text, from, to);
-  if (e > s) out.push({ kind: "boilerplate", text: text.slice(s, e), span: { start: s, end: e } });
+  if (e > s) {
+    const b: Block = { kind: "boilerplate", text: text.slice(s, e), span: { start: s, end: e } };
+    out.push(b);
+    boilerplate.push(b);
+  }
 }
 
 function codePointAt(text: string, i: number): number {

@@ -12,6 +12,7 @@
 
 import { type Info, describeUnits } from "./classify.js";
 import { leadOf } from "./dateline.js";
+import { Growing } from "./growing.js";
 import { lexicon } from "./lexicon.js";
 import type { Unit } from "./lines.js";
 import { scanPhrases } from "./scan.js";
@@ -33,7 +34,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   const width = wrapWidth(infos);
   const punctuated = punctuatedPage(infos);
   const continuation = lexicon().continuation;
-  const out: Info[] = [];
+  const out = new Growing<Info>();
   let merged = false;
   let run: Unit | null = null;
   let runInfo: Info | null = null; // the run's facts while it is still one unit
@@ -47,7 +48,10 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   // body comes back (a blank line, a long line, or a sentence closed by a full stop: titles
   // have none).
   let listed = false;
-  for (const x of infos) {
+  // Indexed loops: the lists are long, and a for-of over one that V8 does not optimise
+  // makes an iterator result a unit.
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k] as Info;
     const u = x.unit;
     if (x.cue?.kind === "related" || x.cue?.kind === "tags") listed = true;
     else if (listed && u.gap > 0) listed = false;
@@ -88,7 +92,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
         midLine: r.midLine,
         glued: false,
         words: r.words + u.words,
-        bars: r.bars + u.bars,
+        separators: r.separators + u.separators,
         digits: r.digits || u.digits,
       };
       runInfo = null;
@@ -113,7 +117,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
     }
   }
   if (run !== null) out.push(runInfo ?? describe(run));
-  return merged ? out : null;
+  return merged ? out.toArray() : null;
 }
 
 /** The folded length of a line that reached a page's wrapping width: longer than a headline. */
@@ -163,7 +167,8 @@ function wrapWidth(infos: readonly Info[]): number {
 function punctuatedPage(infos: readonly Info[]): boolean {
   let long = 0;
   let ended = 0;
-  for (const x of infos) {
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k] as Info;
     if (x.words < 8) continue;
     long++;
     if (x.endsSentence || x.endsColon) ended++;
