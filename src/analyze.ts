@@ -10,13 +10,13 @@
 
 import { assertString, describe } from "./core/errors.js";
 import type { Span } from "./core/span.js";
-import type { NormalizedText } from "./core/view.js";
+import { type NormalizedText, OffsetMapBuilder, makeView, orderedMap } from "./core/view.js";
 import { fromDayNumber } from "./dates/calendar.js";
 import type { Candidate, Item } from "./dates/candidate.js";
 import { proposeDates, resolveDates, toMention } from "./dates/extract.js";
 import { readReference, resolveDateOptions } from "./dates/options.js";
 import type { CalendarDate, DateMention, WeekStart } from "./dates/types.js";
-import { viewOf } from "./normalize/normalize.js";
+import { runNormalizer } from "./normalize/engine.js";
 import { MATCH_OPTIONS } from "./normalize/match.js";
 import { extractFromView } from "./numbers/extract.js";
 import type { NumberMention } from "./numbers/types.js";
@@ -99,7 +99,9 @@ const OPTION_NAMES = ["published", "weekStart"];
 export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleAnalysis {
   assertString("analyzeArticle", text);
   const { published: given, weekStart } = readOptions(options);
-  const view = viewOf(text, MATCH_OPTIONS);
+  // The view is built here, not by viewOf, to keep its map for the numbers' ordered walk.
+  const builder = new OffsetMapBuilder();
+  const view = makeView(text, runNormalizer(text, MATCH_OPTIONS, builder), builder);
   const structure = segmentView(text, view);
   const candidates = proposeDates(view.text);
   const published = given ?? publishedIn(structure, view, candidates);
@@ -108,7 +110,7 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
     ...(weekStart === undefined ? {} : { weekStart }),
   });
   const dateMentions = resolveDates(view.text, candidates, dateOptions).map((item) => toMention(text, view, item));
-  const numberMentions = withoutDates(extractFromView(view, text), dateMentions);
+  const numberMentions = withoutDates(extractFromView(view, text, orderedMap(text, builder)), dateMentions);
   const places = placesOf(structure);
   return {
     structure,

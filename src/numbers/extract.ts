@@ -143,10 +143,11 @@ function definiteOrNoun(text: string, t: Token | null): boolean {
 /**
  * Extracts number mentions from a matching view of a text. The loop walks the
  * view once; only a digit, a sign or a word the lexicon knows is handed to the
- * grammar, so ordinary words cost one failed trie step or two.
+ * grammar, so ordinary words cost one failed trie step or two. With `map`, the ordered
+ * map of the same view, spans are mapped back along it instead of searched for.
  */
-export function extractFromView(view: NormalizedText, original: string): NumberMention[] {
-  return extractFrom(view.text, original, view, null);
+export function extractFromView(view: NormalizedText, original: string, map: OrderedMap | null = null): NumberMention[] {
+  return extractFrom(view.text, original, map === null ? view : null, map);
 }
 
 // Where a stretch of the view came from: through the ordered map when there is one
