@@ -656,3 +656,14 @@ export const OUTLETS: readonly string[] = [
  * in a dateline's date: "عمان 28 تشرين الثاني (بترا) -". As written, with and without hamza.
  */
 export const MONTH_NAME_ORDINALS: readonly string[] = ["الأول", "الاول", "الثاني", "الأولى", "الاولى", "الآخرة", "الاخرة", "الآخر", "الاخر"];
+
+/**
+ * Openings of a paragraph that goes on with what came before it ("من ناحيتها،", "بدوره،",
+ * "في المقابل،"): after a read-also teaser in the middle of an article, such a paragraph is
+ * the article's again, never the teaser's own lead. A paragraph that opens with a word glued
+ * to و or ف ("وأوضح مساعد الوزير") goes on the same way.
+ */
+export const GOING_ON_OPENERS: readonly string[] = [
+  "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها", "من جانبه", "من جانبها", "بدوره", "بدورها",
+  "في المقابل", "إلى ذلك", "في السياق", "في سياق متصل", "كما", "غير أن", "لكن", "في الأثناء", "في غضون ذلك",
+];

@@ -1037,7 +1037,21 @@ class Page {
       carousel = true;
     }
     if (carousel) return k;
+    // "وأوضح مساعد الوزير أن …", "من ناحيتها، …" after a teaser in the middle of an article:
+    // the article goes on, the teaser has no body of its own.
+    if (!ended && this.goesOn(k)) return k;
     return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
+  }
+
+  // The prose at k goes on with what came before it: it opens with a word glued to و or ف,
+  // or with a connective that refers back ("من جهته،", "بدوره،").
+  private goesOn(k: number): boolean {
+    const y = this.at(k);
+    if (y === undefined || y.cue !== null || !this.prose(y)) return false;
+    const first = y.head[0] ?? "";
+    const c = first.charCodeAt(0);
+    if ((c === 0x0648 || c === 0x0641) && first.length >= 4) return true;
+    return longestPrefix(lexicon().goingOn, y.head) !== null;
   }
 
   // A teaser's title starts after its bullet; a quotation mark that opens it stays ("«المياه»: …").

@@ -69,6 +69,7 @@ export interface Lexicon {
   readonly continuation: ReadonlySet<string>;
   readonly verbalNounOpeners: ReadonlySet<string>;
   readonly nameLikeVerbs: ReadonlySet<string>;
+  readonly goingOn: PhraseTable<true>;
   readonly verbObjects: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -219,6 +220,7 @@ export function lexicon(): Lexicon {
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
     verbalNounOpeners: new Set(C.VERBAL_NOUN_OPENERS.map(phraseKey)),
     nameLikeVerbs: new Set(C.NAME_LIKE_VERBS.map(phraseKey)),
+    goingOn: table(C.GOING_ON_OPENERS.map((w) => [phraseKey(w), true] as const)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),
