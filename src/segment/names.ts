@@ -294,8 +294,10 @@ export class Names {
     // "وقالت الباحثة" after "الباحثة ليلى مراد": a title alone names the person it named before.
     // "الوزير القبرصي" is another minister than the one named before: an adjective of
     // relation after the title keeps it from resolving.
-    if (kind === NO_NAME && b - a <= 2 && definite(first) && !(b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) {
-      const named = this.titled.get(first);
+    // ("مساعد الوزير" after "عاطف سليمان البنا، مساعد وزير الصحة،": a title in construct.)
+    const titleKey = definite(first) ? first : this.role(first) ? `ال${first}` : null;
+    if (kind === NO_NAME && b - a <= 2 && titleKey !== null && !(b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) {
+      const named = this.titled.get(titleKey);
       if (named !== undefined) return named;
     }
     if (kind !== PERSON) {
@@ -359,6 +361,8 @@ export class Names {
       if (a > 0 && definite(head)) this.titled.set(head, span);
       for (let j = 0; j < a; j++) this.title(this.w(P.at[j] as number), span);
       if (b < P.n) this.title(this.w(P.at[b] as number), span);
+      // "عاطف سليمان البنا، مساعد وزير الصحة،": the title in apposition after the name.
+      else if (isComma(this.t.c(P.next)) && this.t.isWord(P.next + 1)) this.title(this.w(P.next + 1), span);
     }
     else if (kind === PHRASE) {
       // A phrase without the article is a name ("فلاديمير بوتين"); with it, it may be an

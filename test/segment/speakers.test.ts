@@ -437,6 +437,15 @@ describe("speakers: people the lead names, and unnamed sources met again", () =>
     ).toEqual(["الوزير القبرصي"]);
   });
 
+  it("learns a title in apposition after the name, and resolves the title in construct", () => {
+    expect(
+      speakers(
+        "وقال الدكتور عاطف سليمان البنا، مساعد وزير الصحة للمشروعات القومية، إن «كل وحدة مجهزة بأحدث الماكينات».",
+        "وأوضح مساعد الوزير أن الوزارة «تعاقدت مع ثلاث شركات وطنية لتوريد المستلزمات».",
+      ),
+    ).toEqual(["عاطف سليمان البنا", "عاطف سليمان البنا"]);
+  });
+
   it("gives a source met again by its definite noun the words it was described with", () => {
     expect(
       speakers(
