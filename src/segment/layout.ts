@@ -1119,6 +1119,12 @@ class Page {
       // After a blank line, a headline over a byline, a date or a lead starts an article.
       const next = this.at(k + 1);
       if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;
+      // "آخر الأخبار / headline / date / lead": a list heading in the navigation right above an
+      // article; its one "item" is the headline, which a date and a lead follow.
+      if (k === j + 1 && next !== undefined && next.date && next.cue === null) {
+        const after = this.at(k + 2);
+        if (after !== undefined && after.cue === null && this.prose(after)) break;
+      }
       // Only a bullet is left out: a title may open with a quotation mark ("«الصحة» تطلق …").
       const start = y.bullet ? this.o(y.afterBullet) : y.unit.start;
       if (y.bullet) this.make("boilerplate", y.unit.start, start);

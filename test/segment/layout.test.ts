@@ -306,6 +306,37 @@ describe("layout: a broadcaster's page with its widgets", () => {
   });
 });
 
+describe("layout: a list heading in the navigation", () => {
+  it("gives the headline right under it back to the article when a date and a lead follow", () => {
+    const r = expectSegmented(
+      [
+        "وكالة أنباء البحرين",
+        "محليات | سياسة | اقتصاد | رياضة",
+        "آخر الأخبار",
+        "وزير الصحة يفتتح مركز القلب الجديد في مجمع السلمانية الطبي",
+        "26 نوفمبر 2026",
+        "المنامة في 26 نوفمبر / بنا / افتتح وزير الصحة اليوم مركز القلب الجديد في مجمع السلمانية الطبي بطاقة 80 سريرا.",
+        "وأكد الوزير في تصريح للصحفيين أن المركز سيخفض فترات الانتظار إلى أقل من شهر.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("وزير الصحة يفتتح مركز القلب الجديد في مجمع السلمانية الطبي");
+    expect(r.related).toEqual([]);
+  });
+
+  it("still reads a list whose items each have a date under them", () => {
+    const r = expectSegmented(
+      [
+        "الأكثر قراءة",
+        "ارتفاع أسعار الذهب في السوق المحلية",
+        "26 نوفمبر 2026",
+        "الأرصاد تتوقع أمطارا غزيرة على السواحل",
+        "25 نوفمبر 2026",
+      ].join("\n"),
+    );
+    expect(r.related.map((b) => b.text)).toContain("ارتفاع أسعار الذهب في السوق المحلية");
+  });
+});
+
 describe("layout: a read-also teaser in the middle of an article", () => {
   it("goes back to the article when the next paragraph goes on with it", () => {
     const r = expectSegmented(
