@@ -6,8 +6,9 @@
  * 2. day parts — "يوم"، "مساء"… join the day after them;
  * 3. list members — the bare days and years of a "و" list ("في 5 و20 مايو", "عامي 2009 و2015");
  * 4. shared years — "30 يونيو و3 يوليو 2013": the list's year goes to every date in it;
- * 5. resolve — every candidate gets its days, or goes (blocked stretches, 31 April), and a
- *    year narrows to the quarter or half before it ("الربع الثالث من العام الجاري");
+ * 5. resolve — every candidate gets its days, or goes (blocked stretches, 31 April), a
+ *    year narrows to the quarter or half before it ("الربع الثالث من العام الجاري"), and
+ *    "العام السابق" counts from the year its sentence wrote before it;
  * 6. weekdays — a weekday or named day joins the date beside it (needs resolved grains),
  *    and the weekdays of a "و" list keep their written order;
  * 7. ranges — two ends become one mention (needs the second end's year);
@@ -28,6 +29,7 @@ import { takeDayParts } from "./refiners/day-parts.js";
 import { dropOverlaps } from "./refiners/drop-overlaps.js";
 import { mergeRanges } from "./refiners/merge-range.js";
 import { addListMembers } from "./refiners/list-members.js";
+import { anchorPreviousYears } from "./refiners/anchor-previous.js";
 import { mergeWeekdays } from "./refiners/merge-weekday.js";
 import { shareYears } from "./refiners/share-year.js";
 import { orderWeekdayLists } from "./refiners/weekday-list.js";
@@ -49,7 +51,7 @@ export function proposeDates(text: string): Candidate[] {
 /** The second half: candidates resolved against the reference and merged into mentions. */
 export function resolveDates(text: string, candidates: readonly Candidate[], options: ResolvedDateOptions): Item[] {
   let items: Item[] = resolveAll(candidates, options);
-  items = orderWeekdayLists(text, mergeWeekdays(text, takeYearParts(text, items)), options.today);
+  items = orderWeekdayLists(text, mergeWeekdays(text, anchorPreviousYears(text, takeYearParts(text, items))), options.today);
   return mergeRanges(text, items, options.today);
 }
 
