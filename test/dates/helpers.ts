@@ -122,3 +122,13 @@ export function intlGregorian(hijri: CalendarDate): string {
   }
   throw new Error(`no Gregorian day for ${JSON.stringify(hijri)}`);
 }
+
+/** "2025-07-21" from { year: 2025, month: 7, day: 21 }. */
+export function isoOf(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+/** [text, first day, last day] of every mention, for sentences where each member of a list matters. */
+export function readDays(sentence: string, reference: string = REF): [string, string, string][] {
+  return mentionsOf(sentence, { reference }).map((m) => [m.text, isoOf(m.start), isoOf(m.end)]);
+}

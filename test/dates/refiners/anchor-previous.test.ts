@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "../helpers.js";
+import { readDays } from "../helpers.js";
 
-/** [text, first day, last day] of every mention. */
-function read(sentence: string, reference = "2025-02-14"): [string, string, string][] {
-  const iso = (d: { year: number; month: number; day: number }): string =>
-    `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  return mentionsOf(sentence, { reference }).map((m) => [m.text, iso(m.start), iso(m.end)]);
-}
+const read = (sentence: string): [string, string, string][] => readDays(sentence, "2025-02-14");
 
 describe("extractDates: السابق counts from the year its sentence named", () => {
   it("reads العام السابق after a written year as the year before it", () => {

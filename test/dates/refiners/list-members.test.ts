@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "../helpers.js";
+import { mentionsOf, readDays } from "../helpers.js";
 
-/** [text, first day, last day] of every mention, for lists where each member matters. */
-function read(sentence: string, reference = "2025-07-22"): [string, string, string][] {
-  const iso = (d: { year: number; month: number; day: number }): string =>
-    `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  return mentionsOf(sentence, { reference }).map((m) => [m.text, iso(m.start), iso(m.end)]);
-}
+const read = (sentence: string): [string, string, string][] => readDays(sentence, "2025-07-22");
 
 describe("extractDates: the unmarked members of a و list", () => {
   it("reads a bare day before a date as a day of the same month", () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "../helpers.js";
+import { readDays } from "../helpers.js";
 
-/** [text, first day] of every mention. */
-function read(sentence: string, reference: string): [string, string][] {
-  const iso = (d: { year: number; month: number; day: number }): string =>
-    `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  return mentionsOf(sentence, { reference }).map((m) => [m.text, iso(m.start)]);
-}
+const read = (sentence: string, reference: string): [string, string][] => readDays(sentence, reference).map(([text, first]) => [text, first]);
 
 // Wednesday 23 July 2025.
 const WEDNESDAY = "2025-07-23";
