@@ -130,9 +130,15 @@ export class Names {
   }
 
   private firstTitle(word: string, span: Span): void {
-    if (!this.role(word)) return;
-    const key = word.startsWith("ال") ? word : `ال${word}`;
-    if (!this.titled.has(key)) this.titled.set(key, span);
+    const key = this.roleKey(word);
+    if (key !== null && !this.titled.has(key)) this.titled.set(key, span);
+  }
+
+  // A title word as later mentions write it alone, with the article ("والي" → "الوالي"), or
+  // null for a word that is no title.
+  private roleKey(word: string): string | null {
+    if (!this.role(word)) return null;
+    return word.startsWith("ال") ? word : `ال${word}`;
   }
 
   private get t(): Tokens {
@@ -295,7 +301,7 @@ export class Names {
     // "الوزير القبرصي" is another minister than the one named before: an adjective of
     // relation after the title keeps it from resolving.
     // ("مساعد الوزير" after "عاطف سليمان البنا، مساعد وزير الصحة،": a title in construct.)
-    const titleKey = definite(first) ? first : this.role(first) ? `ال${first}` : null;
+    const titleKey = definite(first) ? first : this.roleKey(first);
     if (kind === NO_NAME && b - a <= 2 && titleKey !== null && !(b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) {
       const named = this.titled.get(titleKey);
       if (named !== undefined) return named;
@@ -756,8 +762,8 @@ export class Names {
   // The name given with a title word, kept under the title with the article ("والي" →
   // "الوالي"), for later mentions by the title alone.
   private title(word: string, span: Span): Span {
-    if (this.role(word)) this.titled.set(word.startsWith("ال") ? word : `ال${word}`, span);
-    else if (definite(word)) this.titled.set(word, span);
+    const key = this.roleKey(word) ?? (definite(word) ? word : null);
+    if (key !== null) this.titled.set(key, span);
     return span;
   }
 

@@ -15,7 +15,7 @@
 
 import { SOLIDUS, WAW, isAsciiDigit, isDash, isNumberJoiner } from "../../core/chars.js";
 import type { Candidate } from "../candidate.js";
-import { endsClean, readYearNumber } from "../read/year.js";
+import { endsClean, isBareYear, readYearNumber } from "../read/year.js";
 import { NUMBER_LABELS, SPAN_NOUNS } from "../lexicon/markers.js";
 import { entryBefore, wordBeforeIs } from "../scan/context.js";
 import { foldEntry } from "../scan/lexemes.js";
@@ -30,8 +30,6 @@ function words(): { labels: string[]; spans: string[] } {
   return (folded ??= { labels: NUMBER_LABELS.map(foldEntry), spans: SPAN_NOUNS.map(foldEntry) });
 }
 
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2099;
 const MAX_SPREAD = 100;
 
 /** The second end of a range: four figures, or two after a dash or slash ("2025-26"). */
@@ -82,7 +80,7 @@ export function yearRange(text: string, at: At): Candidate | null {
   if (last === null) return null;
   const marked = last.calendar !== null;
   const calendar = last.calendar ?? "gregorian";
-  if (!marked && (d.value < FIRST_YEAR || last.year > LAST_YEAR)) return null;
+  if (!marked && (!isBareYear(d.value) || !isBareYear(last.year))) return null;
   if (last.year <= d.value || last.year - d.value > MAX_SPREAD) return null;
   // "2024/2025" is a season or a fiscal year; a slash between years further apart is a ratio.
   if (slash && last.year !== d.value + 1) return null;

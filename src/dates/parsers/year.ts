@@ -9,15 +9,13 @@
  */
 
 import type { Candidate } from "../candidate.js";
-import { endsClean, readYearNumber } from "../read/year.js";
+import { endsClean, isBareYear, readYearNumber } from "../read/year.js";
 import { WAW } from "../../core/chars.js";
 import { entryBefore, startsClause, wordIs } from "../scan/context.js";
 import { entryAt } from "../scan/lexicon.js";
 import { digitsAt, skipSpace, wordStartBack } from "../scan/text.js";
 import { type At, lexemeOf } from "./parser.js";
 
-const FIRST_BARE_YEAR = 1900;
-const LAST_BARE_YEAR = 2099;
 
 // "عامي 2023 و2024", "بين عامي 2010 و2015": both years and what is between them, with بين
 // or when they are adjacent. "عامي 2009 و2015" names two separate years: the first is read
@@ -81,7 +79,7 @@ export function year(text: string, at: At): Candidate | null {
       if (of !== null && of.lexeme.role === "of") p = skipSpace(text, of.end);
     }
     const d = digitsAt(text, p, 4);
-    if (d === null || d.length !== 4 || d.value < FIRST_BARE_YEAR || d.value > LAST_BARE_YEAR) return null;
+    if (d === null || d.length !== 4 || !isBareYear(d.value)) return null;
     const y = readYearNumber(text, p);
     if (y === null || (y.calendar === null && !endsClean(text, y.end))) return null;
     return { kind: "year", start: p, end: y.end, calendar: y.calendar ?? "gregorian", year: y.year };

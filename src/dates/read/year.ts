@@ -74,6 +74,14 @@ export function readYearNumber(text: string, pos: number, words = false): YearNu
   return { year: d.value, calendar: null, end: d.end };
 }
 
+/**
+ * True for a four-figure number that may be a year with no marker and no year word: the
+ * years news writes that way ("منذ 2011", "بين 2010 و2019"), not a count like 2500.
+ */
+export function isBareYear(year: number): boolean {
+  return year >= 1900 && year <= 2099;
+}
+
 // The Hijri years a news text writes without a marker; a larger number after a Hijri
 // month is the Gregorian year it falls in ("رمضان 2024").
 const LAST_PLAIN_HIJRI_YEAR = 1600;

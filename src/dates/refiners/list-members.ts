@@ -12,7 +12,7 @@
 import { WAW, isComma } from "../../core/chars.js";
 import type { Candidate, DateCandidate, YearCandidate } from "../candidate.js";
 import { readDay } from "../read/day.js";
-import { endsClean, readYearNumber } from "../read/year.js";
+import { endsClean, isBareYear, readYearNumber } from "../read/year.js";
 import { entryAt } from "../scan/lexicon.js";
 import { previousTokenStart, skipSpace } from "../scan/text.js";
 
@@ -20,8 +20,6 @@ import { previousTokenStart, skipSpace } from "../scan/text.js";
 const MAX_LISTED_DAYS = 6;
 /** Years of one list lie within this many years of the first. */
 const YEAR_SPREAD = 100;
-const FIRST_LISTED_YEAR = 1900;
-const LAST_LISTED_YEAR = 2099;
 
 // The start of the "و" token that links something to `start`, or −1.
 function andBefore(text: string, start: number, floor: number): number {
@@ -80,7 +78,7 @@ function yearsAfter(text: string, year: YearCandidate, ceiling: number): YearCan
     if (calendar !== year.calendar || y.year === year.year || Math.abs(y.year - year.year) > YEAR_SPREAD) break;
     // Without a marker a four-figure number is a year only in this century's span and
     // when no counted noun follows it ("عام 2020 و2000 شخص").
-    if (y.calendar === null && (y.year < FIRST_LISTED_YEAR || y.year > LAST_LISTED_YEAR || !endsClean(text, y.end))) break;
+    if (y.calendar === null && (!isBareYear(y.year) || !endsClean(text, y.end))) break;
     out.push({ kind: "year", start: p, end: y.end, calendar, year: y.year });
     end = y.end;
   }

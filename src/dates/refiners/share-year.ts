@@ -8,19 +8,16 @@
  * @module
  */
 
-import { SOLIDUS, WAW, isComma } from "../../core/chars.js";
+import { SOLIDUS } from "../../core/chars.js";
 import type { Candidate, DateCandidate } from "../candidate.js";
+import { joinedByAnd } from "../scan/context.js";
 import { skipSpace } from "../scan/text.js";
 
-// Nothing but "و" (alone or glued to the next date), white space and a comma between;
-// or a slash between two months ("مايو/يونيو 2024").
-function joinedByAnd(text: string, end: number, start: number): boolean {
-  let i = skipSpace(text, end);
-  const c = text.charCodeAt(i);
-  if (c === SOLIDUS) return skipSpace(text, i + 1) === start;
-  if (isComma(c)) i = skipSpace(text, i + 1);
-  if (text.charCodeAt(i) !== WAW) return false;
-  return skipSpace(text, i + 1) === start;
+// A "و" list, or a slash between two months ("مايو/يونيو 2024").
+function joinedInList(text: string, end: number, start: number): boolean {
+  const i = skipSpace(text, end);
+  if (text.charCodeAt(i) === SOLIDUS) return skipSpace(text, i + 1) === start;
+  return joinedByAnd(text, end, start);
 }
 
 /** Writes the year of the last date of each "و" list into the yearless dates before it. */
@@ -37,7 +34,7 @@ export function shareYears(text: string, candidates: Candidate[]): Candidate[] {
       c.year.kind === "nearest" &&
       next.year.kind === "year" &&
       c.calendar === next.calendar &&
-      joinedByAnd(text, c.end, next.start)
+      joinedInList(text, c.end, next.start)
     ) {
       const year = c.month <= next.month ? next.year.year : next.year.year - 1;
       const shared: DateCandidate = { ...c, year: { kind: "year", year } };

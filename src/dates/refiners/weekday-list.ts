@@ -14,19 +14,10 @@
  * @module
  */
 
-import { WAW, isComma } from "../../core/chars.js";
 import type { Item, WeekdayCandidate } from "../candidate.js";
-import { skipSpace } from "../scan/text.js";
+import { joinedByAnd } from "../scan/context.js";
 
 const WEEK = 7;
-
-// Nothing but a comma and "و" (alone or glued to the next weekday) between.
-function joinedByAnd(text: string, end: number, start: number): boolean {
-  let i = skipSpace(text, end);
-  if (isComma(text.charCodeAt(i))) i = skipSpace(text, i + 1);
-  if (text.charCodeAt(i) !== WAW) return false;
-  return skipSpace(text, i + 1) === start;
-}
 
 function weekday(item: Item | undefined): WeekdayCandidate | null {
   return item !== undefined && item.candidate.kind === "weekday" && item.resolved.first === item.resolved.last ? item.candidate : null;

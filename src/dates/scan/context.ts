@@ -5,7 +5,7 @@
  * @module
  */
 
-import { isClauseEnd } from "../../core/chars.js";
+import { WAW, isClauseEnd, isComma } from "../../core/chars.js";
 import type { Found, LexemeKind, LexemeOf } from "./lexemes.js";
 import { entryAt } from "./lexicon.js";
 import { skipSpace, skipSpaceBack, wordStartBack } from "./text.js";
@@ -48,4 +48,15 @@ export function skipOf(text: string, pos: number): number {
 export function startsClause(text: string, pos: number): boolean {
   const i = skipSpaceBack(text, pos);
   return i === 0 || isClauseEnd(text.charCodeAt(i - 1));
+}
+
+/**
+ * True when only "و" (alone or glued to what follows), white space and a comma stand
+ * between `end` and `start`: two members of one list ("30 يونيو و3 يوليو", "الثلاثاء والأربعاء").
+ */
+export function joinedByAnd(text: string, end: number, start: number): boolean {
+  let i = skipSpace(text, end);
+  if (isComma(text.charCodeAt(i))) i = skipSpace(text, i + 1);
+  if (text.charCodeAt(i) !== WAW) return false;
+  return skipSpace(text, i + 1) === start;
 }
