@@ -399,7 +399,11 @@ function creditInParentheses(f: string, fs: number, fe: number): boolean {
     if (t.kind === "punct") break;
     words.push(f.slice(t.start, t.end));
   }
-  return words.length > 0 && longestPrefix(lexicon().captionEnds, words) !== null;
+  if (words.length === 0) return false;
+  // "جاموس يعبر قناة شبه جافة (الجزيرة)": the outlet or agency that took the photo.
+  const lex = lexicon();
+  const key = words.join(" ");
+  return longestPrefix(lex.captionEnds, words) !== null || lex.agencies.map.has(key) || lex.outlets.map.has(key);
 }
 
 /** How many words at the end of a unit are read for caption cues and closing formulas. */

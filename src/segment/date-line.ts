@@ -9,7 +9,7 @@
  * @module
  */
 
-import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue } from "../core/chars.js";
+import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue, isDash } from "../core/chars.js";
 import { proposeDates, resolveDates } from "../dates/extract.js";
 import { resolveDateOptions } from "../dates/options.js";
 import { viewOf } from "../normalize/normalize.js";
@@ -17,6 +17,8 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 
 /** The most words of letters a date line may hold besides its dates. */
 const MAX_WORDS = 9;
+/** A line that writes this many words after a dash goes on with a sentence. */
+const MAX_LEAD_WORDS = 4;
 /** Longer lines are sentences, not date lines. */
 const MAX_LENGTH = 160;
 
@@ -84,6 +86,9 @@ export function isDateLine(text: string, start = 0, end = text.length, folded = 
   const items = resolveDates(view, proposeDates(view), options);
   let dated = false;
   let words = 0;
+  // Words after the last dash: "بورتسودان 14-11-2025 (سونا) - بدأت وزارة الصحة …" is a lead
+  // with its dateline, hard-wrapped, not a date line.
+  let tail = 0;
   let next = 0;
   const cls = charClasses();
   for (let i = 0; i < view.length; ) {
@@ -96,10 +101,15 @@ export function isDateLine(text: string, start = 0, end = text.length, folded = 
       continue;
     }
     const stop = item === undefined ? view.length : item.start;
-    if (((cls[view.charCodeAt(i)] as number) & WORD_BIT) !== 0) {
+    const c = view.charCodeAt(i);
+    if (((cls[c] as number) & WORD_BIT) !== 0) {
       words++;
+      tail++;
       while (i < stop && ((cls[view.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
-    } else i++;
+    } else {
+      if (isDash(c)) tail = 0;
+      i++;
+    }
   }
-  return dated && words <= MAX_WORDS;
+  return dated && words <= MAX_WORDS && tail < MAX_LEAD_WORDS;
 }

@@ -496,11 +496,15 @@ function isAgency(text: string, p: Part): boolean {
 }
 
 function isOutlet(text: string, p: Part): boolean {
+  return lexicon().outlets.map.has(partKey(text, p)) || headedOutlet(text, p);
+}
+
+// "بوابة الوسط", "موقع الحدث", "وكالة الأنباء والمعلومات الفلسطينية": a noun of an outlet and
+// its name, never a city's name.
+function headedOutlet(text: string, p: Part): boolean {
   const key = partKey(text, p);
-  if (lexicon().outlets.map.has(key)) return true;
-  // "بوابة الوسط", "موقع الحدث": a noun of an outlet and its name.
   const space = key.indexOf(" ");
-  return space > 0 && p.words <= 3 && lexicon().outletHeads.has(key.slice(0, space));
+  return space > 0 && p.words <= 5 && lexicon().outletHeads.has(key.slice(0, space));
 }
 
 // "وكالات": a credit to agencies in general, which makes the line a source credit.
@@ -543,7 +547,8 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
   // "الرياض - واس": of an outlet and an agency, the outlet is the city it is named after.
   if (parts.length === 2 && agencyFlags[0] && agencyFlags[1]) {
     const agency = parts.map((p) => isAgency(text, p));
-    if (agency[0] !== agency[1]) agencyFlags[agency[0] ? 1 : 0] = false;
+    const outlet = parts[agency[0] ? 1 : 0] as Part;
+    if (agency[0] !== agency[1] && !headedOutlet(text, outlet)) agencyFlags[agency[0] ? 1 : 0] = false;
   }
   if (parts.length === 1) {
     // "(رويترز) - أعلن …", "واس - أعلن …": an agency alone opens the lead.

@@ -71,6 +71,11 @@ export interface Lexicon {
   readonly nameLikeVerbs: ReadonlySet<string>;
   readonly goingOn: PhraseTable<true>;
   readonly verbObjects: ReadonlySet<string>;
+  readonly relayVerbs: ReadonlySet<string>;
+  readonly sameWords: ReadonlySet<string>;
+  readonly articleGivenNames: ReadonlySet<string>;
+  readonly anaphoricTitles: ReadonlySet<string>;
+  readonly relayedSayings: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly speechSettings: ReadonlySet<string>;
@@ -222,6 +227,11 @@ export function lexicon(): Lexicon {
     nameLikeVerbs: new Set(C.NAME_LIKE_VERBS.map(phraseKey)),
     goingOn: table(C.GOING_ON_OPENERS.map((w) => [phraseKey(w), true] as const)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
+    relayVerbs: new Set(C.RELAY_VERBS.map(phraseKey)),
+    sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
+    articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
+    anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),
+    relayedSayings: new Set(C.RELAYED_SAYINGS.map(phraseKey)),
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),
     speechSettings: new Set(C.SPEECH_SETTINGS.map(phraseKey)),

@@ -88,6 +88,8 @@ export class Names {
   private aliPreposition: boolean | null = null;
   /** The last `nameOf` found its name only in a prepositional phrase ("بجامعة عين شمس"). */
   private weak = false;
+  /** The last `after` read a generic title that names the one quoted last ("المسؤول ذاته"). */
+  pointedBack = false;
 
   constructor(
     private readonly original: string,
@@ -156,6 +158,9 @@ export class Names {
   private stop(k: number): boolean {
     const w = this.w(k);
     if (!this.lex.speakerStops.has(w)) return false;
+    // "مطلع الأسبوع" is a time, "مصدر حكومي مطلع" a well-informed source; "فضل عدم ذكر
+    // اسمه" a clause, "فضل عوض الربيزي" a name.
+    if ((w === "مطلع" || w === "فضل") && !(this.t.isWord(k + 1) && (definite(this.w(k + 1)) || this.w(k + 1) === "عدم"))) return false;
     return !(w === "علي" && this.ali(k)) && !(w === "والي" && this.governor(k));
   }
 
@@ -266,9 +271,21 @@ export class Names {
   after(from: number, limit = this.t.n): Span | null {
     const T = this.t;
     const lex = this.lex;
+    this.pointedBack = false;
     let k = from;
     // "وكما قال لي الشاب محمود": an object pronoun before the subject.
     if (T.isWord(k) && lex.verbObjects.has(this.w(k)) && T.isWord(k + 1) && !this.stop(k + 1)) k++;
+    // "وقالت للجزيرة نت إن": whom it was said to, and no subject: the one named before.
+    if (T.isWord(k) && (lex.addressees.has(this.w(k)) || (this.w(k).startsWith("لل") && this.w(k).length > 4))) return null;
+    // "وفق ما نقلت الوكالة عن مديرة البرنامج ريم الكتبي", "بحسب ما قاله المتحدث": the source
+    // of a relative clause.
+    if (T.isWord(k) && this.w(k) === "ما" && T.isWord(k + 1)) {
+      const said = matchSpeech(T, k + 1);
+      if (said !== null) return this.after(said.end, limit);
+      if (lex.relayVerbs.has(strip(this.w(k + 1)))) {
+        for (let j = k + 2; j < limit && j - k <= 10 && T.kind[j] === WORD; j++) if (this.w(j) === "عن") return this.after(j + 1, limit);
+      }
+    }
     this.read(k, limit, true);
     const P = this.phrase;
     if (P.n === 0) return null;
@@ -297,15 +314,18 @@ export class Names {
       const tail = this.trailingName(P.next, limit);
       if (tail !== null) return this.title(first, this.remember(tail));
     }
+    // "وأوضح المسؤول الحكومي أن": a generic title names nobody new; the speaker is the one
+    // quoted last (null here lets the caller take him).
+    if (kind === NO_NAME && this.pointsBack(first) && this.known.size > 0) {
+      this.pointedBack = true;
+      return null;
+    }
     // "وقالت الباحثة" after "الباحثة ليلى مراد": a title alone names the person it named before.
     // "الوزير القبرصي" is another minister than the one named before: an adjective of
     // relation after the title keeps it from resolving.
     // ("مساعد الوزير" after "عاطف سليمان البنا، مساعد وزير الصحة،": a title in construct.)
-    const titleKey = definite(first) ? first : this.roleKey(first);
-    if (kind === NO_NAME && b - a <= 2 && titleKey !== null && !(b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) {
-      const named = this.titled.get(titleKey);
-      if (named !== undefined) return named;
-    }
+    const named = this.titledName(a, b, kind);
+    if (named !== null) return named;
     if (kind !== PERSON) {
       const called = this.calledName(P.next, limit);
       if (called !== null) return this.remember(called);
@@ -318,6 +338,24 @@ export class Names {
       }
     }
     return this.found(a, b, kind);
+  }
+
+  // The person a title alone named before ("الباحثة" after "الباحثة ليلى مراد"), or null.
+  private titledName(a: number, b: number, kind: number): Span | null {
+    const P = this.phrase;
+    const first = this.w(P.at[0] as number);
+    const titleKey = definite(first) ? first : this.roleKey(first);
+    if (kind !== NO_NAME || b - a > 2 || titleKey === null || (b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) return null;
+    return this.titled.get(titleKey) ?? null;
+  }
+
+  // A generic title ("المسؤول", "المسؤولة الأممية") with nothing after it but the reported
+  // clause or punctuation.
+  private pointsBack(first: string): boolean {
+    const P = this.phrase;
+    const T = this.t;
+    if (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number)))) return false;
+    return P.next >= T.n || T.kind[P.next] === PUNCT || this.clauseStop(P.next) || this.lex.sameWords.has(this.w(P.next));
   }
 
   // "سائق سيارة الأجرة الذي أقلنا من المطار، ويدعى ونيس، إنه": the name given later in the
@@ -340,7 +378,7 @@ export class Names {
     return null;
   }
 
-  // "صراف في مديرية كريتر", "مسؤول في الوزارة": an unnamed speaker, all words without the
+  // "صراف في مديرية كريتر", "مسؤول في الصندوق": an unnamed speaker, all words without the
   // article, is described by where he works. The token after the place phrase, or 0.
   private placeOf(at: number, limit: number): number {
     const T = this.t;
@@ -348,8 +386,10 @@ export class Names {
     const lex = this.lex;
     if (P.n > 3 || !T.isWord(at) || this.w(at) !== "في" || !T.isWord(at + 1)) return 0;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
+    // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه").
     const noun = this.w(at + 1);
-    if (!lex.placeNouns.has(definite(noun) ? noun.slice(2) : noun)) return 0;
+    const bare = definite(noun) ? noun.slice(2) : noun;
+    if (!lex.placeNouns.has(bare) && (!definite(noun) || lex.speechSettings.has(bare))) return 0;
     let k = at + 2;
     while (k < limit && k - at <= 4 && T.kind[k] === WORD && !this.stop(k) && matchSpeech(T, k) === null) k++;
     return k;
@@ -407,6 +447,15 @@ export class Names {
       while (e < n && this.known.has(W(e))) e++;
       return [1, e, PERSON];
     }
+    // "جارتها سعاد الأحمد", "شقيقه وليد السعدي": a noun with a possessive pronoun says who
+    // the name after it is to somebody; it is no part of the name. A final ه alone may be
+    // a name's own ("إنجيلينه كريسوستوم"): then a family name with the article must follow.
+    if (n > 1 && this.pronounSuffixed(P.at[0] as number) && !def(1) && !role(1) && !this.honorific(1)) {
+      let e = 2;
+      while (e < n && e <= MAX_NAME_WORDS && !def(e) && !role(e)) e++;
+      const family = e < n && def(e) && !role(e) && W(e).charCodeAt(0) === ALEF;
+      if (family || !W(0).endsWith("ه")) return [1, family ? e + 1 : e, PERSON];
+    }
     if (!def(0) && !role(0) && !this.honorific(0)) {
       // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
@@ -425,7 +474,10 @@ export class Names {
           break;
         }
       }
-      return [0, this.objectCut(n), PHRASE];
+      // "كاظم جبار بقاربه": a word with an object pronoun ends the name.
+      let e = this.objectCut(n);
+      for (let j = 2; j < e; j++) if (this.pronounSuffixed(P.at[j] as number)) e = j;
+      return [0, e, PHRASE];
     }
     // "الطراونة قصائد": a family name alone, then an object (an adjective would agree in
     // definiteness; a title would be in the role list). A definite word not named before,
@@ -497,9 +549,12 @@ export class Names {
     const W = (j: number): string => this.w(P.at[j] as number);
     const def = (j: number): boolean => this.defAt(P.at[j] as number);
     // "أمين سلام": a role noun that is also a given name is a title only before a noun with
-    // the article or "عام" ("أمين عام", "أمين الصندوق").
-    const role = (j: number): boolean =>
-      this.role(W(j)) && !(lex.givenNameRoles.has(W(j)) && (j + 1 >= n || (!def(j + 1) && !lex.roles.has(`${W(j)} ${W(j + 1)}`))));
+    // the article or "عام" ("أمين عام", "أمين الصندوق"); with the article itself, only
+    // before an adjective of a title ("الأمين العام", not "عمر الأمين الطاهر").
+    const given = (j: number): boolean =>
+      j + 1 >= n ||
+      (definite(W(j)) ? !lex.roleAdjectives.has(W(j + 1)) : !def(j + 1) && !lex.roles.has(`${W(j)} ${W(j + 1)}`));
+    const role = (j: number): boolean => this.role(W(j)) && !(lex.givenNameRoles.has(W(j)) && given(j));
     // A title first: the name is a run of words without the article after a word with it
     // (or after an honorific), ending with at most one word with the article (a family
     // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
@@ -520,8 +575,14 @@ export class Names {
       }
       // The family name, unless it is a noun with its adjective ("البنك الزراعي").
       // ("للجزيرة" after a name is whom it was said to: a family name opens with ال itself.)
-      const family = e < n && def(e) && W(e).charCodeAt(0) === ALEF && !role(e) && !(e + 1 < n && def(e + 1) && nisba(W(e + 1)));
-      if (family) e++;
+      // Two words with the article that end the phrase both belong to the name when the
+      // first is a given name ("عمر الأمين الطاهر") or the second an adjective of relation
+      // ("خالد المبروك الزوي"); otherwise the second is an object ("نبيل الحداد القرار").
+      const familyWord = (j: number): boolean => j < n && def(j) && W(j).charCodeAt(0) === ALEF && !role(j);
+      const pair =
+        familyWord(e) && familyWord(e + 1) && e + 2 === n && (lex.articleGivenNames.has(W(e)) || (!nisba(W(e)) && nisba(W(e + 1))));
+      const family = familyWord(e) && (pair || !(e + 1 < n && def(e + 1) && nisba(W(e + 1))));
+      if (family) e += pair ? 2 : 1;
       // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
       // the name is its first two words, three with a joiner.
       if (e - s > MAX_NAME_WORDS) {
@@ -621,7 +682,9 @@ export class Names {
       } else if (T.abbreviation(k) && at.length > 0 && at[at.length - 1] === k - 1) abbr[abbr.length - 1] = true;
       else break;
     }
-    const opener = k < limit && (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)));
+    // (A limit inside the paragraph is where the caller's verb stands: "عن رئيس مكتب الدفاع عن
+    // حقوق العمال رياض المنصوري قوله".)
+    const opener = k < limit ? (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k))) : limit < T.n;
     if (!opener) return null;
     const W = (j: number): string => this.w(at[j] as number);
     const def = (j: number): boolean => this.defAt(at[j] as number);
@@ -675,6 +738,20 @@ export class Names {
     const lex = this.lex;
     let at = verbAt;
     if (T.isWord(at - 1) && lex.auxiliaries.has(this.w(at - 1))) at--;
+    else if (T.isWord(at - 1) && this.w(at - 1) === "قد") {
+      // "وكان الوزير عمر الطاهر قد صرح": the subject stands between the auxiliary and قد.
+      for (let j = at - 2; j >= 0 && at - j <= 16 && T.kind[j] === WORD; j--) {
+        if (lex.auxiliaries.has(strip(this.w(j)))) return j + 1 < at - 1 ? this.after(j + 1, at - 1) : null;
+      }
+      return null;
+    }
+    // "أستاذ تقنيات التعليم، الدكتور فيصل القرني، قال": the name between commas before the verb.
+    if (isComma(T.c(at - 1))) {
+      let j = at - 2;
+      while (j > 0 && at - j <= 7 && (T.kind[j] === WORD || T.abbreviation(j))) j--;
+      const named = j >= 0 && isComma(T.c(j)) ? this.appositive(j) : null;
+      return named !== null && named.end === (T.end[at - 2] as number) ? this.remember(named) : null;
+    }
     let k = at - 1;
     const last = k;
     const stopAt = (j: number): boolean => this.stop(j) || lex.speakerStops.has(strip(this.w(j)));
@@ -688,8 +765,37 @@ export class Names {
     if (at - k > 5 && this.w(k) !== "اما") return null; // a long subject only after "أما"
     if (k >= 0 && T.kind[k] !== PUNCT && !stopAt(k)) return null; // no boundary within reach
     this.read(k + 1, last + 1, false);
+    return this.subjectBefore();
+  }
+
+  // The name in the phrase read before a verb; a title alone is the person it named before
+  // ("الوزير قال إن", "وكان الوزير قد قال").
+  private subjectBefore(): Span {
     const [a, b, kind] = this.nameOf();
-    return this.found(a, b, kind);
+    return this.titledName(a, b, kind) ?? this.found(a, b, kind);
+  }
+
+  /**
+   * The one whose words are relayed, for a noun of saying at `verbAt`: "ونقلت رويترز عن
+   * مسؤول في وزارة النفط قوله" → "مسؤول في وزارة النفط". The "عن" that follows the relaying
+   * verb opens the speaker ("مكتب الدفاع عن حقوق الإنسان" holds another), as does the first
+   * "عن" of the clause when no such verb is in reach. Null for any other word.
+   */
+  relayed(verbAt: number): Span | null {
+    const T = this.t;
+    const lex = this.lex;
+    if (!T.isWord(verbAt) || !lex.relayedSayings.has(strip(this.w(verbAt)))) return null;
+    let from = -1;
+    for (let k = verbAt - 1; k >= 0 && verbAt - k <= 16; k--) {
+      if (T.kind[k] !== WORD) {
+        if (T.abbreviation(k)) continue;
+        break;
+      }
+      const w = this.w(k);
+      if (w === "عن") from = k + 1;
+      else if (lex.relayVerbs.has(strip(w))) break;
+    }
+    return from > 0 && from < verbAt ? this.after(from, verbAt) : null;
   }
 
   /**

@@ -159,7 +159,7 @@ export function findQuotes(
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
         const w = T.w(i);
         const before = w.charCodeAt(0) !== 0x0648 || strip(w) === w ? names.before(i) : null;
-        let own = verb.form === "verb" ? (names.after(verb.end) ?? before) : null;
+        let own = verb.form === "verb" ? (names.after(verb.end) ?? names.relayed(i) ?? before) : null;
         // "وزاد المتحدث ذاته": the same speaker as before, the one named last.
         if (own !== null && sameAsBefore(f, own.end)) own = null;
         let span = own === null ? null : toOriginal(own);
@@ -265,7 +265,12 @@ export function findQuotes(
       while (k < T.n && (T.c(k) === 0x060c || T.c(k) === 0x2c)) k++;
       const after = matchAfter(T, k);
       if (after > k) {
-        const own = names.after(after);
+        // The attribution runs to the next punctuation ("…"، قال مدير المؤسسة في عدن فضل
+        // الربيزي.): a name may close it.
+        let end = after;
+        while (end < T.n && (T.kind[end] !== PUNCT || T.abbreviation(end))) end++;
+        let own = names.after(after, end);
+        if (own !== null && sameAsBefore(f, own.end)) own = null;
         const verb = toOriginal({ start: T.start[k] as number, end: T.end[after - 1] as number });
         const speaker = own === null ? named : toOriginal(own);
         return { speaker, verb, fresh: own === null ? null : speaker };
@@ -286,10 +291,12 @@ export function findQuotes(
       while (k < open && k - from <= 6 && T.kind[k] === WORD) k++;
       if (k > from && k < open && (T.c(k) === 0x060c || T.c(k) === 0x2c)) {
         const who = names.after(from, k);
-        if (who !== null) {
+        if (who !== null && !sameAsBefore(f, who.end)) {
           const speaker = toOriginal(who);
           return { speaker, verb: null, fresh: speaker };
         }
+        // "وبحسب المسؤول ذاته، فإن": the one quoted last.
+        if (named !== null && (who !== null || names.pointedBack)) return { speaker: named, verb: null, fresh: null };
       }
     }
     return null;

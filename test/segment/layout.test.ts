@@ -685,3 +685,51 @@ describe("layout: photo captions under the lead", () => {
     }
   });
 });
+
+describe("layout: wire mastheads, wrapped datelines, credits", () => {
+  it("takes an agency's long name above the headline for the masthead, and the dateline under it", () => {
+    const r = expectSegmented(
+      [
+        "وكالة الأنباء اليمنية الرسمية - سبأ",
+        "افتتاح مشروع لتحلية المياه في محافظة الحديدة",
+        "الحديدة 20-11-2026 سبأ- افتتح محافظ الحديدة اليوم مشروعا لتحلية مياه البحر بطاقة خمسة آلاف متر مكعب يوميا.",
+        "وأوضح مدير المشروع أن المحطة تخدم نحو ثلاثين ألف نسمة.",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.title?.text).toBe("افتتاح مشروع لتحلية المياه في محافظة الحديدة");
+    expect([a.dateline?.text, a.dateline?.place, a.dateline?.agency]).toEqual(["الحديدة 20-11-2026 سبأ-", "الحديدة", "سبأ"]);
+    expect(a.lead?.text.startsWith("افتتح محافظ الحديدة")).toBe(true);
+  });
+
+  it("reads a dated dateline on a hard-wrapped first line as the lead's, not as a date line", () => {
+    const r = expectSegmented(
+      [
+        "انطلاق حملة لمكافحة الملاريا في ولاية كسلا",
+        "كسلا 18-11-2026 (سونا) - أطلقت وزارة الصحة بالولاية اليوم",
+        "حملة واسعة لرش المبيدات في الأحياء الشمالية بمشاركة مئة",
+        "فريق ميداني.",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.dateline?.text).toBe("كسلا 18-11-2026 (سونا) -");
+    expect(a.dates).toEqual([]);
+    expect(a.lead?.text.startsWith("أطلقت وزارة الصحة بالولاية اليوم")).toBe(true);
+  });
+
+  it("takes a wire desk's credit of coverage for a signature, and a photo line credited to an outlet for a caption", () => {
+    const r = expectSegmented(
+      [
+        "الأمطار تغمر أحياء في مدينة البصرة",
+        "البصرة (رويترز) - غمرت الأمطار الغزيرة أحياء عدة في مدينة البصرة اليوم الخميس وتعطلت حركة السير في شوارعها الرئيسية.",
+        "سيارات عالقة في شارع غمرته المياه وسط البصرة (رويترز)",
+        "وقال مسؤول في الدفاع المدني إن فرق الإنقاذ أجلت عشرات العائلات من المنازل المتضررة.",
+        "(تغطية صحفية حسن الساعدي - إعداد مروان يوسف للنشرة العربية)",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.captions.map((b) => b.text)).toEqual(["سيارات عالقة في شارع غمرته المياه وسط البصرة (رويترز)"]);
+    expect(a.signatures.map((b) => b.text)).toEqual(["(تغطية صحفية حسن الساعدي - إعداد مروان يوسف للنشرة العربية)"]);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});

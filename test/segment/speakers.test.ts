@@ -489,3 +489,97 @@ describe("speakers: names after a long setting", () => {
       .toEqual(["المومني"]);
   });
 });
+
+describe("speakers: relayed words, descriptions and anaphora", () => {
+  it("gives words relayed by an agency to the one after عن, not to the agency or a body in between", () => {
+    expect(speakers('ونقلت فرانس برس عن مسؤول في وزارة الزراعة قوله إن "المحصول تضرر بنسبة كبيرة".')).toEqual([
+      "مسؤول في وزارة الزراعة",
+    ]);
+    expect(speakers('ونقلت الوكالة عن رئيس مكتب الدفاع عن حقوق العمال رياض المنصوري قوله إن "الأجور متأخرة".')).toEqual([
+      "رياض المنصوري",
+    ]);
+  });
+
+  it("leaves a description of age, family or lot out of the name", () => {
+    expect(speakers('وقال الطفل يزن (9 أعوام) لـ«الغد»: «أريد أن أعود إلى مدرستي».')).toEqual(["يزن"]);
+    expect(speakers('«الماء لم يصل منذ أسبوع»، قالت جارته منى الخطيب، وهي تحمل دلوا فارغا.')).toEqual(["منى الخطيب"]);
+    expect(speakers('وقال شقيقها وليد السعدي إن "العائلة تنتظر أي خبر".')).toEqual(["وليد السعدي"]);
+  });
+
+  it("ends the name before an outlet it was said to that opens without the article", () => {
+    expect(speakers('وقال أستاذ الاقتصاد في جامعة دمشق رامي الحلو لبي بي سي إن "الأسعار تضاعفت".')).toEqual(["رامي الحلو"]);
+    expect(speakers('وقالت الناشطة هبة الراوي لسكاي نيوز عربية إن "المساعدات لا تكفي".')).toEqual(["هبة الراوي"]);
+  });
+
+  it("reads a family name of two words with the article", () => {
+    expect(speakers('وقال رئيس اللجنة محمد المهدي الطاهر إن "التسجيل يبدأ غدا".')).toEqual(["محمد المهدي الطاهر"]);
+    expect(speakers('وقال مدير الميناء سالم الهادي الورفلي إن "الحركة عادت".')).toEqual(["سالم الهادي الورفلي"]);
+  });
+
+  it("finds the subject between كان and قد", () => {
+    expect(speakers('وكانت الوزيرة سناء البدري قد صرحت أمس بأن "الموازنة لن تتأثر".')).toEqual(["سناء البدري"]);
+  });
+
+  it("reads بحسب ما قاله with the speaker after it", () => {
+    expect(speakers('وبحسب ما قاله المتحدث باسم الدفاع المدني العقيد نزار حمدان فإن "فرق الإنقاذ تعمل منذ الفجر".')).toEqual([
+      "نزار حمدان",
+    ]);
+  });
+
+  it("gives a generic title with an adjective of relation to the one quoted last", () => {
+    expect(
+      speakers(
+        'وقال المتحدث باسم البعثة، جوزيف مارتن، إن "الطرق مغلقة".',
+        'وأضاف المسؤول الأممي أن "الإمدادات تكفي أسبوعا واحدا".',
+      ),
+    ).toEqual(["جوزيف مارتن", "جوزيف مارتن"]);
+  });
+
+  it("keeps an unnamed official described by the body he works in", () => {
+    expect(speakers('وقال مسؤول في المصرف المركزي طلب عدم نشر اسمه إن "الاحتياطي مستقر".')).toEqual(["مسؤول في المصرف المركزي"]);
+    expect(speakers('وقال مسؤول في الوقت نفسه إن "الاحتياطي مستقر".')).toEqual(["مسؤول"]);
+  });
+});
+
+describe("speakers: sources named after the quotation and in relative clauses", () => {
+  it("reads the name that closes an attribution after the quotation", () => {
+    expect(speakers('"الشحنة تكفي أسبوعين فقط"، قال مدير مؤسسة المياه في تعز فضل سالم الشرعبي.')).toEqual(["فضل سالم الشرعبي"]);
+    expect(
+      speakers('والعمل "سينتهي قبل الصيف"، بحسب مدير الري في درعا المهندس سامي خليل الزعبي، الذي أضاف أن الكلفة ارتفعت.'),
+    ).toEqual(["سامي خليل الزعبي"]);
+  });
+
+  it("takes the source of وفق ما نقلت … عن", () => {
+    expect(
+      speakers(
+        'وقال وزير الطاقة هاني الشامسي في مؤتمر صحفي عقده اليوم إن "الخطة طموحة وتحتاج إلى سنوات".',
+        '"المرحلة الأولى تشمل ألف أسرة"، وفق ما نقلت الوكالة عن مديرة البرنامج سلمى راشد النعيمي.',
+      ),
+    ).toEqual(["هاني الشامسي", "سلمى راشد النعيمي"]);
+  });
+
+  it("gives a quotation to the one quoted last after بحسب تعبيره, المسؤول ذاته, and a verb with only its addressee", () => {
+    expect(
+      speakers(
+        'وقال مدير المرصد، الدكتور ناصر العتيبي، إن "الموسم جاف".',
+        'ويحذر العتيبي من "استنزاف المياه الجوفية"، بحسب تعبيره.',
+        'وبحسب المسؤول ذاته، فإن "الحل في الترشيد".',
+        'وقال للجزيرة نت إن "الأرقام مقلقة".',
+      ),
+    ).toEqual(["ناصر العتيبي", "العتيبي", "العتيبي", "العتيبي"]);
+  });
+
+  it("reads a name between commas right before the verb", () => {
+    expect(speakers('أستاذ علوم البحار في جامعة قابوس، الدكتور سعيد الحارثي، قال لـ"الوطن" إن "الشعاب تتعافى".')).toEqual([
+      "سعيد الحارثي",
+    ]);
+  });
+
+  it("keeps مطلع as an adjective of a source, and فضل as a given name", () => {
+    expect(speakers('وقال مصدر حكومي مطلع إن "الاتفاق بات قريبا".')).toEqual(["مصدر حكومي مطلع"]);
+  });
+
+  it("ends a name before a word with an object pronoun", () => {
+    expect(speakers('يعود سالم عيدان بشباكه فارغة، ويقول إن "السمك هجر الهور".')).toEqual(["سالم عيدان"]);
+  });
+});
