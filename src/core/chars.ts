@@ -327,6 +327,11 @@ export function isClosingMark(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x00bb || c === 0x201c || c === 0x29 || c === 0x5d;
 }
 
+/** Marks that open a quotation or a bracket: " ' “ ” „ « ( [. */
+export function isOpeningMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x28 || c === 0x5b;
+}
+
 /** The code unit at `i`, or −1 outside the text (which every class above rejects). */
 export function unitAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;

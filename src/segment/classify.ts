@@ -12,6 +12,7 @@ import {
   WORD_BIT,
   charClasses,
   isBullet,
+  isOpeningMark,
   isClosingMark,
   isDigit,
   isHighSurrogate,
@@ -65,6 +66,8 @@ export interface Info {
   readonly afterBullet: number;
   /** Separators of a navigation bar: | » > between words. */
   readonly bars: number;
+  /** The unit holds a digit. */
+  readonly digits: boolean;
   /** The cue at the start of the unit, if any. */
   readonly cue: { kind: LineCueKind; tokens: number } | null;
   /** The unit ends with a caption cue ("… صورة أرشيفية"). */
@@ -202,6 +205,7 @@ class Described implements Info, Unit {
     let i = fs;
     let flags = (unit.midLine ? MID_LINE : 0) | (unit.glued ? GLUED : 0) | (unit.digits ? DIGITS : 0);
     let afterBullet = fs;
+    let quoted = false;
     while (i < fe) {
       const c = f.charCodeAt(i);
       const bits = cls[c] as number;
@@ -211,8 +215,10 @@ class Described implements Info, Unit {
       }
       if ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 || c === 0xa9 || isHighSurrogate(c)) break;
       if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) flags |= BULLET;
+      // "• "موانئ" توقع …": a quotation mark opens the text after the bullet.
+      if (isOpeningMark(c)) quoted = true;
       i++;
-      afterBullet = i;
+      if (!quoted) afterBullet = i;
     }
     this.first = i;
     if (i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) flags |= FIRST_DIGIT;

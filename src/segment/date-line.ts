@@ -88,7 +88,7 @@ export function isDateLine(text: string, start = 0, end = text.length, folded = 
   let words = 0;
   // Words after the last dash: "بورتسودان 14-11-2025 (سونا) - بدأت وزارة الصحة …" is a lead
   // with its dateline, hard-wrapped, not a date line.
-  let tail = 0;
+  let tail = -1;
   let next = 0;
   const cls = charClasses();
   for (let i = 0; i < view.length; ) {
@@ -104,7 +104,7 @@ export function isDateLine(text: string, start = 0, end = text.length, folded = 
     const c = view.charCodeAt(i);
     if (((cls[c] as number) & WORD_BIT) !== 0) {
       words++;
-      tail++;
+      if (tail >= 0) tail++;
       while (i < stop && ((cls[view.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
     } else {
       if (isDash(c)) tail = 0;

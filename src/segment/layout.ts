@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isBullet, isDash, isFiller, isWordChar } from "../core/chars.js";
+import { isBullet, isDash, isDigit, isFiller, isWordChar } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
@@ -395,11 +395,21 @@ class Page {
         continue;
       }
       if (this.metaUnit(x, d)) continue;
+      if (this.dashedMenu(x)) {
+        this.boiler(x);
+        continue;
+      }
       if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
       if (k === anchor - 1 && headings.length > 0 && this.placeAndName(x, d)) continue;
       if (headings.length > 0 && d.article.byline === null && this.bareName(x, this.infos[k + 1] as Info, k + 1 === anchor)) {
         const b = this.unitBlock("byline", x);
         if (b !== null) d.article.byline = b;
+        // "صحافية @nouf_harthi": the author's note under the name is the page's.
+        const note = this.infos[k + 1] as Info;
+        if (k + 1 < anchor && this.authorNote(note)) {
+          this.boiler(note);
+          k++;
+        }
         continue;
       }
       if (this.headingLike(x) || x.words >= 1) headings.push(x);
@@ -443,6 +453,16 @@ class Page {
     return anchor;
   }
 
+  // "الرئيسية - الجزائر - المغرب - تونس - ليبيا": a menu, four items or more of one or two
+  // words between spaced dashes (a headline has one or two dashes, around longer parts).
+  private dashedMenu(x: Info): boolean {
+    if (x.words < 4 || x.words > 24 || x.endsSentence) return false;
+    const t = this.unitText(x);
+    let parts = 1;
+    for (let i = 1; i + 1 < t.length; i++) if (isDash(t.charCodeAt(i)) && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20) parts++;
+    return parts >= 4 && x.words <= 2 * parts;
+  }
+
   // "من ليلى بو صعب" right above "بيروت (رويترز) - …": a wire agency's byline, two to four
   // words of a name after the cue, with no punctuation and no article on its first word.
   private wireByline(x: Info, lead: Info, d: Draft): boolean {
@@ -473,14 +493,24 @@ class Page {
   // two or three words of a name, the first without the article, no figure, no punctuation.
   private bareName(x: Info, next: Info, lead: boolean): boolean {
     if (x.words < 2 || x.words > 3 || x.cue !== null || x.firstIsDigit || x.head.length !== x.words) return false;
-    if (!lead && !next.date) return false;
+    if (!lead && !next.date && !this.authorNote(next)) return false;
     const lex = lexicon();
     for (let k = 0; k < x.head.length; k++) {
       const w = x.head[k] as string;
+      // "علي حسين الربيعي": the name علي, where the page writes no preposition على.
+      const ali = w === "علي" && this.text.charCodeAt(this.o((x.headAt[k] as number) + 2)) === 0x064a;
+      if (ali) continue;
       if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w) || lex.genres.has(w)) return false;
       if (k === 0 && (definite(w) || lex.roles.has(w))) return false;
     }
     return true;
+  }
+
+  // "صحافية @nouf_harthi", "كاتب صحفي": a short line under an author's name with a handle or
+  // a role.
+  private authorNote(x: Info | undefined): boolean {
+    if (x === undefined || x.words > 4 || x.cue !== null || x.endsSentence) return false;
+    return this.unitText(x).includes("@") || lexicon().roles.has(x.head[0] ?? "");
   }
 
   // "في مواجهة صعوباتها الاقتصادية -": a deck that goes on from the headline.
@@ -880,7 +910,7 @@ class Page {
     }
     for (let idx = 0; idx <= last; idx++) {
       const y = loose[idx] as Info;
-      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y))) {
+      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y) && !this.dataRow(y))) {
         const b = this.make("paragraph", this.afterMarker(y), y.unit.end);
         if (b !== null) {
           a.paragraphs.push(b);
@@ -893,8 +923,30 @@ class Page {
   }
 
   // "(النهاية) ب ع م / ف ن س": a wire agency's end mark and its desk's initials.
+  // "بنزين 95 أوكتان: 1,521,000 ليرة": a row of a price or score widget, a label and a figure.
+  private dataRow(y: Info): boolean {
+    if (y.endsSentence || y.words > 8 || !y.digits) return false;
+    const t = this.unitText(y);
+    const colon = t.indexOf(":");
+    let k = colon + 1;
+    while (k < t.length && t.charCodeAt(k) === 0x20) k++;
+    return colon > 0 && isDigit(t.charCodeAt(k));
+  }
+
+  // "(سونا) م ع / ح ب": the agency's name in their place; "كونا161542 جمت نوف 26": the
+  // agency's name glued to the time of filing, then the desk's initials and the date.
   private endMark(y: Info): boolean {
-    return y.words <= 10 && this.text.charCodeAt(y.unit.start) === 0x28 && lexicon().endMarks.has(y.head[0] ?? "");
+    const lex = lexicon();
+    const first = y.head[0] ?? "";
+    if (y.words <= 6 && lex.agencies.map.has(first) && isDigit(this.view.text.charCodeAt((y.headAt[0] as number) + first.length))) return true;
+    if (y.words > 10 || this.text.charCodeAt(y.unit.start) !== 0x28) return false;
+    if (lex.endMarks.has(first)) return true;
+    if (y.words < 2 || !lex.agencies.map.has(first)) return false;
+    for (let k = 1; k < y.head.length; k++) {
+      const w = y.head[k] as string;
+      if (isWordChar(w.charCodeAt(0)) && w.length > 2) return false;
+    }
+    return true;
   }
 
   // "نبيل بهجت", "نقابة المعلمين اليمنيين - فرع تعز": a short name line under the text.
@@ -905,7 +957,8 @@ class Page {
 
   private strayHeadline(y: Info, a: Article): boolean {
     if (y.closing || y.words < 4 || y.words > 20 || y.endsSentence || y.endsColon || !this.headingLike(y)) return false;
-    if (a.paragraphs.length < 2) return false;
+    // "تابعوا أخبار سانا على تلغرام https://…": a link is no headline.
+    if (a.paragraphs.length < 2 || this.unitText(y).includes("://") || this.dataRow(y)) return false;
     let ended = 0;
     let counted = 0;
     for (const p of a.paragraphs) {
@@ -1115,7 +1168,8 @@ class Page {
       const item = y.bullet
         ? y.words >= 2 && y.words <= 40
         : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
-      if (!item || y.unit.gap > 2) break;
+      // "تابعوا أخبار سانا على تلغرام https://…": a link is no title.
+      if (!item || y.unit.gap > 2 || this.unitText(y).includes("://")) break;
       // After a blank line, a headline over a byline, a date or a lead starts an article.
       const next = this.at(k + 1);
       if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;
