@@ -406,10 +406,18 @@ function creditInParentheses(f: string, fs: number, fe: number): boolean {
     words.push(f.slice(t.start, t.end));
   }
   if (words.length === 0) return false;
-  // "جاموس يعبر قناة شبه جافة (الجزيرة)": the outlet or agency that took the photo.
   const lex = lexicon();
+  if (longestPrefix(lex.captionEnds, words) !== null) return true;
+  // "جاموس يعبر قناة شبه جافة (الجزيرة)": the outlet or agency that took the photo, after a
+  // description ("قسنطينة - (واج)" is a dateline).
   const key = words.join(" ");
-  return longestPrefix(lex.captionEnds, words) !== null || lex.agencies.map.has(key) || lex.outlets.map.has(key);
+  if (!lex.agencies.map.has(key) && !lex.outlets.map.has(key)) return false;
+  let before = 0;
+  for (let t = nextToken(f, fs); t !== null && t.start < open; t = nextToken(f, t.end)) {
+    if (t.kind === "punct") return false;
+    before++;
+  }
+  return before >= 3;
 }
 
 /** How many words at the end of a unit are read for caption cues and closing formulas. */

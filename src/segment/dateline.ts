@@ -256,7 +256,15 @@ function placeAt(text: string, i: number, limit: number): Part | null {
  * The Saudi wire form: the place, the date in both calendars and the agency with no
  * separator between — "الرياض 14 شعبان 1445 هـ الموافق 24 فبراير 2024 م واس".
  */
-function datedWire(text: string, limit: number): ParsedDateline | null {
+/**
+ * A wire's dated dateline that makes a whole line ("الرياض 25 جمادى الأولى 1448 هـ الموافق
+ * 16 نوفمبر 2026 م واس"), its lead on the next line; null for any other line.
+ */
+export function wireLine(text: string): ParsedDateline | null {
+  return datedWire(text, Math.min(text.length, MAX_SCAN), true);
+}
+
+function datedWire(text: string, limit: number, alone = false): ParsedDateline | null {
   const start = skipFiller(text, 0, limit);
   // One to three words of place, up to the day.
   let i = start;
@@ -289,7 +297,7 @@ function datedWire(text: string, limit: number): ParsedDateline | null {
         let end = sep;
         while (end < limit && isSeparator(unitAt(text, end))) end++;
         const rest = skipFiller(text, end, text.length);
-        if (!leadFollows(text, rest)) return null;
+        if (alone ? rest < text.length : !leadFollows(text, rest)) return null;
         return { dateline: [start, end > sep ? end : agency.end], byline: null, source: null, place: [start, placeEnd], agency: [agency.start, agency.end], end: rest };
       }
     }

@@ -12,14 +12,14 @@
  * @module
  */
 
-import { isBullet, isDash, isDigit, isFiller, isWordChar } from "../core/chars.js";
+import { isBullet, isDash, isDigit, isFiller, isSentenceEnd, isWordChar } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
-import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline } from "./dateline.js";
+import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline, wireLine } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
 import { Growing } from "./growing.js";
-import { lexicon, longestPrefix } from "./lexicon.js";
+import { lexicon, longestPrefix, phraseKey } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
@@ -534,6 +534,13 @@ class Page {
     const a = d.article;
     const split = this.dateThenCredit(x);
     if (x.date && split === null) {
+      // "الرياض 25 جمادى الأولى 1448 هـ الموافق 16 نوفمبر 2026 م واس": a wire's dated
+      // dateline on a line of its own, the agency last.
+      const wire = lexicon().agencies.map.has(x.lastWord) ? wireLine(this.unitText(x)) : null;
+      if (wire !== null) {
+        this.takeCredit(wire, x.unit.start, d);
+        return true;
+      }
       this.push(a.dates, this.unitBlock("date", x));
       return true;
     }
@@ -690,7 +697,9 @@ class Page {
     let ended = false;
     const loose: Info[] = [];
     const addParagraph = (x: Info, start: number, fs: number): void => {
-      const b = this.make("paragraph", start === x.unit.start ? this.afterMarker(x) : start, x.unit.end);
+      const end = this.beforeEndMark(x);
+      const b = this.make("paragraph", start === x.unit.start ? this.afterMarker(x) : start, end);
+      if (end < x.unit.end) this.make("boilerplate", end, x.unit.end);
       if (b !== null) {
         a.paragraphs.push(b);
         d.folded.push({ fs, fe: x.unit.fe });
@@ -910,7 +919,11 @@ class Page {
     }
     for (let idx = 0; idx <= last; idx++) {
       const y = loose[idx] as Info;
-      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y) && !this.dataRow(y))) {
+      if (this.endMark(y)) {
+        this.push(a.signatures, this.unitBlock("signature", y));
+        continue;
+      }
+      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y) && !this.dataRow(y) && !this.linkLine(y))) {
         const b = this.make("paragraph", this.afterMarker(y), y.unit.end);
         if (b !== null) {
           a.paragraphs.push(b);
@@ -923,6 +936,24 @@ class Page {
   }
 
   // "(النهاية) ب ع م / ف ن س": a wire agency's end mark and its desk's initials.
+  // "… في القطاع. (النهاية)": a wire's end mark after the last sentence of a paragraph; where
+  // it starts, or the unit's end.
+  private beforeEndMark(x: Info): number {
+    const t = this.text;
+    const e = x.unit.end;
+    if (t.charCodeAt(e - 1) !== 0x29) return e;
+    const open = t.lastIndexOf("(", e - 1);
+    if (open <= x.unit.start || e - open > 12 || !lexicon().endMarks.has(phraseKey(t.slice(open + 1, e - 1)))) return e;
+    let k = open;
+    while (k > x.unit.start && t.charCodeAt(k - 1) === 0x20) k--;
+    return isSentenceEnd(t.charCodeAt(k - 1)) ? open : e;
+  }
+
+  // "تابعوا أخبار سانا على تلغرام https://…": a short line with a link, no sentence.
+  private linkLine(y: Info): boolean {
+    return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
+  }
+
   // "بنزين 95 أوكتان: 1,521,000 ليرة": a row of a price or score widget, a label and a figure.
   private dataRow(y: Info): boolean {
     if (y.endsSentence || y.words > 8 || !y.digits) return false;
@@ -939,7 +970,13 @@ class Page {
     const lex = lexicon();
     const first = y.head[0] ?? "";
     if (y.words <= 6 && lex.agencies.map.has(first) && isDigit(this.view.text.charCodeAt((y.headAt[0] as number) + first.length))) return true;
-    if (y.words > 10 || this.text.charCodeAt(y.unit.start) !== 0x28) return false;
+    if (y.words > 10) return false;
+    // "ف ع ر / م ع ش": the desks' initials alone.
+    if (y.words >= 2 && this.unitText(y).includes("/") && y.head.every((w) => !isWordChar(w.charCodeAt(0)) || w.length <= 2)) return true;
+    // "-(بترا) س ع/ م ح": a dash may stand before the parenthesis.
+    let at = y.unit.start;
+    while (at < y.unit.end && (isDash(this.text.charCodeAt(at)) || this.text.charCodeAt(at) === 0x20)) at++;
+    if (this.text.charCodeAt(at) !== 0x28) return false;
     if (lex.endMarks.has(first)) return true;
     if (y.words < 2 || !lex.agencies.map.has(first)) return false;
     for (let k = 1; k < y.head.length; k++) {
@@ -958,7 +995,7 @@ class Page {
   private strayHeadline(y: Info, a: Article): boolean {
     if (y.closing || y.words < 4 || y.words > 20 || y.endsSentence || y.endsColon || !this.headingLike(y)) return false;
     // "تابعوا أخبار سانا على تلغرام https://…": a link is no headline.
-    if (a.paragraphs.length < 2 || this.unitText(y).includes("://") || this.dataRow(y)) return false;
+    if (a.paragraphs.length < 2 || this.linkLine(y) || this.dataRow(y)) return false;
     let ended = 0;
     let counted = 0;
     for (const p of a.paragraphs) {
@@ -1169,7 +1206,7 @@ class Page {
         ? y.words >= 2 && y.words <= 40
         : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       // "تابعوا أخبار سانا على تلغرام https://…": a link is no title.
-      if (!item || y.unit.gap > 2 || this.unitText(y).includes("://")) break;
+      if (!item || y.unit.gap > 2 || this.linkLine(y)) break;
       // After a blank line, a headline over a byline, a date or a lead starts an article.
       const next = this.at(k + 1);
       if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;

@@ -72,8 +72,8 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
       last.words >= 4 &&
       (continuation.has(last.lastWord) ||
         (width > 0 && last.length >= width) ||
-        (punctuated && headerPassed && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8)) ||
-        (runFirst !== null && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && (afterSentence || opensLead(original, runFirst)))) &&
+        (punctuated && headerPassed && runWords >= 12 && !startsWithDigit(x) && (x.endsSentence || x.words >= 8) && !leftOpen(original, last, x)) ||
+        (runFirst !== null && runWords >= 10 && last.length >= BODY_LINE && x.endsSentence && !startsWithDigit(x) && (afterSentence || opensLead(original, runFirst)) && !leftOpen(original, last, x))) &&
       // The costlier questions last: a date line, a dateline never joins, unless the line
       // before ends with a word that cannot end a sentence ("… عقب المباحثات في" / "مقر
       // الوزارة: …" is no dateline).
@@ -183,4 +183,24 @@ function opensLead(original: string, x: Info): boolean {
 
 function startsWithDigit(x: Info): boolean {
   return x.firstIsDigit;
+}
+
+// "… مضيفا: “الأولوية للبلدات … بالتعاون مع البلديات" over "ولفت … “كثيرين …”.": a long
+// line that leaves a quotation open ends its paragraph there (the quotation runs to the
+// paragraph's end) when the next line does not close it ("البواخر»، مشيرا …" does), unless
+// the page's fixed width or a word that cannot end a sentence says the line was cut.
+function leftOpen(original: string, x: Info, next: Info): boolean {
+  let depth = 0;
+  for (let i = x.unit.start; i < x.unit.end; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) depth++;
+    else if ((c === 0x201d || c === 0xbb) && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let i = next.unit.start; i < next.unit.end; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) return true;
+    if (c === 0x201d || c === 0xbb) return false;
+  }
+  return true;
 }

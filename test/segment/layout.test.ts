@@ -831,3 +831,67 @@ describe("layout: menus, author notes, end codes and widgets", () => {
     expect(r.tags.map((b) => b.text)).toEqual(["الأرصاد الجوية", "أمطار", "المرتفعات الجنوبية"]);
   });
 });
+
+describe("layout: wire tails, dated datelines alone, quotations left open", () => {
+  it("cuts a wire's end mark off the last paragraph and reads the desks' initials for a signature", () => {
+    const r = expectSegmented(
+      [
+        "مجلس الأمن يدعو إلى فتح المعابر",
+        "نيويورك 9-11-2026 (كونا) -- دعا مجلس الأمن الدولي اليوم إلى فتح جميع المعابر أمام المساعدات الإنسانية دون تأخير.",
+        "وكان المجلس قد عقد جلسة طارئة بطلب من المجموعة العربية لبحث الأوضاع. (النهاية)",
+        "ف ع ر / م ع ش",
+        "-(بترا) س ع/ م ح",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.paragraphs.map((p) => p.text).at(-1)).toBe("وكان المجلس قد عقد جلسة طارئة بطلب من المجموعة العربية لبحث الأوضاع.");
+    expect(a.signatures.map((b) => b.text)).toEqual(["ف ع ر / م ع ش", "-(بترا) س ع/ م ح"]);
+    expect(r.blocks.find((b) => b.text === "(النهاية)")?.kind).toBe("boilerplate");
+  });
+
+  it("reads a wire's dated dateline on a line of its own, and a place with its agency in parentheses", () => {
+    const one = expectSegmented(
+      [
+        "تدشين مشروع للطاقة الشمسية في منطقة تبوك",
+        "تبوك 18 جمادى الأولى 1448 هـ الموافق 9 نوفمبر 2026 م واس",
+        "دشن أمير منطقة تبوك اليوم مشروعا للطاقة الشمسية بقدرة خمسمئة ميغاواط.",
+      ].join("\n"),
+    ).articles[0]!;
+    expect([one.dateline?.text, one.dateline?.place, one.dateline?.agency]).toEqual([
+      "تبوك 18 جمادى الأولى 1448 هـ الموافق 9 نوفمبر 2026 م واس",
+      "تبوك",
+      "واس",
+    ]);
+    expect(one.dates).toEqual([]);
+    const two = expectSegmented(
+      ["وهران: افتتاح محطة جديدة لتحلية مياه البحر", "وهران - (واج)", "افتتحت السلطات المحلية بوهران اليوم محطة جديدة لتحلية مياه البحر."].join("\n"),
+    ).articles[0]!;
+    expect(two.dateline?.text).toBe("وهران - (واج)");
+    expect(two.captions).toEqual([]);
+  });
+
+  it("ends a paragraph at a quotation left open when the next line opens a sentence of its own", () => {
+    const r = expectSegmented(
+      [
+        "وزير الزراعة يتفقد موسم قطاف الزيتون",
+        "تفقد وزير الزراعة اليوم موسم قطاف الزيتون في الجنوب، والتقى عددا من المزارعين في البلدات الحدودية.",
+        "وأشار إلى أن الوزارة تنسق مع البلديات لتسهيل وصول المزارعين إلى الحقول، مضيفا: “الأولوية للبلدات التي لم يتمكن أهلها من القطاف في العام الماضي",
+        "ولفت رئيس التعاونية إلى أن كلفة اليد العاملة ارتفعت بنحو الضعف، وأن “كثيرين سيتركون جزءا من المحصول”.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+
+  it("leaves a follow prompt with a link out of the body", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح معرض الكتاب في دمشق بمشاركة مئتي دار نشر",
+        "دمشق-سانا افتتح اليوم معرض الكتاب في دورته الجديدة بمشاركة مئتي دار نشر عربية وأجنبية.",
+        "ويستمر المعرض عشرة أيام ويتضمن ندوات وأمسيات شعرية وتوقيع كتب.",
+        "تابعوا أخبار سانا على تلغرام https://t.me/example_channel",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    expect(r.related).toEqual([]);
+  });
+});
