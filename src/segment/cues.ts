@@ -555,7 +555,7 @@ export const ROLE_NOUNS: readonly string[] = [
   // People described by their age, family or lot ("الطفلة سلمى", "الحاجة أم خالد", "النازح أحمد").
   "طفل", "طفلة", "فتاة", "فتى", "حاج", "حاجة", "جار", "جارة", "ابنة", "زوج", "زوجة", "أرملة",
   "مسن", "مسنة", "نازح", "نازحة", "لاجئ", "لاجئة", "ناجية", "بائع", "بائعة", "مشجع",
-  "مشجعة", "ممرض", "ممرضة", "مقاتل", "مرشح", "مرشحة", "متطوع", "متطوعة", "مربي", "مربية", "حرفي", "حرفية",
+  "مشجعة", "ممرض", "ممرضة", "مقاتل", "مختار", "مرشح", "مرشحة", "متطوع", "متطوعة", "مربي", "مربية", "حرفي", "حرفية",
 ];
 
 /**
@@ -594,7 +594,7 @@ export const ANAPHORIC_TITLES: readonly string[] = ["المسؤول", "المس�
 export const SAME_WORDS: readonly string[] = ["ذاته", "ذاتها", "نفسه", "نفسها"];
 
 /** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
-export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة", "الأمين", "الأمينة"];
+export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة", "الأمين", "الأمينة", "مختار"];
 
 /**
  * Pronouns after which a past-tense verb shape is a noun: "وهو طالب جامعي" (a student),
@@ -671,6 +671,9 @@ export const ARTICLE_GIVEN_NAMES: readonly string[] = [
   "الأمين", "المبروك", "الطيب", "الصادق", "الهادي", "المهدي", "الحاج", "المختار", "الطاهر", "البشير", "المصطفى",
   "الحبيب", "الناصر", "الحسن", "الحسين", "الخضر", "المنصف", "المنجي", "الفاضل", "الأزهر", "المكي", "الشاذلي",
 ];
+
+/** The second half of a compound given name: "عصام الدين", "نور الدين", "سيف الإسلام". */
+export const NAME_SECOND_PARTS: readonly string[] = ["الدين", "الإسلام"];
 
 /** Words that join the parts of a name: "عبد الله", "أبو زريق", "سيف بن هلال", "محمد ولد الشيخ" (Mauritania). */
 export const NAME_JOINERS: readonly string[] = ["عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل", "ولد"];

@@ -72,6 +72,7 @@ export interface Lexicon {
   readonly goingOn: PhraseTable<true>;
   readonly verbObjects: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
+  readonly nameSecondParts: ReadonlySet<string>;
   readonly sameWords: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
@@ -228,6 +229,7 @@ export function lexicon(): Lexicon {
     goingOn: table(C.GOING_ON_OPENERS.map((w) => [phraseKey(w), true] as const)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
     relayVerbs: new Set(C.RELAY_VERBS.map(phraseKey)),
+    nameSecondParts: new Set(C.NAME_SECOND_PARTS.map(phraseKey)),
     sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),

@@ -40,13 +40,16 @@ const KAF = 0x0643;
 const ALEF = 0x0627;
 const HAA = 0x0647;
 const YAA = 0x064a;
+const TAA = 0x062a;
 
 /** True for a word with the article, alone or after a proclitic: "الوزير", "والوزير", "للوزير". */
 export function definite(w: string): boolean {
   if (w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM) return true;
   const c = w.charCodeAt(0);
   if (c === LAM && w.charCodeAt(1) === LAM) return true;
-  return (c === WAW || c === FAA || c === BAA || c === LAM || c === KAF) && w.charCodeAt(1) === ALEF && w.charCodeAt(2) === LAM;
+  // A proclitic, the article and a noun of two letters at least: "فالح" and "والي" are words
+  // of their own.
+  return (c === WAW || c === FAA || c === BAA || c === LAM || c === KAF) && w.length >= 5 && w.charCodeAt(1) === ALEF && w.charCodeAt(2) === LAM;
 }
 
 /** A phrase: the word tokens of a stretch, an abbreviation ("د.") counting as one word. */
@@ -463,6 +466,8 @@ export class Names {
         // After the noun of a body ("مكتب النائب العام") it is the body's complement.
         if (role(k) && k + 1 < n && !lex.placeNouns.has(W(0))) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
+        // "حمد بن سعيد الراشدي الرئيس التنفيذي للشركة": a family name, then the role.
+        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && role(k + 1) && !role(k)) return [0, k + 1, PERSON];
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) {
           // "أخصائية العلاج الطبيعي ريم الأنصاري": a title in construct with its adjectives,
           // then a full name.
@@ -527,6 +532,16 @@ export class Names {
   // a word with the article opens the object. The end of the subject.
   private objectCut(n: number): number {
     const P = this.phrase;
+    // "مسؤول جهوي بالوكالة المكلفة …", "مسؤول حكومي يتابع الملف": an unnamed source ends with
+    // its adjective, before a prepositional phrase with the article or a verb.
+    if (!definite(this.w(P.at[0] as number))) {
+      for (let j = 2; j < n; j++) {
+        if (!nisba(this.w(P.at[j - 1] as number))) break;
+        const w = this.w(P.at[j] as number);
+        const c = w.charCodeAt(0);
+        if (((c === BAA || c === LAM || c === KAF) && definite(w)) || ((c === YAA || c === TAA) && w.length >= 4 && !definite(w))) return j;
+      }
+    }
     for (let j = 1; j + 2 < n; j++) {
       const w = this.w(P.at[j] as number);
       if (!this.placePhrase(w)) continue;
@@ -547,7 +562,8 @@ export class Names {
     const n = P.n;
     const lex = this.lex;
     const W = (j: number): string => this.w(P.at[j] as number);
-    const def = (j: number): boolean => this.defAt(P.at[j] as number);
+    // "عصام الدين محجوب الطيب": the article of a compound given name's second half opens no family name.
+    const def = (j: number): boolean => this.defAt(P.at[j] as number) && !(j > 1 && lex.nameSecondParts.has(W(j)) && !this.defAt(P.at[j - 1] as number));
     // "أمين سلام": a role noun that is also a given name is a title only before a noun with
     // the article or "عام" ("أمين عام", "أمين الصندوق"); with the article itself, only
     // before an adjective of a title ("الأمين العام", not "عمر الأمين الطاهر").
@@ -581,8 +597,10 @@ export class Names {
       const familyWord = (j: number): boolean => j < n && def(j) && W(j).charCodeAt(0) === ALEF && !role(j);
       const pair =
         familyWord(e) && familyWord(e + 1) && e + 2 === n && (lex.articleGivenNames.has(W(e)) || (!nisba(W(e)) && nisba(W(e + 1))));
-      const family = familyWord(e) && (pair || !(e + 1 < n && def(e + 1) && nisba(W(e + 1))));
+      const family = familyWord(e) && (pair || !(e + 1 < n && def(e + 1) && W(e + 1).startsWith("ال") && nisba(W(e + 1))));
       if (family) e += pair ? 2 : 1;
+      // "عثمان الطيب حامد": a given name with the article, then a family name without it.
+      if (family && !pair && lex.articleGivenNames.has(W(e - 1)) && e < n && e - s < MAX_NAME_WORDS && !def(e) && !role(e) && !this.pronounSuffixed(P.at[e] as number) && !isPrepositional(W(e))) e++;
       // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
       // the name is its first two words, three with a joiner.
       if (e - s > MAX_NAME_WORDS) {
@@ -715,6 +733,13 @@ export class Names {
       s--;
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
+    // "الدكتورة نادية عبد الرزاق الموسوي": a joiner before the name's first word makes one
+    // part with it; the given name before them is the name's when a title or an honorific
+    // stands before it.
+    if (s > 0 && s < familyAt && lex.joiners.has(W(s - 1))) {
+      s--;
+      if (s > 1 && plain(s - 1) && (def(s - 2) || honorific(s - 2) || this.role(W(s - 2)))) s--;
+    }
     if (s === familyAt) return null;
     // "في العاصمة صنعاء": one word after a noun is the noun's name (a place), not a person's.
     if (e - s < 2 && !(s > 0 && honorific(s - 1))) return null;
@@ -752,12 +777,21 @@ export class Names {
       const named = j >= 0 && isComma(T.c(j)) ? this.appositive(j) : null;
       return named !== null && named.end === (T.end[at - 2] as number) ? this.remember(named) : null;
     }
+    // "بحسب مختار القرية فالح سعدون، الذي يقول": the one the relative clause describes.
+    if (T.isWord(at - 1) && lex.relatives.has(this.w(at - 1)) && isComma(T.c(at - 2))) at -= 2;
     let k = at - 1;
     const last = k;
     const stopAt = (j: number): boolean => this.stop(j) || lex.speakerStops.has(strip(this.w(j)));
     while (k >= 0 && at - k <= 8) {
       if (T.kind[k] === PUNCT || stopAt(k)) break;
       k--;
+    }
+    // "غير أن الخبير في الشأن المائي رمضان حمزة الجبوري يرى": a title whose description
+    // holds a preposition, the name at its end.
+    if (k >= 0 && k < last && T.isWord(k) && lex.descriptionPrepositions.has(this.w(k))) {
+      let j = k - 1;
+      while (j >= 0 && at - j <= 16 && T.kind[j] === WORD && !stopAt(j)) j--;
+      if (j < k - 1 && this.role(this.w(j + 1))) return this.after(j + 1, at);
     }
     // A subject opening with و is a new clause, unless the و is the word's own ("وزير الطاقة").
     const head = this.w(k + 1);
@@ -807,6 +841,8 @@ export class Names {
   antecedent(from: number, verbAt: number): Span | null {
     const T = this.t;
     const lex = this.lex;
+    // "…، وهو أب لطالبين، إذ قال": إذ between the comma and the verb.
+    if (T.isWord(verbAt - 1) && this.w(verbAt - 1) === "اذ") verbAt--;
     if (!isComma(T.c(verbAt - 1))) return null;
     // Back over the clause to its pronoun, which follows a comma.
     let k = verbAt - 2;
@@ -822,9 +858,35 @@ export class Names {
     const run = this.titleRun();
     if (run !== null && !this.weak) return this.remember(this.span(run[0], run[1]));
     this.weak = false;
+    // "ومن بينهم عبدالله المطيري، وهو …": a given name or two and a family name close the words.
+    const closing = this.closingName();
+    if (closing !== null) return this.remember(closing);
     // ", محمد علي، الذي …": a short name with no article.
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;
     return P.n >= 2 && P.n <= 3 ? this.remember(this.span(0, P.n)) : null;
+  }
+
+  // The name that ends the phrase read: a family name with the article after one or two
+  // given names, the word before them a boundary (a pronoun-suffixed word, a particle or the
+  // phrase's start), or null.
+  private closingName(): Span | null {
+    const P = this.phrase;
+    const n = P.n;
+    const last = P.at[n - 1] as number;
+    if (n < 2 || !this.defAt(last) || this.w(last).charCodeAt(0) !== ALEF || this.role(this.w(last))) return null;
+    let s = n - 1;
+    while (s > 0 && n - s <= 3) {
+      const k = P.at[s - 1] as number;
+      const w = this.w(k);
+      if (this.defAt(k) || this.role(w) || this.stop(k) || this.pronounSuffixed(k) || this.lex.honorifics.has(w)) break;
+      s--;
+    }
+    if (s === n - 1) return null;
+    if (s > 0) {
+      const k = P.at[s - 1] as number;
+      if (!this.pronounSuffixed(k) && !this.stop(k) && !this.lex.speakerStops.has(strip(this.w(k)))) return null;
+    }
+    return this.span(s, n);
   }
 
   /**
@@ -839,6 +901,8 @@ export class Names {
     let start = from;
     let opener = false;
     // "أما الائتلاف الوطني السوري المعارض، فقد دعا …": the topic is the subject.
+    // "أما الباحثة في علوم البيئة … نادية الموسوي فترى أن": the topic runs to the verb of
+    // its answer, which opens with ف.
     if (T.isWord(start) && strip(this.w(start)) === "اما") {
       let k = start + 1;
       while (k < limit && k <= start + 8 && T.kind[k] === WORD) k++;
@@ -847,6 +911,9 @@ export class Names {
         const [a, b, kind] = this.nameOf();
         return this.found(a, b, kind);
       }
+      k = start + 1;
+      while (k < limit && k <= start + 16 && T.kind[k] === WORD) k++;
+      if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA) return this.after(start + 1, k);
     }
     if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {
       for (let k = start + 1; k < limit && k <= start + 6; k++) {

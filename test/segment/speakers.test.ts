@@ -583,3 +583,42 @@ describe("speakers: sources named after the quotation and in relative clauses", 
     expect(speakers('يعود سالم عيدان بشباكه فارغة، ويقول إن "السمك هجر الهور".')).toEqual(["سالم عيدان"]);
   });
 });
+
+describe("speakers: compound names, topics and relative clauses", () => {
+  it("reads compound given names and a family name of its own after a given name with the article", () => {
+    expect(speakers('وقال وكيل وزارة الزراعة الدكتور نور الدين عباس الفكي إن "الموسم واعد".')).toEqual(["نور الدين عباس الفكي"]);
+    expect(speakers('وقال مدير المطار المهندس محمد الطيب حامد إن "الرحلات عادت".')).toEqual(["محمد الطيب حامد"]);
+    expect(speakers('وقال المتحدث باسم الشركة فالح ناصر إن "الإنتاج مستقر".')).toEqual(["فالح ناصر"]);
+  });
+
+  it("ends a name before the role after it and before whom it was said to", () => {
+    expect(speakers('"الميناء جاهز لاستقبال السفن الكبيرة"، أكد ذلك سالم بن راشد الهنائي الرئيس التنفيذي للشركة.')).toEqual([
+      "سالم بن راشد الهنائي",
+    ]);
+    expect(speakers('وقال المتحدث باسم الوزارة حسين العبيدي للسومرية نيوز، إن "الرواتب ستصرف غدا".')).toEqual(["حسين العبيدي"]);
+  });
+
+  it("ends an unnamed source with its adjective", () => {
+    expect(speakers('وقال مسؤول محلي بالبلدية المكلفة بالنظافة إن "الحاويات غير كافية".')).toEqual(["مسؤول محلي"]);
+    expect(speakers('وقال مسؤول حكومي يتابع الملف إن "الاتفاق قريب".')).toEqual(["مسؤول حكومي"]);
+  });
+
+  it("takes the topic of أما up to the verb of its answer", () => {
+    expect(
+      speakers('أما أستاذة الاقتصاد في جامعة بغداد الدكتورة هدى عبد الكريم الساعدي فترى أن الأزمة أعمق، وقالت للجزيرة نت إن "الإصلاح تأخر".'),
+    ).toEqual(["هدى عبد الكريم الساعدي"]);
+  });
+
+  it("gives a verb after a relative clause to the name before it", () => {
+    expect(speakers('ويقدر عدد العائلات الباقية بأربع عشرة، بحسب مختار القرية حميد جاسم، الذي يقول إن "الجميع ينتظر المطر".')).toEqual([
+      "حميد جاسم",
+    ]);
+    expect(
+      speakers('وأبدى عدد من الآباء قلقهم، ومن بينهم سعد الشمري، وهو أب لثلاثة طلاب، إذ قال إن "البيانات ليست محمية".'),
+    ).toEqual(["سعد الشمري"]);
+  });
+
+  it("finds the name at the end of a title's description before the verb", () => {
+    expect(speakers('غير أن الخبير في شؤون المياه حازم عادل الربيعي يرى أن "الحل في الترشيد".')).toEqual(["حازم عادل الربيعي"]);
+  });
+});
