@@ -401,7 +401,7 @@ export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "ver
     "انتقد", "انتقدت", "ينتقد", "تنتقد", "روى", "روت", "يروي", "تروي", "أقر", "أقرت", "يقر", "تقر",
     "أردف", "أردفت", "يردف", "تردف", "رد", "ردت", "يرد", "ترد", "قوله", "قولها", "قولهم",
     // Maghreb press: "وزاد المتحدث ذاته أن «…»"; "ونبهت الباحثة إلى أن «…»".
-    "زاد", "زادت", "نبه", "نبهت",
+    "زاد", "زادت", "نبه", "نبهت", "بين", "بينت", "يبين", "سجل", "سجلت", "توقع", "توقعت", "يتوقع", "تتوقع",
     // "بحسب ما قاله المتحدث", "وفق ما ذكرته الوزارة": the verb with the pronoun of what was said.
     "قاله", "قالته", "ذكره", "ذكرته", "أكده", "أكدته",
   ].map((word) => ({ word, form: "verb" as const })),
@@ -490,6 +490,7 @@ export const SPEAKER_STOPS: readonly string[] = [
 export const NAMING_WORDS: readonly string[] = [
   "بعنوان", "عنوان", "عنوانه", "عنوانها", "باسم", "اسم", "يسمى", "تسمى", "سمي", "سميت", "يعرف", "تعرف", "المعروف",
   "المعروفة", "بـ", "شعار", "صيغة", "إطار", "مسار", "عملية", "حملة", "برنامج", "مبادرة", "مشروع", "كتاب", "كتابه",
+  "تجربة", "خدمة", "منصة", "تطبيق", "ملتقى", "فعالية",
   "فيلم", "رواية", "روايته", "مسرحية", "ديوان", "قصيدة", "أغنية", "جريدة", "صحيفة", "مجلة", "قناة", "موقع", "وكالة",
   "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "شركة", "جبهة", "لواء", "كتيبة", "مؤتمر", "ندوة", "معرض", "مهرجان",
   "جائزة", "مسابقة", "بطولة", "منتدى", "مركز", "جمعية", "هيئة", "ائتلاف", "تحالف", "خطة", "قانون", "مصطلح",
@@ -654,6 +655,18 @@ export const RELATIVE_PRONOUNS: readonly string[] = ["الذي", "التي", "و
  */
 export const RELAY_VERBS: readonly string[] = ["نقل", "نقلت", "ينقل", "تنقل", "نقلا", "نقلاً"];
 export const RELAYED_SAYINGS: readonly string[] = ["قوله", "قولها", "قولهم", "قولهما"];
+
+/**
+ * Speech verbs that are also other words: "وبين الوزير أن" (explained) is a verb while "بين
+ * الطرفين" (between) is not; "سجلت الوزارة 40 إصابة" records, "وسجلت رئيسة الجمعية أن" says.
+ * Such a verb speaks only when the reported clause follows within a few words.
+ */
+export const CLAUSE_SPEECH_VERBS: readonly string[] = [
+  "بين", "بينت", "يبين", "تبين", "سجل", "سجلت", "توقع", "توقعت", "يتوقع", "تتوقع",
+];
+
+/** "يذكر أن" (it is worth noting that) says nobody spoke: a subject must come before the clause. */
+export const IMPERSONAL_SPEECH_VERBS: readonly string[] = ["يذكر"];
 
 /** Auxiliaries between a subject and its speech verb: "أن جدي كان يقول". */
 export const AUXILIARIES: readonly string[] = ["كان", "كانت", "ظل", "ظلت", "راح", "راحت", "بات", "باتت"];

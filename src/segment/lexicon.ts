@@ -72,6 +72,8 @@ export interface Lexicon {
   readonly goingOn: PhraseTable<true>;
   readonly verbObjects: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
+  readonly clauseSpeech: ReadonlySet<string>;
+  readonly impersonalSpeech: ReadonlySet<string>;
   readonly nameSecondParts: ReadonlySet<string>;
   readonly sameWords: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
@@ -229,6 +231,8 @@ export function lexicon(): Lexicon {
     goingOn: table(C.GOING_ON_OPENERS.map((w) => [phraseKey(w), true] as const)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
     relayVerbs: new Set(C.RELAY_VERBS.map(phraseKey)),
+    clauseSpeech: new Set(C.CLAUSE_SPEECH_VERBS.map(phraseKey)),
+    impersonalSpeech: new Set(C.IMPERSONAL_SPEECH_VERBS.map(phraseKey)),
     nameSecondParts: new Set(C.NAME_SECOND_PARTS.map(phraseKey)),
     sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),

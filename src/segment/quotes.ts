@@ -16,7 +16,7 @@
  * @module
  */
 
-import { WORD_BIT, charClasses } from "../core/chars.js";
+import { WORD_BIT, charClasses, isComma } from "../core/chars.js";
 import type { Span } from "../core/span.js";
 import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
@@ -218,7 +218,9 @@ export function findQuotes(
       }
       const words = T.countWords(i + 1, close >= 0 ? close : T.n) + (crossed ? 1 : 0);
       let attribution: Attribution | null =
-        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) ? null : attribute(T, i, events, words, close, last, sentence);
+        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) || namesOutlet(T, i, close, words)
+          ? null
+          : attribute(T, i, events, words, close, last, sentence);
       if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
       if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
@@ -287,9 +289,11 @@ export function findQuotes(
     // "وبحسب الوزير، فإن "…"": the attribution opens the sentence, its source before a comma.
     const from = matchAfter(T, sentence);
     if (from > sentence && from < open && words > 2) {
+      // The source runs to the comma, past a parenthesis ("وبحسب مصدر قضائي تحدث لـ(واع)
+      // مفضلا عدم الكشف عن اسمه، فإن").
       let k = from;
-      while (k < open && k - from <= 6 && T.kind[k] === WORD) k++;
-      if (k > from && k < open && (T.c(k) === 0x060c || T.c(k) === 0x2c)) {
+      while (k < open && k - from <= 14 && (T.kind[k] === WORD || !(isComma(T.c(k)) || isSentenceMark(T.c(k)) || closersOf(T.c(k)) !== null))) k++;
+      if (k > from && k < open && isComma(T.c(k))) {
         const who = names.after(from, k);
         if (who !== null && !sameAsBefore(f, who.end)) {
           const speaker = toOriginal(who);
@@ -410,6 +414,18 @@ function namesSomething(T: Tokens, open: number): boolean {
   const naming = lexicon().naming;
   if (naming.map.has(before) || naming.map.has(strip(before))) return true;
   return b >= 1 && naming.map.has(`${T.w(b - 1)} ${before}`);
+}
+
+// «الراية», "سكاي نيوز عربية": a quoted outlet's or agency's name is never somebody's words.
+function namesOutlet(T: Tokens, open: number, close: number, words: number): boolean {
+  if (close < 0 || words > 4) return false;
+  let key = "";
+  for (let k = open + 1; k < close; k++) {
+    if (T.kind[k] !== WORD) return false;
+    key = key === "" ? T.w(k) : `${key} ${T.w(k)}`;
+  }
+  const lex = lexicon();
+  return lex.outlets.map.has(key) || lex.agencies.map.has(key);
 }
 
 // "ذاته", "نفسه" right after a speaker: the one already named ("المتحدث ذاته").

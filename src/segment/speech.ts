@@ -74,7 +74,22 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
     const c = strip(w).charCodeAt(0);
     if (c !== 0x064a && c !== 0x062a) return null;
   }
+  // "بين الطرفين", "يذكر أن": a verb that is also another word needs the reported clause
+  // within a few words, and "يذكر" a subject before it.
+  const stem = strip(w);
+  if (lex.clauseSpeech.has(stem) && clauseAhead(T, hit.end) < 0) return null;
+  if (lex.impersonalSpeech.has(stem) && clauseAhead(T, hit.end) <= 0) return null;
   return { form: hit.value, end: hit.end, conjunction: plain === null };
+}
+
+// How many words stand before "أن"/"إن" within six words and no punctuation, or −1.
+function clauseAhead(T: Tokens, from: number): number {
+  const openers = lexicon().clauseOpeners;
+  for (let k = from; k < T.n && k - from <= 6; k++) {
+    if (T.kind[k] !== WORD) return -1;
+    if (openers.has(strip(T.w(k)))) return k - from;
+  }
+  return -1;
 }
 
 /**

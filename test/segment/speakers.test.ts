@@ -622,3 +622,26 @@ describe("speakers: compound names, topics and relative clauses", () => {
     expect(speakers('غير أن الخبير في شؤون المياه حازم عادل الربيعي يرى أن "الحل في الترشيد".')).toEqual(["حازم عادل الربيعي"]);
   });
 });
+
+describe("speakers: verbs that are also other words, and quoted outlets", () => {
+  it("reads بيّن, سجل and توقع as speech verbs only before the reported clause", () => {
+    expect(speakers('وبين الوزير أن "الموازنة لن تتأثر".')).toEqual(["الوزير"]);
+    expect(speakers('وتوقعت المديرة ليلى حداد أن "ترتفع الصادرات بنهاية العام".')).toEqual(["ليلى حداد"]);
+    expect(quotesOf('وتراوحت الأسعار بين "المقبول" و"المرتفع" في الأسواق.')).toEqual([]);
+    expect(quotesOf('وسجلت الوزارة 40 إصابة جديدة بـ"الحمى" خلال يومين.')).toEqual([]);
+  });
+
+  it("does not read يذكر أن as an attribution", () => {
+    expect(quotesOf('يذكر أن "بيت على التل" هي الرواية الثانية للكاتبة بعد "نوافذ".')).toEqual([]);
+  });
+
+  it("does not take an outlet's name in quotation marks for a quotation", () => {
+    expect(quotesOf('وأكدت المؤسسة في رد على استفسارات «الراية» أن العمل مستمر.')).toEqual([]);
+  });
+
+  it("reads a source after بحسب past a parenthesis, up to its comma", () => {
+    expect(
+      speakers('وبحسب مصدر أمني تحدث لـ(واع) مفضلا عدم الكشف عن اسمه، فإن "المتهمين ما زالا هاربين خارج البلاد".'),
+    ).toEqual(["مصدر أمني"]);
+  });
+});
