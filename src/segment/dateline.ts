@@ -411,7 +411,8 @@ function readPart(text: string, i: number, limit: number): Part | null {
     let words = 0;
     for (let k = i + 1; k < close; k++) {
       const c = unitAt(text, k);
-      if (isDigit(c)) return null;
+      // A year or a count in parentheses is no credit; "(كوردستان24)" names an outlet.
+      if (isDigit(c) && !isWordChar(unitAt(text, k - 1)) && !isDigit(unitAt(text, k - 1))) return null;
       if (isWordChar(c) && !isWordChar(unitAt(text, k - 1))) words++;
     }
     return words > 0 && words <= MAX_PART_WORDS ? { start: i, end: close + 1, words, paren: true } : null;
@@ -559,8 +560,9 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     if (agency[0] !== agency[1] && !headedOutlet(text, outlet)) agencyFlags[agency[0] ? 1 : 0] = false;
   }
   if (parts.length === 1) {
-    // "(رويترز) - أعلن …", "واس - أعلن …": an agency alone opens the lead.
-    if (!wholeLine && isAgency(text, first) && first.quoted !== true) {
+    // "(رويترز) - أعلن …", "واس - أعلن …", "شفق نيوز/ أعلنت …": an agency or an outlet alone
+    // opens the lead.
+    if (!wholeLine && (isAgency(text, first) || isOutlet(text, first)) && first.quoted !== true) {
       result.agency = inner(first);
       result.dateline = [first.start, end];
       return trimDateline(text, result);

@@ -288,20 +288,31 @@ class Page {
         header = this.headerStart(from, anchor);
         return { header, anchor: this.deckShift(this.nextAnchor(anchor + 1, 4) as number) };
       }
+      // (A date line or a byline may stand between the headline and the lead.)
+      const body = header === anchor ? this.nextProse(anchor + 1, 3) : -1;
       if (
-        header === anchor &&
+        body > anchor &&
         top.words <= 30 &&
         lastVisible(this.text.slice(top.unit.start, top.unit.end)) !== 0x2e &&
         this.leadDateline(top) === null &&
-        this.nextProse(anchor + 1, 2) === anchor + 1
+        this.onlyMeta(anchor + 1, body)
       ) {
         header = anchor;
-        anchor += 1;
+        anchor = body;
       }
       anchor = this.deckShift(anchor);
       return { header, anchor };
     }
     return null;
+  }
+
+  // Units [from, to) are all date lines or bylines.
+  private onlyMeta(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const y = this.infos[k] as Info;
+      if (!(y.date || (y.cue?.kind === "byline" && y.words <= y.cue.tokens + 8))) return false;
+    }
+    return true;
   }
 
   private unitText(x: Info): string {
@@ -376,7 +387,7 @@ class Page {
       k--;
     }
     // Boilerplate on top of the header belongs to the page, not the article.
-    while (k < anchor && ((this.infos[k] as Info).cue?.kind === "boilerplate" || this.isBoilerplateCue(this.infos[k] as Info))) k++;
+    while (k < anchor && this.pageTop(this.infos[k] as Info)) k++;
     return k;
   }
 
@@ -395,7 +406,7 @@ class Page {
         continue;
       }
       if (this.metaUnit(x, d)) continue;
-      if (this.dashedMenu(x)) {
+      if (this.dashedMenu(x) || this.gluedMenu(x)) {
         this.boiler(x);
         continue;
       }
@@ -453,6 +464,11 @@ class Page {
     return anchor;
   }
 
+  // A boilerplate cue or a menu above a header: the page's, not the article's.
+  private pageTop(x: Info): boolean {
+    return x.cue?.kind === "boilerplate" || this.isBoilerplateCue(x) || this.dashedMenu(x) || this.gluedMenu(x);
+  }
+
   // "الرئيسية - الجزائر - المغرب - تونس - ليبيا": a menu, four items or more of one or two
   // words between spaced dashes (a headline has one or two dashes, around longer parts).
   private dashedMenu(x: Info): boolean {
@@ -461,6 +477,16 @@ class Page {
     let parts = 1;
     for (let i = 1; i + 1 < t.length; i++) if (isDash(t.charCodeAt(i)) && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20) parts++;
     return parts >= 4 && x.words <= 2 * parts;
+  }
+
+  // "كووورةالرئيسيةالدوري المغربيالبطولة الاحترافيةنتائج مباشرة": menu items glued by a
+  // scraper, where ة, which ends a word, stands inside one — twice or more.
+  private gluedMenu(x: Info): boolean {
+    if (x.words > 16 || x.endsSentence) return false;
+    const t = this.text;
+    let joints = 0;
+    for (let i = x.unit.start; i + 1 < x.unit.end; i++) if (t.charCodeAt(i) === 0x0629 && isWordChar(t.charCodeAt(i + 1)) && ++joints >= 2) return true;
+    return false;
   }
 
   // "من ليلى بو صعب" right above "بيروت (رويترز) - …": a wire agency's byline, two to four
@@ -492,16 +518,23 @@ class Page {
   // "سامي العلي" on a line of its own under the headline, over the date line or the lead:
   // two or three words of a name, the first without the article, no figure, no punctuation.
   private bareName(x: Info, next: Info, lead: boolean): boolean {
-    if (x.words < 2 || x.words > 3 || x.cue !== null || x.firstIsDigit || x.head.length !== x.words) return false;
+    if (x.words < 2 || x.words > 5 || x.cue !== null || x.firstIsDigit) return false;
     if (!lead && !next.date && !this.authorNote(next)) return false;
     const lex = lexicon();
-    for (let k = 0; k < x.head.length; k++) {
-      const w = x.head[k] as string;
+    // "د. ليلى عبد الكريم الخطيب": an abbreviated honorific, and a joiner that makes one part
+    // of two words.
+    const h = x.head;
+    const from = h.length >= 3 && h[1] === "." && (h[0] as string).length <= 2 ? 2 : 0;
+    let parts = 0;
+    for (let k = from; k < h.length; k++) if (!lex.joiners.has(h[k] as string)) parts++;
+    if (h.length - from !== x.words - (from > 0 ? 1 : 0) || parts < 2 || parts > 3) return false;
+    for (let k = from; k < h.length; k++) {
+      const w = h[k] as string;
       // "علي حسين الربيعي": the name علي, where the page writes no preposition على.
       const ali = w === "علي" && this.text.charCodeAt(this.o((x.headAt[k] as number) + 2)) === 0x064a;
       if (ali) continue;
       if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w) || lex.genres.has(w)) return false;
-      if (k === 0 && (definite(w) || lex.roles.has(w))) return false;
+      if (k === from && (definite(w) || lex.roles.has(w))) return false;
     }
     return true;
   }
@@ -820,6 +853,19 @@ class Page {
         this.boiler(x);
         continue;
       }
+      // "• البرلمان الصومالي يقر موازنة 2026 …": a list item without a full stop waits, as a
+      // headline of another article would, until more body follows it.
+      if (x.bullet && !x.endsSentence && x.words <= 20) {
+        loose.push(x);
+        continue;
+      }
+      // "منذ 25 دقيقة", "الأحد 9 نوفمبر 2026" between the posts of a live page: a date line.
+      // (What waits before it is settled by what follows: a date under a wire's end mark
+      // makes no body of the mark.)
+      if (x.date && !x.endsSentence && x.words <= 8 && a.paragraphs.length > 0) {
+        this.push(a.dates, this.unitBlock("date", x));
+        continue;
+      }
       if (this.prose(x) || x.words >= 12) {
         settleLoose(true);
         addParagraph(x, x.unit.start, x.unit.fs);
@@ -904,9 +950,32 @@ class Page {
     let last = loose.length - 1;
     let stray: Info | null = null;
     let signature: Info | null = null;
+    // "• البرلمان الصومالي يقر موازنة 2026 …" and more such lines under the text, with no
+    // heading: a list of other articles.
+    let listFrom = last + 1;
+    while (listFrom > 0) {
+      const y = loose[listFrom - 1] as Info;
+      if (!y.bullet || y.endsSentence || y.words < 3 || y.words > 20) break;
+      listFrom--;
+    }
+    if (last + 1 - listFrom >= 2 && (loose[listFrom] as Info).unit.gap > 0) {
+      for (let k = listFrom; k <= last; k++) {
+        const y = loose[k] as Info;
+        const start = this.itemStart(y);
+        this.make("boilerplate", y.unit.start, start);
+        this.push(this.related, this.make("related", start, y.unit.end));
+      }
+      last = listFrom - 1;
+    }
     const candidate = loose[last];
     if (candidate !== undefined && this.endMark(candidate)) {
       signature = candidate;
+      last--;
+    } else if (candidate !== undefined && this.authorBio(candidate)) {
+      // "* أستاذة الاقتصاد السياسي في الجامعة الأردنية": the columnist's note, its star left out.
+      const start = this.itemStart(candidate);
+      this.make("boilerplate", candidate.unit.start, start);
+      this.push(a.signatures, this.make("signature", start, candidate.unit.end));
       last--;
     } else if (candidate !== undefined && this.strayHeadline(candidate, a)) {
       stray = candidate;
@@ -949,6 +1018,24 @@ class Page {
     return isSentenceEnd(t.charCodeAt(k - 1)) ? open : e;
   }
 
+  // "* كاتب وصحفي أردني": a starred line under an opinion piece that opens with a role.
+  private authorBio(y: Info): boolean {
+    return this.text.charCodeAt(y.unit.start) === 0x2a && y.words <= 15 && !y.endsSentence && lexicon().roles.has(y.head[0] ?? "");
+  }
+
+  // Where a list item's text starts, after its bullet or its number ("• …", "1. …", "2) …").
+  private itemStart(y: Info): number {
+    if (y.bullet) return this.o(y.afterBullet);
+    const t = this.text;
+    let k = y.unit.start;
+    while (k < y.unit.end && k - y.unit.start < 3 && isDigit(t.charCodeAt(k))) k++;
+    const c = t.charCodeAt(k);
+    if (k === y.unit.start || !(c === 0x2e || c === 0x29 || isDash(c)) || t.charCodeAt(k + 1) !== 0x20) return y.unit.start;
+    k += 2;
+    while (k < y.unit.end && t.charCodeAt(k) === 0x20) k++;
+    return k;
+  }
+
   // "تابعوا أخبار سانا على تلغرام https://…": a short line with a link, no sentence.
   private linkLine(y: Info): boolean {
     return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
@@ -971,6 +1058,8 @@ class Page {
     const first = y.head[0] ?? "";
     if (y.words <= 6 && lex.agencies.map.has(first) && isDigit(this.view.text.charCodeAt((y.headAt[0] as number) + first.length))) return true;
     if (y.words > 10) return false;
+    // "وام/عاصم/ريم": the agency, then its editors, between slashes.
+    if (y.words <= 4 && lex.agencies.map.has(first) && this.view.text.charCodeAt((y.headAt[0] as number) + first.length) === 0x2f) return true;
     // "ف ع ر / م ع ش": the desks' initials alone.
     if (y.words >= 2 && this.unitText(y).includes("/") && y.head.every((w) => !isWordChar(w.charCodeAt(0)) || w.length <= 2)) return true;
     // "-(بترا) س ع/ م ح": a dash may stand before the parenthesis.
@@ -1216,9 +1305,10 @@ class Page {
         const after = this.at(k + 2);
         if (after !== undefined && after.cue === null && this.prose(after)) break;
       }
-      // Only a bullet is left out: a title may open with a quotation mark ("«الصحة» تطلق …").
-      const start = y.bullet ? this.o(y.afterBullet) : y.unit.start;
-      if (y.bullet) this.make("boilerplate", y.unit.start, start);
+      // Only a bullet or a number is left out: a title may open with a quotation mark
+      // ("«الصحة» تطلق …").
+      const start = this.itemStart(y);
+      if (start > y.unit.start) this.make("boilerplate", y.unit.start, start);
       this.push(this.related, this.make("related", start, y.unit.end));
       k++;
     }

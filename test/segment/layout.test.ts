@@ -895,3 +895,88 @@ describe("layout: wire tails, dated datelines alone, quotations left open", () =
     expect(r.related).toEqual([]);
   });
 });
+
+describe("layout: lists without a heading, live pages, glued menus", () => {
+  it("reads bulleted headlines under the text, with no heading, and a numbered list for related titles", () => {
+    const r = expectSegmented(
+      [
+        "الأمطار تعود إلى إقليم باي بعد جفاف طويل",
+        "بيدوا - هطلت أمطار غزيرة على إقليم باي لأول مرة منذ أشهر، وسط آمال المزارعين بموسم أفضل.",
+        "وقال مسؤول محلي إن المياه بدأت تتجمع في السدود الترابية الصغيرة.",
+        "",
+        "• البرلمان يقر موازنة العام المقبل بعد جلسة طويلة",
+        "• افتتاح أول مصنع لتعليب الأسماك في ميناء بوصاصو",
+        "",
+        "الأكثر قراءة",
+        "1. المصرف المركزي يعلن سعرا جديدا لصرف الدولار",
+        "2. افتتاح الطريق الساحلي بعد صيانته",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    expect(r.related.map((b) => b.text)).toEqual([
+      "البرلمان يقر موازنة العام المقبل بعد جلسة طويلة",
+      "افتتاح أول مصنع لتعليب الأسماك في ميناء بوصاصو",
+      "المصرف المركزي يعلن سعرا جديدا لصرف الدولار",
+      "افتتاح الطريق الساحلي بعد صيانته",
+    ]);
+  });
+
+  it("reads time stamps between the posts of a live page as date lines", () => {
+    const r = expectSegmented(
+      [
+        "تغطية مباشرة: تطورات الأوضاع في مدينة الأبيض",
+        "تتواصل المعارك في محيط مدينة الأبيض لليوم الثالث على التوالي وسط نزوح آلاف السكان.",
+        "منذ 25 دقيقة",
+        "أعلنت منظمة الصحة العالمية وصول شحنة أدوية إلى مستشفى المدينة التعليمي صباح اليوم.",
+        "منذ ساعتين",
+        "قال شهود عيان إن الاشتباكات تركزت في الأحياء الشرقية من المدينة خلال الليل.",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.dates.map((b) => b.text)).toEqual(["منذ 25 دقيقة", "منذ ساعتين"]);
+  });
+
+  it("takes menu items glued by a scraper for boilerplate, and a columnist's name with its honorific for the byline", () => {
+    const r = expectSegmented(
+      [
+        "الموقعالرئيسيةالدوري المحليالبطولة العربيةنتائج مباشرة",
+        "الفيصلي يفوز على الوحدات في قمة الجولة العاشرة",
+        "الأحد 23 نوفمبر 2025",
+        "حقق الفيصلي فوزا ثمينا على الوحدات بهدفين مقابل هدف في قمة الجولة العاشرة من الدوري.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("الفيصلي يفوز على الوحدات في قمة الجولة العاشرة");
+    const c = expectSegmented(
+      [
+        "البطالة ليست رقما في تقرير",
+        "د. هالة عبد الرحيم النجار",
+        "الاثنين 24 تشرين الثاني 2025",
+        "كلما صدر تقرير عن معدلات البطالة انشغلنا بالرقم ونسينا الناس الذين يقفون خلفه.",
+        "* أستاذة الاقتصاد السياسي في الجامعة الأردنية",
+      ].join("\n"),
+    ).articles[0]!;
+    expect(c.byline?.text).toBe("د. هالة عبد الرحيم النجار");
+    expect(c.signatures.map((b) => b.text)).toEqual(["أستاذة الاقتصاد السياسي في الجامعة الأردنية"]);
+  });
+
+  it("reads an outlet with digits in parentheses, an outlet alone before a slash, and an agency's editors between slashes", () => {
+    const one = expectSegmented(
+      ["استئناف ضخ النفط من حقول الإقليم", "أربيل (كوردستان24) – أعلنت وزارة الثروات الطبيعية اليوم استئناف ضخ النفط الخام."].join("\n"),
+    ).articles[0]!;
+    expect([one.dateline?.text, one.dateline?.agency]).toEqual(["أربيل (كوردستان24) –", "كوردستان24"]);
+    const two = expectSegmented(
+      ["ضبط شحنة مخدرات في البصرة", "شفق نيوز/ أعلنت قيادة شرطة البصرة، يوم الاثنين، ضبط شحنة من المواد المخدرة.", "وأوضح بيان للقيادة أن المتهمين أحيلوا إلى القضاء."].join("\n"),
+    ).articles[0]!;
+    expect(two.dateline?.text).toBe("شفق نيوز/");
+    const three = expectSegmented(
+      [
+        "الإمارات تطلق مبادرة لدعم المزارعين",
+        "أبوظبي في 16 نوفمبر/ وام / أطلقت وزارة التغير المناخي والبيئة اليوم مبادرة لدعم المزارعين.",
+        "وحضر اللقاء عدد من المسؤولين في الوزارة.",
+        "وام/عاصم/ريم",
+      ].join("\n"),
+    ).articles[0]!;
+    expect(three.signatures.map((b) => b.text)).toEqual(["وام/عاصم/ريم"]);
+  });
+});
