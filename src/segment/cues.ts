@@ -401,7 +401,7 @@ export const SPEECH_VERBS: readonly { readonly word: string; readonly form: "ver
     "انتقد", "انتقدت", "ينتقد", "تنتقد", "روى", "روت", "يروي", "تروي", "أقر", "أقرت", "يقر", "تقر",
     "أردف", "أردفت", "يردف", "تردف", "رد", "ردت", "يرد", "ترد", "قوله", "قولها", "قولهم",
     // Maghreb press: "وزاد المتحدث ذاته أن «…»"; "ونبهت الباحثة إلى أن «…»".
-    "زاد", "زادت", "نبه", "نبهت", "بين", "بينت", "يبين", "سجل", "سجلت", "توقع", "توقعت", "يتوقع", "تتوقع",
+    "زاد", "زادت", "نبه", "نبهت", "شرح", "شرحت", "يشرح", "تشرح", "بين", "بينت", "يبين", "سجل", "سجلت", "توقع", "توقعت", "يتوقع", "تتوقع",
     // "بحسب ما قاله المتحدث", "وفق ما ذكرته الوزارة": the verb with the pronoun of what was said.
     "قاله", "قالته", "ذكره", "ذكرته", "أكده", "أكدته",
   ].map((word) => ({ word, form: "verb" as const })),
@@ -470,7 +470,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 export const SPEAKER_STOPS: readonly string[] = [
   "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "إلى", "في", "خلال", "أمام",
   "عبر", "على", "عن", "من", "مع", "بعد", "قبل", "عند", "حول", "ضمن", "لدى", "أثناء", "إثر", "عقب", "منذ", "حين",
-  "بينما", "إذ", "كما", "لكن", "ولكن", "أيضاً", "اليوم", "أمس", "غداً", "مساء", "صباح", "ظهر", "الليلة", "الاثنين",
+  "بينما", "إذ", "نفسه", "نفسها", "ذاتها", "كما", "لكن", "ولكن", "أيضاً", "اليوم", "أمس", "غداً", "مساء", "صباح", "ظهر", "الليلة", "الاثنين",
   "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "نفس", "ذاته", "حينها", "يوم",
   // Times between the verb and its subject ("صرح الأسبوع الماضي"); not العام, an adjective of titles (المدير العام).
   "الأسبوع", "الشهر", "السنة", "مطلع", "أواخر", "منتصف", "نهاية", "بداية",
@@ -590,6 +590,15 @@ export const ROLE_ADJECTIVES: readonly string[] = [
  * at most an adjective of relation, they name the one quoted last, whatever title he had.
  */
 export const ANAPHORIC_TITLES: readonly string[] = ["المسؤول", "المسؤولة"];
+
+/** Honorifics with a pronoun that stand for the one named before: "وأضاف معاليه". */
+export const HONORIFIC_PRONOUNS: readonly string[] = ["معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "سموها", "فضيلته", "سيادته", "سيادتها"];
+
+/** Nouns of an unnamed source: "مصدر مسؤول بمديرية …" keeps its description whole. */
+export const SOURCE_NOUNS: readonly string[] = ["مصدر", "مصادر"];
+
+/** Verbs of a clause asking for anonymity: "…، فضل عدم الكشف عن هويته، اعتبر". */
+export const ANONYMITY_VERBS: readonly string[] = ["طلب", "رفض", "فضل", "مفضلا", "مفضلاً", "طالبا", "طالباً", "رافضا", "رافضاً", "اشترط", "شريطة"];
 
 /** Words that say a title is the one named before: "وزاد المتحدث ذاته", "وبحسب المسؤول نفسه". */
 export const SAME_WORDS: readonly string[] = ["ذاته", "ذاتها", "نفسه", "نفسها"];

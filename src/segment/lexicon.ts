@@ -72,6 +72,11 @@ export interface Lexicon {
   readonly goingOn: PhraseTable<true>;
   readonly verbObjects: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
+  /** Outlets and agencies of one word, folded: "الجزيرة", "رويترز". */
+  readonly outletNames: ReadonlySet<string>;
+  readonly honorificPronouns: ReadonlySet<string>;
+  readonly sourceNouns: ReadonlySet<string>;
+  readonly anonymity: ReadonlySet<string>;
   readonly clauseSpeech: ReadonlySet<string>;
   readonly impersonalSpeech: ReadonlySet<string>;
   readonly nameSecondParts: ReadonlySet<string>;
@@ -231,6 +236,10 @@ export function lexicon(): Lexicon {
     goingOn: table(C.GOING_ON_OPENERS.map((w) => [phraseKey(w), true] as const)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
     relayVerbs: new Set(C.RELAY_VERBS.map(phraseKey)),
+    outletNames: new Set([...C.OUTLETS, ...C.AGENCIES].map(phraseKey).filter((k) => !k.includes(" "))),
+    honorificPronouns: new Set(C.HONORIFIC_PRONOUNS.map(phraseKey)),
+    sourceNouns: new Set(C.SOURCE_NOUNS.map(phraseKey)),
+    anonymity: new Set(C.ANONYMITY_VERBS.map(phraseKey)),
     clauseSpeech: new Set(C.CLAUSE_SPEECH_VERBS.map(phraseKey)),
     impersonalSpeech: new Set(C.IMPERSONAL_SPEECH_VERBS.map(phraseKey)),
     nameSecondParts: new Set(C.NAME_SECOND_PARTS.map(phraseKey)),

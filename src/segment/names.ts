@@ -278,8 +278,13 @@ export class Names {
     let k = from;
     // "وكما قال لي الشاب محمود": an object pronoun before the subject.
     if (T.isWord(k) && lex.verbObjects.has(this.w(k)) && T.isWord(k + 1) && !this.stop(k + 1)) k++;
-    // "وقالت للجزيرة نت إن": whom it was said to, and no subject: the one named before.
+    // "وقالت للجزيرة نت إن": whom it was said to, and no subject: the one named before; as
+    // "وأضاف معاليه", an honorific with the pronoun.
     if (T.isWord(k) && (lex.addressees.has(this.w(k)) || (this.w(k).startsWith("لل") && this.w(k).length > 4))) return null;
+    if (T.isWord(k) && lex.honorificPronouns.has(this.w(k))) {
+      this.pointedBack = true;
+      return null;
+    }
     // "وفق ما نقلت الوكالة عن مديرة البرنامج ريم الكتبي", "بحسب ما قاله المتحدث": the source
     // of a relative clause.
     if (T.isWord(k) && this.w(k) === "ما" && T.isWord(k + 1)) {
@@ -381,6 +386,13 @@ export class Names {
     return null;
   }
 
+  // "للجزيرة", "لرويترز": to an outlet or an agency the page names.
+  private toOutlet(w: string): boolean {
+    if (w.charCodeAt(0) !== LAM) return false;
+    const name = w.charCodeAt(1) === LAM ? `ال${w.slice(2)}` : w.slice(1);
+    return this.lex.outletNames.has(name);
+  }
+
   // "صراف في مديرية كريتر", "مسؤول في الصندوق": an unnamed speaker, all words without the
   // article, is described by where he works. The token after the place phrase, or 0.
   private placeOf(at: number, limit: number): number {
@@ -394,7 +406,7 @@ export class Names {
     const bare = definite(noun) ? noun.slice(2) : noun;
     if (!lex.placeNouns.has(bare) && (!definite(noun) || lex.speechSettings.has(bare))) return 0;
     let k = at + 2;
-    while (k < limit && k - at <= 4 && T.kind[k] === WORD && !this.stop(k) && matchSpeech(T, k) === null) k++;
+    while (k < limit && k - at <= 4 && T.kind[k] === WORD && !this.stop(k) && !this.toOutlet(this.w(k)) && matchSpeech(T, k) === null) k++;
     return k;
   }
 
@@ -444,11 +456,18 @@ export class Names {
       while (e < n && this.known.has(W(e))) e++;
       if (e < n) return [0, e, PERSON];
     }
-    // "الوزير العولقي" after "نبيل العولقي": a title, then a name said before.
-    if (n > 1 && (role(0) || this.honorific(0)) && this.known.has(W(1))) {
-      let e = 2;
-      while (e < n && this.known.has(W(e))) e++;
-      return [1, e, PERSON];
+    // "الوزير العولقي" after "نبيل العولقي", "اللواء الركن الساعدي": a title or an honorific
+    // (with its rank), then a name said before.
+    if (n > 1 && (role(0) || this.honorific(0))) {
+      let s = 1;
+      while (s < n - 1 && this.honorific(s)) s++;
+      if (this.known.has(W(s))) {
+        let e = s + 1;
+        while (e < n && this.known.has(W(e))) e++;
+        // (Past an honorific, only when the name said before ends the phrase: "الدكتور عمر
+        // الأمين الطاهر" holds a new full name.)
+        if (s === 1 || e === n) return [s, e, PERSON];
+      }
     }
     // "جارتها سعاد الأحمد", "شقيقه وليد السعدي": a noun with a possessive pronoun says who
     // the name after it is to somebody; it is no part of the name. A final ه alone may be
@@ -464,7 +483,7 @@ export class Names {
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
         // A role heads what follows it; at the phrase's end it is an adjective ("مصرفي كبير").
         // After the noun of a body ("مكتب النائب العام") it is the body's complement.
-        if (role(k) && k + 1 < n && !lex.placeNouns.has(W(0))) return [0, k, PERSON];
+        if (role(k) && k + 1 < n && !lex.placeNouns.has(W(0)) && !lex.sourceNouns.has(W(0))) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
         // "حمد بن سعيد الراشدي الرئيس التنفيذي للشركة": a family name, then the role.
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && role(k + 1) && !role(k)) return [0, k + 1, PERSON];
@@ -629,8 +648,15 @@ export class Names {
     let s = at + 1;
     if (T.isWord(s) && this.lex.honorifics.has(this.w(s))) s++;
     else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
+    // "، الفرنسي باتريك لوران،": a nationality before the name.
+    if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !definite(this.w(s + 1))) s++;
+    // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
     let k = s;
-    while (k < T.n && k - s < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) k++;
+    let parts = 0;
+    while (k < T.n && parts < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) {
+      if (!this.lex.joiners.has(this.w(k))) parts++;
+      k++;
+    }
     // (Where no quotation follows, a sentence may end with the name: "… والي الولاية، عبد الحكيم بوزيدي.")
     if (k - s < 2 || !(isComma(T.c(k)) || (orEnd && (k >= T.n || isSentenceEnd(T.c(k)))))) return null;
     // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
@@ -638,7 +664,8 @@ export class Names {
     const opensDefinite = definite(this.w(s));
     for (let j = s; j < k; j++) {
       const w = this.w(j);
-      if (this.role(w) || this.lex.honorifics.has(w) || this.pronounSuffixed(j)) return null;
+      // ("نور الدين آيت الحاج": an honorific's word inside a name is the name's.)
+      if (this.role(w) || (j === s && this.lex.honorifics.has(w)) || this.pronounSuffixed(j)) return null;
       if (opensDefinite && !definite(w) && !this.lex.joiners.has(w)) return null;
     }
     return { start: T.start[s] as number, end: T.end[k - 1] as number };
@@ -765,13 +792,21 @@ export class Names {
     if (T.isWord(at - 1) && lex.auxiliaries.has(this.w(at - 1))) at--;
     else if (T.isWord(at - 1) && this.w(at - 1) === "قد") {
       // "وكان الوزير عمر الطاهر قد صرح": the subject stands between the auxiliary and قد.
-      for (let j = at - 2; j >= 0 && at - j <= 16 && T.kind[j] === WORD; j--) {
-        if (lex.auxiliaries.has(strip(this.w(j)))) return j + 1 < at - 1 ? this.after(j + 1, at - 1) : null;
+      // ("وكان وزير الطاقة، الدكتور علي أكبر نوروزي، قد أكد": a name between commas.)
+      for (let j = at - 2; j >= 0 && at - j <= 18 && (T.kind[j] === WORD || isComma(T.c(j)) || T.abbreviation(j)); j--) {
+        if (T.kind[j] === WORD && lex.auxiliaries.has(strip(this.w(j)))) return j + 1 < at - 1 ? this.after(j + 1, at - 1) : null;
       }
       return null;
     }
-    // "أستاذ تقنيات التعليم، الدكتور فيصل القرني، قال": the name between commas before the verb.
+    // "غير أن مسؤولا بجماعة إيغيل، فضل عدم الكشف عن هويته، اعتبر": the clause that asks for
+    // anonymity stands between the subject and the verb.
     if (isComma(T.c(at - 1))) {
+      let j = at - 2;
+      while (j > 0 && at - j <= 8 && T.kind[j] === WORD) j--;
+      if (j > 0 && isComma(T.c(j)) && T.isWord(j + 1) && lex.anonymity.has(strip(this.w(j + 1)))) at = j;
+    }
+    // "أستاذ تقنيات التعليم، الدكتور فيصل القرني، قال": the name between commas before the verb.
+    if (isComma(T.c(at - 1)) && at === verbAt) {
       let j = at - 2;
       while (j > 0 && at - j <= 7 && (T.kind[j] === WORD || T.abbreviation(j))) j--;
       const named = j >= 0 && isComma(T.c(j)) ? this.appositive(j) : null;
@@ -820,9 +855,10 @@ export class Names {
     const lex = this.lex;
     if (!T.isWord(verbAt) || !lex.relayedSayings.has(strip(this.w(verbAt)))) return null;
     let from = -1;
-    for (let k = verbAt - 1; k >= 0 && verbAt - k <= 16; k--) {
+    for (let k = verbAt - 1; k >= 0 && verbAt - k <= 20; k--) {
       if (T.kind[k] !== WORD) {
-        if (T.abbreviation(k)) continue;
+        // ("عن المتحدث باسم الوزارة، كاوة عبد الله سعيد، قوله": a name between commas.)
+        if (T.abbreviation(k) || isComma(T.c(k)) || T.c(k) === 0x28 || T.c(k) === 0x29) continue;
         break;
       }
       const w = this.w(k);
@@ -928,6 +964,8 @@ export class Names {
     }
     if (!T.isWord(start) || start + 1 >= limit) return null;
     const verb = strip(this.w(start));
+    // "وكان والي اترارزة، السيد محمد الأمين ولد بيه، قد رحب …، معتبرا": the subject of كان.
+    if (lex.auxiliaries.has(verb)) return this.after(start + 1, limit);
     if (verb.length < 3 || definite(verb) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
     return this.after(start + 1, limit);
   }
