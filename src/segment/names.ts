@@ -189,8 +189,9 @@ export class Names {
     return this.lex.clauseOpeners.has(strip(w)) || w === "الي" || w === "عبر" || (w === "علي" && !this.ali(k));
   }
 
+  // A title, in the feminine too ("المتنبئة" of "متنبئ"; ة is folded to ه).
   private role(w: string): boolean {
-    return this.lex.roles.has(w);
+    return this.lex.roles.has(w) || (w.length > 3 && w.endsWith("ه") && this.lex.roles.has(w.slice(0, -1)));
   }
 
   private honorific(j: number): boolean {
@@ -646,8 +647,10 @@ export class Names {
     const T = this.t;
     if (!isComma(T.c(at))) return null;
     let s = at + 1;
-    if (T.isWord(s) && this.lex.honorifics.has(this.w(s))) s++;
-    else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
+    if (T.isWord(s) && this.lex.honorifics.has(this.w(s))) {
+      s++;
+      while (T.isWord(s) && this.lex.ranks.has(this.w(s))) s++; // "، اللواء الركن عباس الساعدي،"
+    } else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
     // "، الفرنسي باتريك لوران،": a nationality before the name.
     if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !definite(this.w(s + 1))) s++;
     // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
@@ -665,7 +668,7 @@ export class Names {
     for (let j = s; j < k; j++) {
       const w = this.w(j);
       // ("نور الدين آيت الحاج": an honorific's word inside a name is the name's.)
-      if (this.role(w) || (j === s && this.lex.honorifics.has(w)) || this.pronounSuffixed(j)) return null;
+      if ((this.role(w) && !this.lex.articleGivenNames.has(w)) || (j === s && this.lex.honorifics.has(w)) || this.pronounSuffixed(j)) return null;
       if (opensDefinite && !definite(w) && !this.lex.joiners.has(w)) return null;
     }
     return { start: T.start[s] as number, end: T.end[k - 1] as number };
@@ -812,6 +815,8 @@ export class Names {
       const named = j >= 0 && isComma(T.c(j)) ? this.appositive(j) : null;
       return named !== null && named.end === (T.end[at - 2] as number) ? this.remember(named) : null;
     }
+    // "ديوان المحاسبة نفسه أشار": the emphatic pronoun after the subject.
+    if (T.isWord(at - 1) && lex.sameWords.has(this.w(at - 1))) at--;
     // "بحسب مختار القرية فالح سعدون، الذي يقول": the one the relative clause describes.
     if (T.isWord(at - 1) && lex.relatives.has(this.w(at - 1)) && isComma(T.c(at - 2))) at -= 2;
     let k = at - 1;
@@ -951,6 +956,8 @@ export class Names {
       while (k < limit && k <= start + 16 && T.kind[k] === WORD) k++;
       if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA) return this.after(start + 1, k);
     }
+    // "وكان والي اترارزة، السيد محمد الأمين ولد بيه، قد رحب …، معتبرا": the subject of كان.
+    if (T.isWord(start) && lex.auxiliaries.has(strip(this.w(start))) && start + 1 < limit) return this.after(start + 1, limit);
     if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {
       for (let k = start + 1; k < limit && k <= start + 6; k++) {
         if (isComma(T.c(k))) {
@@ -964,8 +971,6 @@ export class Names {
     }
     if (!T.isWord(start) || start + 1 >= limit) return null;
     const verb = strip(this.w(start));
-    // "وكان والي اترارزة، السيد محمد الأمين ولد بيه، قد رحب …، معتبرا": the subject of كان.
-    if (lex.auxiliaries.has(verb)) return this.after(start + 1, limit);
     if (verb.length < 3 || definite(verb) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
     return this.after(start + 1, limit);
   }

@@ -159,9 +159,11 @@ export function findQuotes(
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
         const w = T.w(i);
         const before = w.charCodeAt(0) !== 0x0648 || strip(w) === w ? names.before(i) : null;
-        let own = verb.form === "verb" ? (names.after(verb.end) ?? names.relayed(i) ?? before) : null;
-        // "وزاد المتحدث ذاته": the same speaker as before, the one named last.
+        let own = verb.form === "verb" ? names.after(verb.end) : null;
+        // "وزاد المتحدث ذاته": the same speaker as before, the one named last ("ديوان المحاسبة
+        // نفسه أشار", before the verb, is the body itself).
         if (own !== null && sameAsBefore(f, own.end)) own = null;
+        else if (verb.form === "verb" && own === null) own = names.relayed(i) ?? before;
         let span = own === null ? null : toOriginal(own);
         if (span === null) {
           // A verb without a subject: the speaker of this sentence so far, or its subject

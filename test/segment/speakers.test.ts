@@ -645,3 +645,48 @@ describe("speakers: verbs that are also other words, and quoted outlets", () => 
     ).toEqual(["مصدر أمني"]);
   });
 });
+
+describe("speakers: appositions with ranks and nationalities, honorific pronouns, emphasis", () => {
+  it("reads a name in apposition after an honorific and its rank, a nationality, or a joiner", () => {
+    expect(speakers('وقال قائد الشرطة، اللواء الركن حسن جابر المالكي، في مؤتمر صحفي، إن العملية "نجحت".')).toEqual(["حسن جابر المالكي"]);
+    expect(speakers('واعترف مدرب الفريق، الإسباني خوان مارتينيز، بأن فريقه "لم يكن في يومه".')).toEqual(["خوان مارتينيز"]);
+    expect(speakers('وقال مدرب الفتح، نور الدين آيت العربي، في المؤتمر الصحفي: "الفوز مستحق ونهديه للجماهير".')).toEqual(["نور الدين آيت العربي"]);
+  });
+
+  it("resolves a feminine title and a name between commas after it", () => {
+    expect(speakers('وأوضحت المتنبئة الجوية في الدائرة، المهندسة سلمى ناصر العمري، أن الأمطار "ستكون غزيرة".')).toEqual([
+      "سلمى ناصر العمري",
+    ]);
+  });
+
+  it("gives words relayed about a named official between commas to that official", () => {
+    expect(
+      speakers('ونقلت الوكالة عن المتحدث باسم الوزارة، هوشيار كريم، قوله إن "الضخ سيستأنف".', 'وأضاف المتحدث أن "العقود ستراجع".'),
+    ).toEqual(["هوشيار كريم", "هوشيار كريم"]);
+  });
+
+  it("takes the subject of كان for a participle after قد", () => {
+    expect(
+      speakers(
+        'وقال رئيس الاتحاد، سالم ولد أحمد، إن "الموسم صعب".',
+        'وكان والي الولاية، السيد محمد ولد الشيخ، قد رحب بالوفد، معتبرا أن الولاية "خزان البلاد الزراعي".',
+      ),
+    ).toEqual(["سالم ولد أحمد", "محمد ولد الشيخ"]);
+  });
+
+  it("gives وأضاف معاليه to the one named last, and keeps a body named with نفسه before its verb", () => {
+    expect(speakers('وقال وزير الثقافة، الدكتور سالم الكندي، إن "التراث ثروة".', 'وأضاف معاليه أن "الحفاظ عليه واجب".')).toEqual([
+      "سالم الكندي",
+      "سالم الكندي",
+    ]);
+    expect(speakers('ديوان المحاسبة نفسه أشار إلى أن "الهدر كبير".')).toEqual(["ديوان المحاسبة"]);
+  });
+
+  it("keeps an unnamed source's description whole, up to the outlet it spoke to", () => {
+    expect(speakers('وقال مصدر مسؤول بمديرية الفلاحة إن "المحصول جيد".')).toEqual(["مصدر مسؤول بمديرية الفلاحة"]);
+    expect(speakers('وقال مصدر طبي في مستشفى المدينة التعليمي للجزيرة إن "الجرحى كثيرون".')).toEqual([
+      "مصدر طبي في مستشفى المدينة التعليمي",
+    ]);
+    expect(speakers('وقال مصدر في شركة نفط الجنوب للتوزيع إن "الإمدادات مستقرة".')).toEqual(["مصدر في شركة نفط الجنوب للتوزيع"]);
+  });
+});
