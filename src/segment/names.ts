@@ -325,7 +325,7 @@ export class Names {
     }
     // "وأوضح المسؤول الحكومي أن": a generic title names nobody new; the speaker is the one
     // quoted last (null here lets the caller take him).
-    if (kind === NO_NAME && this.pointsBack(first) && this.known.size > 0) {
+    if (kind === NO_NAME && this.pointsBack(first, limit) && this.known.size > 0) {
       this.pointedBack = true;
       return null;
     }
@@ -338,6 +338,12 @@ export class Names {
     if (kind !== PERSON) {
       const called = this.calledName(P.next, limit);
       if (called !== null) return this.remember(called);
+      // "وقال مصدر قضائي، طلب عدم ذكر اسمه، إن", later "وأوضح المصدر".
+      if (lex.sourceNouns.has(first) && a === 0) {
+        const unnamed = this.span(a, b);
+        this.titled.set(`ال${first}`, unnamed);
+        if (this.placeOf(P.next, limit) === 0) return unnamed;
+      }
       const place = this.placeOf(P.next, limit);
       if (place > 0) {
         // "مصدر أمني في مديرية أمن الزاوية", later "أضاف المصدر".
@@ -360,11 +366,13 @@ export class Names {
 
   // A generic title ("المسؤول", "المسؤولة الأممية") with nothing after it but the reported
   // clause or punctuation.
-  private pointsBack(first: string): boolean {
+  private pointsBack(first: string, limit: number): boolean {
     const P = this.phrase;
     const T = this.t;
     if (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number)))) return false;
-    return P.next >= T.n || T.kind[P.next] === PUNCT || this.clauseStop(P.next) || this.lex.sameWords.has(this.w(P.next));
+    // (What follows: the reported clause, punctuation, "ذاته", or the قد of "وكانت المسؤولة
+    // الأممية قد حذرت".)
+    return P.next >= limit || T.kind[P.next] === PUNCT || this.clauseStop(P.next) || this.lex.sameWords.has(this.w(P.next)) || this.w(P.next) === "قد";
   }
 
   // "سائق سيارة الأجرة الذي أقلنا من المطار، ويدعى ونيس، إنه": the name given later in the
@@ -462,7 +470,10 @@ export class Names {
     if (n > 1 && (role(0) || this.honorific(0))) {
       let s = 1;
       while (s < n - 1 && this.honorific(s)) s++;
-      if (this.known.has(W(s))) {
+      // ("قائد شرطة البصرة": a word without the article before one with it is in construct,
+      // a title's, whatever was said before.)
+      const construct = !def(s) && s + 1 < n && def(s + 1) && !this.known.has(W(s + 1));
+      if (this.known.has(W(s)) && !construct) {
         let e = s + 1;
         while (e < n && this.known.has(W(e))) e++;
         // (Past an honorific, only when the name said before ends the phrase: "الدكتور عمر
@@ -681,7 +692,7 @@ export class Names {
     const lex = this.lex;
     if (!T.isWord(from) || !lex.descriptionPrepositions.has(this.w(from))) return null;
     let k = from + 1;
-    for (; k < limit && k - from <= 8 && T.kind[k] === WORD; k++) {
+    for (; k < limit && k - from <= 12 && T.kind[k] === WORD; k++) {
       const w = this.w(k);
       if (this.clauseStop(k) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.pronounSuffixed(k)) return null;
       if (this.stop(k) && !lex.descriptionPrepositions.has(w)) return null;
@@ -956,6 +967,8 @@ export class Names {
       while (k < limit && k <= start + 16 && T.kind[k] === WORD) k++;
       if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA) return this.after(start + 1, k);
     }
+    // "وقد نعت وزارة الثقافة الفقيد، وقالت": قد before the sentence's verb.
+    if (T.isWord(start) && strip(this.w(start)) === "قد" && start + 2 < limit) start++;
     // "وكان والي اترارزة، السيد محمد الأمين ولد بيه، قد رحب …، معتبرا": the subject of كان.
     if (T.isWord(start) && lex.auxiliaries.has(strip(this.w(start))) && start + 1 < limit) return this.after(start + 1, limit);
     if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {

@@ -690,3 +690,31 @@ describe("speakers: appositions with ranks and nationalities, honorific pronouns
     expect(speakers('وقال مصدر في شركة نفط الجنوب للتوزيع إن "الإمدادات مستقرة".')).toEqual(["مصدر في شركة نفط الجنوب للتوزيع"]);
   });
 });
+
+describe("speakers: unnamed sources met again, bodies that open a sentence with قد", () => {
+  it("gives a source met again the words it was first described with", () => {
+    expect(speakers('وقال مصدر قضائي، طلب عدم ذكر اسمه، إن الحكم "سابقة".', 'وأوضح المصدر أن المحكمة "أمرت بإحالة الأوراق".')).toEqual([
+      "مصدر قضائي",
+      "مصدر قضائي",
+    ]);
+  });
+
+  it("takes the subject after قد for a verb that names nobody", () => {
+    expect(speakers('وقد اجتمعت اللجنة الوزارية أمس، وقالت في بيان إن الخطة "ستنفذ على مراحل".')).toEqual(["اللجنة الوزارية"]);
+  });
+
+  it("gives a generic title inside كان … قد to the one named last", () => {
+    expect(
+      speakers(
+        'وقالت المنسقة الأممية في البلاد، ماريا لوبيز، إن "الوضع خطير".',
+        'وكانت المسؤولة الأممية قد حذرت الأسبوع الماضي من أن "المجاعة قريبة".',
+      ),
+    ).toEqual(["ماريا لوبيز", "ماريا لوبيز"]);
+  });
+
+  it("reads a title in construct with a noun before a name, though the noun was met before", () => {
+    expect(
+      speakers('أعلنت قيادة شرطة المحافظة، أقصى الجنوب، ضبط شحنة.', 'وقال قائد شرطة المحافظة، اللواء حسن جابر، إن العملية "نجحت تماما".'),
+    ).toEqual(["حسن جابر"]);
+  });
+});
