@@ -862,7 +862,7 @@ class Page {
       // "منذ 25 دقيقة", "الأحد 9 نوفمبر 2026" between the posts of a live page: a date line.
       // (What waits before it is settled by what follows: a date under a wire's end mark
       // makes no body of the mark.)
-      if (x.date && !x.endsSentence && x.words <= 8 && a.paragraphs.length > 0) {
+      if (!x.endsSentence && x.words <= 8 && a.paragraphs.length > 0 && x.date) {
         this.push(a.dates, this.unitBlock("date", x));
         continue;
       }
