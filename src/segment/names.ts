@@ -573,6 +573,14 @@ export class Names {
         if (((c === BAA || c === LAM || c === KAF) && definite(w)) || ((c === YAA || c === TAA) && w.length >= 4 && !definite(w))) return j;
       }
     }
+    // "ودعا المصرف المواطنين إلى …": a plural of people with the article right after another
+    // noun with it is the verb's object (a noun in construct has no article: "جمعية المزارعين").
+    for (let j = 1; j < n; j++) {
+      const w = this.w(P.at[j] as number);
+      const prev = this.w(P.at[j - 1] as number);
+      // (An adjective of relation agrees with its noun: "نقابة الصيادين التقليديين".)
+      if (w.length >= 7 && w.endsWith("ين") && !w.endsWith("يين") && this.defAt(P.at[j] as number) && this.defAt(P.at[j - 1] as number) && !nisba(prev) && !this.lex.articleGivenNames.has(w) && !this.lex.nameSecondParts.has(w) && w.charCodeAt(0) === ALEF) return j;
+    }
     for (let j = 1; j + 2 < n; j++) {
       const w = this.w(P.at[j] as number);
       if (!this.placePhrase(w)) continue;

@@ -718,3 +718,12 @@ describe("speakers: unnamed sources met again, bodies that open a sentence with 
     ).toEqual(["حسن جابر"]);
   });
 });
+
+describe("speakers: a verb's object after an institution", () => {
+  it("ends the subject before a plural of people with the article, not before an adjective of relation", () => {
+    expect(speakers('ودعا المصرف المواطنين إلى "استخدام وسائل الدفع الإلكتروني".')).toEqual(["المصرف"]);
+    expect(speakers('وقالت نقابة الصيادين التقليديين بمحافظة حضرموت إن "الموسم سيئ".')).toEqual([
+      "نقابة الصيادين التقليديين بمحافظة حضرموت",
+    ]);
+  });
+});
