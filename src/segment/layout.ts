@@ -992,7 +992,7 @@ class Page {
         this.push(a.signatures, this.unitBlock("signature", y));
         continue;
       }
-      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y) && !this.dataRow(y) && !this.linkLine(y))) {
+      if (y.closing || (y.words >= 4 && !this.isBoilerplateCue(y) && !this.dataRow(y) && !this.linkLine(y) && !this.copyright(y))) {
         const b = this.make("paragraph", this.afterMarker(y), y.unit.end);
         if (b !== null) {
           a.paragraphs.push(b);
@@ -1036,6 +1036,11 @@ class Page {
     return k;
   }
 
+  // "وكالة السودان للأنباء © 2025": a copyright line, wherever its sign stands.
+  private copyright(y: Info): boolean {
+    return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("©");
+  }
+
   // "تابعوا أخبار سانا على تلغرام https://…": a short line with a link, no sentence.
   private linkLine(y: Info): boolean {
     return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
@@ -1077,14 +1082,14 @@ class Page {
 
   // "نبيل بهجت", "نقابة المعلمين اليمنيين - فرع تعز": a short name line under the text.
   private signatureLike(y: Info): boolean {
-    if (y.closing || y.date || y.cue !== null || y.endsSentence || y.endsColon || y.words < 2) return false;
+    if (y.closing || y.date || y.cue !== null || y.endsSentence || y.endsColon || y.words < 2 || this.copyright(y)) return false;
     return y.words <= 4 || (y.words <= 7 && / [-–] /u.test(this.unitText(y)));
   }
 
   private strayHeadline(y: Info, a: Article): boolean {
     if (y.closing || y.words < 4 || y.words > 20 || y.endsSentence || y.endsColon || !this.headingLike(y)) return false;
     // "تابعوا أخبار سانا على تلغرام https://…": a link is no headline.
-    if (a.paragraphs.length < 2 || this.linkLine(y) || this.dataRow(y)) return false;
+    if (a.paragraphs.length < 2 || this.linkLine(y) || this.dataRow(y) || this.copyright(y)) return false;
     let ended = 0;
     let counted = 0;
     for (const p of a.paragraphs) {

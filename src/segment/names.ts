@@ -93,6 +93,8 @@ export class Names {
   private weak = false;
   /** The last `after` read a generic title that names the one quoted last ("المسؤول ذاته"). */
   pointedBack = false;
+  /** The person named last, quoted or not (a folded span of the paragraph it was read in, mapped). */
+  lastNamed: Span | null = null;
 
   constructor(
     private readonly original: string,
@@ -112,7 +114,9 @@ export class Names {
   learn(): void {
     const T = this.t;
     for (let k = 0; k < T.n; k++) {
-      if (T.kind[k] !== WORD || !this.role(this.w(k))) continue;
+      // A title or an honorific opens a name: "بحث وزير الخارجية سامر عادل الحياري",
+      // "بحث معالي الدكتور سالم بن خميس الحارثي وزير العمل".
+      if (T.kind[k] !== WORD || !(this.role(this.w(k)) || this.lex.honorifics.has(this.w(k)))) continue;
       this.read(k, T.n, true);
       const P = this.phrase;
       if (P.n === 0) continue;
@@ -529,7 +533,7 @@ export class Names {
     }
     const run = this.titleRun();
     // "الدكتور العمري": an honorific before a family name alone.
-    if (run === null && this.honorific(0) && n > 1 && def(1) && !role(1) && !this.honorific(1)) return [1, 2, PERSON];
+    if (run === null && this.honorific(0) && n > 1 && def(1) && W(1).charCodeAt(0) === ALEF && !role(1) && !this.honorific(1)) return [1, 2, PERSON];
     // "ووصف الوزير القرار بأنه …": a title with the article, then a noun with the article that
     // is no adjective of it ("الوزير السابق", "المتحدث الرسمي"), which is the object.
     if (run === null && def(0) && role(0) && n > 1 && def(1) && !nisba(W(1)) && !role(1) && !lex.roleAdjectives.has(W(1))) {
@@ -598,6 +602,7 @@ export class Names {
    */
   private titleRun(): [number, number, boolean] | null {
     const P = this.phrase;
+    const T = this.t;
     const n = P.n;
     const lex = this.lex;
     const W = (j: number): string => this.w(P.at[j] as number);
@@ -624,7 +629,9 @@ export class Names {
       const prep = !this.honorific(s - 1) && isPrepositional(W(s));
       if (prep && s + 1 < n && def(s + 1)) continue;
       let e = s + 1;
-      while (e < n && (!def(e) || lex.joiners.has(W(e - 1))) && !role(e) && !this.pronounSuffixed(P.at[e] as number)) {
+      // ("لوران بيرتيه إن": a name's own final يه right before the reported clause.)
+      const ownHaa = (j: number): boolean => j === n - 1 && W(j).endsWith("يه") && T.isWord(P.next) && this.clauseStop(P.next);
+      while (e < n && (!def(e) || lex.joiners.has(W(e - 1))) && !role(e) && (!this.pronounSuffixed(P.at[e] as number) || ownHaa(e))) {
         if (isVerbalNoun(W(e)) && e + 1 < n && def(e + 1)) break; // "سليم عون بإقرار الخطة"
         e++;
       }
@@ -1008,6 +1015,7 @@ export class Names {
   private remember(span: Span): Span {
     const T = this.t;
     const lex = this.lex;
+    this.lastNamed = this.toOriginal(span);
     let lo = 0;
     let hi = T.n;
     while (lo < hi) {

@@ -172,7 +172,8 @@ export function findQuotes(
           if (prev !== undefined && prev.at >= sentence) span = prev.speaker;
           else {
             const subject = names.antecedent(sentence, i) ?? names.subject(sentence, i);
-            span = subject === null ? last : toOriginal(subject);
+            // ("وقال معاليه" under a lead that named the minister and quoted nobody.)
+            span = subject === null ? (last ?? names.lastNamed) : toOriginal(subject);
           }
         }
         const prev = events[events.length - 1];

@@ -980,3 +980,20 @@ describe("layout: lists without a heading, live pages, glued menus", () => {
     expect(three.signatures.map((b) => b.text)).toEqual(["وام/عاصم/ريم"]);
   });
 });
+
+describe("layout: copyright lines and comment prompts under the text", () => {
+  it("takes a copyright line with its sign inside and a note that there are no comments for boilerplate", () => {
+    const r = expectSegmented(
+      [
+        "ارتفاع إنتاج القمح في محافظة الحسكة",
+        "دمشق-سانا أعلنت وزارة الزراعة اليوم ارتفاع إنتاج القمح في محافظة الحسكة بنسبة عشرين بالمئة.",
+        "وأوضح مدير الإنتاج النباتي أن الأمطار الجيدة ساعدت على تحسن المحصول.",
+        "لا توجد تعليقات على الخبر",
+        "الوكالة العربية السورية للأنباء - سانا © 2025",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    expect(r.articles[0]?.signatures).toEqual([]);
+    expect(r.related).toEqual([]);
+  });
+});

@@ -727,3 +727,24 @@ describe("speakers: a verb's object after an institution", () => {
     ]);
   });
 });
+
+describe("speakers: honorifics in the lead, prepositional titles, names ending in يه", () => {
+  it("gives وقال معاليه to the minister the lead named, though nobody was quoted before", () => {
+    expect(
+      speakers(
+        'بحث معالي الدكتور سالم بن خميس الهنائي وزير العمل اليوم مع غرفة التجارة برامج التوظيف.',
+        'وقال معاليه إن "الشراكة مع القطاع الخاص هي الطريق الأنسب".',
+      ),
+    ).toEqual(["سالم بن خميس الهنائي"]);
+  });
+
+  it("reads a name in apposition after an honorific and a prepositional phrase", () => {
+    expect(speakers('وقال المهندس بالمعهد الوطني للرصد الجوي، منير الجلاصي، في تصريح، إن "المنخفض يتمركز شمالا".')).toEqual([
+      "منير الجلاصي",
+    ]);
+  });
+
+  it("keeps a foreign name ending in يه right before the reported clause", () => {
+    expect(speakers('واعترف مدرب الفريق الفرنسي لوران بيرتيه بأن فريقه "لم يحافظ على تركيزه".')).toEqual(["لوران بيرتيه"]);
+  });
+});
