@@ -10,6 +10,7 @@
  */
 
 import { isBlank, isHighSurrogate, isLowSurrogate } from "./chars.js";
+import { keepShape } from "./shape.js";
 import type { Span } from "./span.js";
 
 /**
@@ -43,6 +44,11 @@ export class OffsetMapBuilder {
   /** The difference original − output from the matching offset on. */
   readonly diffs: number[] = [];
   private diff = 0;
+
+  constructor() {
+    // One builder lives for good, so that the optimised code that reads builders does too (core/shape.ts).
+    keepShape(OffsetMapBuilder, () => new OffsetMapBuilder());
+  }
 
   /** Declares that output offset `out` holds (the start of) the original character at `source`. */
   at(out: number, source: number): void {

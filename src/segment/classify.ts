@@ -18,6 +18,7 @@ import {
   isSentenceEnd,
   isWordChar,
 } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import { nextToken } from "../core/tokens.js";
 import { isDateLine } from "./date-line.js";
 import type { ParsedDateline } from "./dateline.js";
@@ -117,6 +118,9 @@ export function describer(f: string, phraseHits: readonly number[]): (unit: Unit
   // The first hit at or after the first unit is found by a binary search (units are
   // described anew one at a time when wrapped lines are joined), then walked along.
   let h = -1;
+  // The facts of an empty unit live for good, and with them the code that reads facts
+  // (core/shape.ts): every pass over the units reads them.
+  keepShape(Described, () => new Described(NO_UNIT, "", 0));
   return (unit) => {
     if (h < 0) {
       h = 0;
@@ -133,6 +137,8 @@ export function describer(f: string, phraseHits: readonly number[]): (unit: Unit
     return new Described(unit, f, phrases);
   };
 }
+
+const NO_UNIT: Unit = { fs: 0, fe: 0, start: 0, end: 0, line: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
 
 // Latin cues ignore case: the shape of a token reads its first letter in lower case.
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);

@@ -9,6 +9,8 @@
  * @module
  */
 
+import { keepShape } from "../core/shape.js";
+
 /** Items per piece: a piece stays small enough for the young generation. */
 const PIECE = 4096;
 
@@ -19,6 +21,11 @@ export class Growing<T> {
   // made at their full size, which saves copying them as they fill.
   private piece: T[] = [];
   private n = 0;
+
+  constructor() {
+    // One empty list lives for good, and with it the code that reads lists (core/shape.ts).
+    keepShape(Growing, () => new Growing());
+  }
 
   push(item: T): void {
     if (this.n === PIECE) {

@@ -13,7 +13,10 @@
  */
 
 import { isBullet, isDash, isFiller, isWordChar } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import type { NormalizedText } from "../core/view.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
+import { viewOf } from "../normalize/normalize.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
 import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline } from "./dateline.js";
@@ -58,6 +61,8 @@ export interface Layout {
  * ```
  */
 export function layOut(text: string, view: NormalizedText, infos: readonly Info[], scan: PhraseScan = scanPhrases(view.text)): Layout {
+  // An empty page lives for good, and with it the code of its methods (core/shape.ts).
+  keepShape(Page, () => new Page("", viewOf("", MATCH_OPTIONS), [], scanPhrases("")));
   return new Page(text, view, infos, scan).run();
 }
 

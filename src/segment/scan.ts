@@ -13,6 +13,7 @@
  */
 
 import { WORD_BIT, charClasses, isLineBreak } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import { lexicon, shape } from "./lexicon.js";
 
 /** What a phrase found in the text is. */
@@ -69,6 +70,11 @@ export class Offsets {
   private data = new Int32Array(64);
   /** How many offsets there are. */
   length = 0;
+
+  constructor() {
+    // One empty list lives for good, and with it the code that reads lists (core/shape.ts).
+    keepShape(Offsets, () => new Offsets());
+  }
 
   push(at: number): void {
     if (this.length === this.data.length) {
