@@ -6,8 +6,8 @@
 
 import { isLetterOrDigit } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
-import type { NormalizedText } from "../core/view.js";
-import { viewOf } from "../normalize/normalize.js";
+import { type NormalizedText, OffsetMapBuilder, orderedView } from "../core/view.js";
+import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { describer } from "./classify.js";
 import { Growing } from "./growing.js";
@@ -42,7 +42,9 @@ import type { Block, SegmentedText } from "./types.js";
  */
 export function segmentArticle(text: string): SegmentedText {
   assertString("segmentArticle", text);
-  return segmentView(text, viewOf(text, MATCH_OPTIONS));
+  // The units ask for their offsets in text order: the view reads its map with a cursor.
+  const builder = new OffsetMapBuilder();
+  return segmentView(text, orderedView(text, runNormalizer(text, MATCH_OPTIONS, builder), builder));
 }
 
 /** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
