@@ -248,9 +248,12 @@ class Described implements Info, Unit {
       let e = i + 1;
       if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
       if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
-        const match = longestPrefix(lex.lineCues, this.head);
+        // The head read here is let go: a unit's head lives only once somebody asks for it,
+        // since ten thousand heads kept from here would outlive young garbage collections.
+        const head = leadingTokens(f, i, fe, null);
+        const match = longestPrefix(lex.lineCues, head);
         // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
-        const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && this.head[match.tokens] === ":" ? 8 : 0);
+        const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && head[match.tokens] === ":" ? 8 : 0);
         if (match !== null && words <= match.tokens + room) cue = { kind: match.value, tokens: match.tokens };
       }
     }
@@ -374,23 +377,28 @@ class Described implements Info, Unit {
   }
 
   private readHead(): void {
-    // Made at their longest and cut to size: ten thousand heads stay alive until the page
-    // is laid out, and an array grown by push keeps room for seventeen.
-    const words = new Array<string>(HEAD_TOKENS);
     const starts = new Array<number>(HEAD_TOKENS);
-    let n = 0;
-    const fe = this.fe;
-    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && n < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
-      const token = this.f.slice(t.start, t.end);
-      words[n] = token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token; // Latin cues ignore case
-      starts[n] = t.start;
-      n++;
-    }
-    words.length = n;
-    starts.length = n;
-    this.headWords = words;
+    this.headWords = leadingTokens(this.f, this.first, this.fe, starts);
+    starts.length = this.headWords.length;
     this.headStarts = starts;
   }
+}
+
+// The first `HEAD_TOKENS` tokens of [first, fe), folded, Latin ones in lower case; their
+// starts go to `starts` when it is given. Made at their longest and cut to size: a head
+// that is kept lives until the page is laid out, and an array grown by push keeps room
+// for seventeen.
+function leadingTokens(f: string, first: number, fe: number, starts: number[] | null): string[] {
+  const words = new Array<string>(HEAD_TOKENS);
+  let n = 0;
+  for (let t = nextToken(f, first); t !== null && t.start < fe && n < HEAD_TOKENS; t = nextToken(f, t.end)) {
+    const token = f.slice(t.start, t.end);
+    words[n] = token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token; // Latin cues ignore case
+    if (starts !== null) starts[n] = t.start;
+    n++;
+  }
+  words.length = n;
+  return words;
 }
 
 // "… خلال الافتتاح (تصوير: علي حسن)": a photo credit in parentheses closes a caption.
