@@ -435,10 +435,8 @@ class Described implements Info, Unit {
   private readHead(): Later {
     const later = this.more();
     if (later.headWords === null) {
-      const starts = new Array<number>(HEAD_TOKENS);
-      const words = leadingTokens(this.f, firstToken(charClasses(), this.f, this.fs, this.fe), this.fe, starts);
-      starts.length = words.length;
-      later.headWords = words;
+      const starts: number[] = [];
+      later.headWords = leadingTokens(this.f, firstToken(charClasses(), this.f, this.fs, this.fe), this.fe, starts);
       later.headStarts = starts;
     }
     return later;
@@ -446,19 +444,14 @@ class Described implements Info, Unit {
 }
 
 // The first `HEAD_TOKENS` tokens of [first, fe), folded, Latin ones in lower case; their
-// starts go to `starts` when it is given. Made at their longest and cut to size: a head
-// that is kept lives until the page is laid out, and an array grown by push keeps room
-// for seventeen.
+// starts go to `starts` when it is given.
 function leadingTokens(f: string, first: number, fe: number, starts: number[] | null): string[] {
-  const words = new Array<string>(HEAD_TOKENS);
-  let n = 0;
-  for (let t = nextToken(f, first); t !== null && t.start < fe && n < HEAD_TOKENS; t = nextToken(f, t.end)) {
+  const words: string[] = [];
+  for (let t = nextToken(f, first); t !== null && t.start < fe && words.length < HEAD_TOKENS; t = nextToken(f, t.end)) {
     const token = f.slice(t.start, t.end);
-    words[n] = token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token; // Latin cues ignore case
-    if (starts !== null) starts[n] = t.start;
-    n++;
+    words.push(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
+    starts?.push(t.start);
   }
-  words.length = n;
   return words;
 }
 

@@ -42,7 +42,7 @@ interface Draft {
 
 /** What the layout hands back: blocks (unordered) and the typed lists. */
 export interface Layout {
-  readonly blocks: Block[];
+  readonly blocks: Growing<Block>;
   readonly articles: Article[];
   readonly readAlso: Article[];
   readonly related: Block[];
@@ -123,7 +123,7 @@ class Page {
     for (const d of this.drafts) {
       d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
-    return { blocks: this.blocks.toArray(), articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
+    return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }
 
   /**

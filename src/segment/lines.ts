@@ -162,8 +162,11 @@ export function splitUnits<T = Unit>(
   const { quads, signs, triples } = phraseTables();
   const speechShapes = lexicon().speechShapes;
   // Where paragraphs were run together on the line: the end of the sentence, the start of
-  // the next one, and the words and bars counted up to the end, four by four.
+  // the next one, and the words and bars counted up to the end, four by four; the first
+  // `cuts` of them are this line's (the list is reused from line to line: emptying it
+  // would cost a call a line).
   const splits: number[] = [];
+  let cuts = 0;
   let gap = 0;
   let line = 0;
   let firstDigit = -1;
@@ -173,7 +176,7 @@ export function splitUnits<T = Unit>(
     // One walk over the line: its end, its words, bars and digits, the phrases that start
     // in it, and every sentence end followed by a run of white space wider than one plain
     // space (two or more, or a no-break space in the original).
-    splits.length = 0;
+    cuts = 0;
     const glueFrom = glue.length;
     let words = 0;
     let bars = 0;
@@ -231,7 +234,10 @@ export function splitUnits<T = Unit>(
       let m = j;
       while (m < n && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && isFiller(f.charCodeAt(m))) m++;
       if (m < n && m > j && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && (m - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
-        splits.push(j, m, words, bars);
+        splits[cuts++] = j;
+        splits[cuts++] = m;
+        splits[cuts++] = words;
+        splits[cuts++] = bars;
       }
       e = m > e + 1 ? m : e + 1;
     }
@@ -252,7 +258,7 @@ export function splitUnits<T = Unit>(
       let doneWords = 0;
       let doneBars = 0;
       if (cut > s) {
-        for (let q = 0; q < splits.length; q += 4) {
+        for (let q = 0; q < cuts; q += 4) {
           const j = splits[q] as number;
           const m = splits[q + 1] as number;
           if (m >= cut) break;

@@ -68,26 +68,15 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
 
 // Blocks in text order, none overlapping, and boilerplate for every stretch between them
 // that still holds a letter or a digit; the boilerplate blocks also go to `boilerplate`.
-// (`found` is the layout's own list, sorted in place.)
-function settle(text: string, found: Block[], boilerplate: Growing<Block>): Block[] {
-  let empty = false;
-  for (let k = 0; k < found.length; k++) {
-    const b = found[k] as Block;
-    if (b.span.end <= b.span.start) {
-      empty = true;
-      break;
-    }
-  }
-  const sorted = (empty ? found.filter((b) => b.span.end > b.span.start) : found).sort((a, b) => a.span.start - b.span.start);
+function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>): Block[] {
   const out = new Growing<Block>();
   let pos = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    const b = sorted[k] as Block;
+  const take = (b: Block): void => {
     if (b.span.start < pos) {
       // Overlap cannot come from the layout; clip defensively so the contract holds.
-      if (b.span.end <= pos) continue;
+      if (b.span.end <= pos) return;
       const [s, e] = trimFiller(text, pos, b.span.end);
-      if (e <= s) continue;
+      if (e <= s) return;
       b.span = { start: s, end: e };
       b.text = text.slice(s, e);
     }
@@ -95,6 +84,20 @@ function settle(text: string, found: Block[], boilerplate: Growing<Block>): Bloc
     out.push(b);
     if (b.kind === "boilerplate") boilerplate.push(b);
     pos = b.span.end;
+  };
+  // The layout makes its blocks in text order, none empty, nearly always: they are then
+  // taken as they come, which is the order a (stable) sort would leave them in.
+  let last = 0;
+  const sorted = !found.some((b) => {
+    const astray = b.span.end <= b.span.start || b.span.start < last;
+    last = b.span.start;
+    return astray;
+  });
+  if (sorted) found.forEach(take);
+  else {
+    const blocks = found.toArray().filter((b) => b.span.end > b.span.start);
+    blocks.sort((a, b) => a.span.start - b.span.start);
+    for (let k = 0; k < blocks.length; k++) take(blocks[k] as Block);
   }
   fill(text, pos, text.length, out, boilerplate);
   return out.toArray();
