@@ -26,7 +26,7 @@ import { lexicon, longestPrefix } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
-import { type PhraseScan, scanPhrases } from "./scan.js";
+import { type PhraseScan, findVerbs, scanPhrases } from "./scan.js";
 import type { Article, Block, BlockKind, Dateline } from "./types.js";
 
 /** How many units after an anchor may stand before the dateline that really opens the lead. */
@@ -120,6 +120,8 @@ class Page {
       i = this.body(lead, draft, false);
     }
     this.lone();
+    // The walk over the lines left the speech verbs to be found in the paragraphs read here.
+    if (!this.scan.allVerbs) findVerbs(this.view.text, this.drafts.flatMap((d) => d.folded), this.scan);
     for (const d of this.drafts) {
       d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
