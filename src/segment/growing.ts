@@ -43,13 +43,15 @@ export class Growing<T> {
     return this.full.some((piece) => piece.some(test)) || this.last().some(test);
   }
 
-  /** Calls `visit` with every item, in order. */
-  forEach(visit: (item: T) => void): void {
-    for (let p = 0; p < this.full.length; p++) {
-      const piece = this.full[p] as T[];
-      for (let k = 0; k < piece.length; k++) visit(piece[k] as T);
-    }
-    for (let k = 0; k < this.n; k++) visit(this.piece[k] as T);
+  /** How many items there are. */
+  get length(): number {
+    return this.full.length * PIECE + this.n;
+  }
+
+  /** The item at index `k`, from 0 to `length - 1`. */
+  at(k: number): T {
+    const p = Math.floor(k / PIECE);
+    return ((p < this.full.length ? this.full[p] : this.piece) as T[])[k - p * PIECE] as T;
   }
 
   /** Forgets every item. */

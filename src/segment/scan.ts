@@ -213,7 +213,6 @@ export function scanPhrases(f: string): PhraseScan {
  */
 export function findVerbs(f: string, spans: readonly { readonly fs: number; readonly fe: number }[], out: PhraseScan): void {
   const cls = charClasses();
-  const letter = (c: number): boolean => ((cls[c] as number) & (WORD_BIT | DIGIT_BIT)) === WORD_BIT;
   const shapes = lexicon().speechShapes;
   const sorted = [...spans].sort((a, b) => a.fs - b.fs);
   // Verbs are found up to `done`: overlapping stretches are read once, in text order.
@@ -221,14 +220,19 @@ export function findVerbs(f: string, spans: readonly { readonly fs: number; read
   for (let q = 0; q < sorted.length; q++) {
     const { fs, fe } = sorted[q] as { fs: number; fe: number };
     for (let k = Math.max(fs, done); k < fe; k++) {
-      if (!letter(f.charCodeAt(k)) || (k > 0 && letter(f.charCodeAt(k - 1)))) continue;
+      if (!isLetterOnly(cls, f.charCodeAt(k)) || (k > 0 && isLetterOnly(cls, f.charCodeAt(k - 1)))) continue;
       let e = k + 1;
-      while (e < f.length && letter(f.charCodeAt(e))) e++;
+      while (e < f.length && isLetterOnly(cls, f.charCodeAt(e))) e++;
       wordEnd(f, k, e, out, shapes);
       k = e;
     }
     done = Math.max(done, fe);
   }
+}
+
+// A letter that is no digit: what a run of letters in the walk over the lines is made of.
+function isLetterOnly(cls: Uint8Array, c: number): boolean {
+  return ((cls[c] as number) & (WORD_BIT | DIGIT_BIT)) === WORD_BIT;
 }
 
 /** Records the word [from, to) when its shape is that of a speech verb, with or without و/ف. */

@@ -69,14 +69,20 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
 // Blocks in text order, none overlapping, and boilerplate for every stretch between them
 // that still holds a letter or a digit; the boilerplate blocks also go to `boilerplate`.
 function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>): Block[] {
+  // The layout makes its blocks in text order, none empty, nearly always: they are then
+  // read as they come, the order a (stable) sort would leave them in.
+  const sorted = inTextOrder(found) ? null : found.toArray().filter((b) => b.span.end > b.span.start);
+  sorted?.sort((a, b) => a.span.start - b.span.start);
+  const n = sorted === null ? found.length : sorted.length;
   const out = new Growing<Block>();
   let pos = 0;
-  const take = (b: Block): void => {
+  for (let k = 0; k < n; k++) {
+    const b = sorted === null ? found.at(k) : (sorted[k] as Block);
     if (b.span.start < pos) {
       // Overlap cannot come from the layout; clip defensively so the contract holds.
-      if (b.span.end <= pos) return;
+      if (b.span.end <= pos) continue;
       const [s, e] = trimFiller(text, pos, b.span.end);
-      if (e <= s) return;
+      if (e <= s) continue;
       b.span = { start: s, end: e };
       b.text = text.slice(s, e);
     }
@@ -84,23 +90,20 @@ function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>
     out.push(b);
     if (b.kind === "boilerplate") boilerplate.push(b);
     pos = b.span.end;
-  };
-  // The layout makes its blocks in text order, none empty, nearly always: they are then
-  // taken as they come, which is the order a (stable) sort would leave them in.
-  let last = 0;
-  const sorted = !found.some((b) => {
-    const astray = b.span.end <= b.span.start || b.span.start < last;
-    last = b.span.start;
-    return astray;
-  });
-  if (sorted) found.forEach(take);
-  else {
-    const blocks = found.toArray().filter((b) => b.span.end > b.span.start);
-    blocks.sort((a, b) => a.span.start - b.span.start);
-    for (let k = 0; k < blocks.length; k++) take(blocks[k] as Block);
   }
   fill(text, pos, text.length, out, boilerplate);
   return out.toArray();
+}
+
+// No block is empty, and every block starts where or after the one before it starts.
+function inTextOrder(blocks: Growing<Block>): boolean {
+  let last = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks.at(k);
+    if (b.span.end <= b.span.start || b.span.start < last) return false;
+    last = b.span.start;
+  }
+  return true;
 }
 
 function fill(text: string, from: number, to: number, out: Growing<Block>, boilerplate: Growing<Block>): void {
