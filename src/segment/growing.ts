@@ -12,7 +12,8 @@
 import { keepShape } from "../core/shape.js";
 
 /** Items per piece: a piece stays small enough for the young generation. */
-const PIECE = 4096;
+const SHIFT = 12;
+const PIECE = 1 << SHIFT;
 
 /** Items appended in order, handed back as one array. */
 export class Growing<T> {
@@ -50,8 +51,8 @@ export class Growing<T> {
 
   /** The item at index `k`, from 0 to `length - 1`. */
   at(k: number): T {
-    const p = Math.floor(k / PIECE);
-    return ((p < this.full.length ? this.full[p] : this.piece) as T[])[k - p * PIECE] as T;
+    const p = k >>> SHIFT;
+    return ((p < this.full.length ? this.full[p] : this.piece) as T[])[k & (PIECE - 1)] as T;
   }
 
   /** Forgets every item. */

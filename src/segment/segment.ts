@@ -69,10 +69,23 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
 // Blocks in text order, none overlapping, and boilerplate for every stretch between them
 // that still holds a letter or a digit; the boilerplate blocks also go to `boilerplate`.
 function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>): Block[] {
-  // The layout makes its blocks in text order, none empty, nearly always: they are then
-  // read as they come, the order a (stable) sort would leave them in.
-  const sorted = inTextOrder(found) ? null : found.toArray().filter((b) => b.span.end > b.span.start);
-  sorted?.sort((a, b) => a.span.start - b.span.start);
+  // The layout makes its blocks nearly in text order (a header's date or byline may come
+  // before its title) and none empty: they are copied and sorted only when they must be.
+  let empty = false;
+  let ordered = true;
+  let last = 0;
+  for (let k = 0; k < found.length; k++) {
+    const b = found.at(k);
+    if (b.span.end <= b.span.start) empty = true;
+    if (b.span.start < last) ordered = false;
+    last = b.span.start;
+  }
+  let sorted: Block[] | null = null;
+  if (empty || !ordered) {
+    sorted = found.toArray();
+    if (empty) sorted = sorted.filter((b) => b.span.end > b.span.start);
+    if (!ordered) sorted.sort((a, b) => a.span.start - b.span.start);
+  }
   const n = sorted === null ? found.length : sorted.length;
   const out = new Growing<Block>();
   let pos = 0;
@@ -93,17 +106,6 @@ function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>
   }
   fill(text, pos, text.length, out, boilerplate);
   return out.toArray();
-}
-
-// No block is empty, and every block starts where or after the one before it starts.
-function inTextOrder(blocks: Growing<Block>): boolean {
-  let last = 0;
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks.at(k);
-    if (b.span.end <= b.span.start || b.span.start < last) return false;
-    last = b.span.start;
-  }
-  return true;
 }
 
 function fill(text: string, from: number, to: number, out: Growing<Block>, boilerplate: Growing<Block>): void {
