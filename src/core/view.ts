@@ -10,6 +10,7 @@
  */
 
 import { isBlank, isHighSurrogate, isLowSurrogate } from "./chars.js";
+import { keepShape } from "./shape.js";
 import type { Span } from "./span.js";
 
 /**
@@ -43,6 +44,11 @@ export class OffsetMapBuilder {
   /** The difference original − output from the matching offset on. */
   readonly diffs: number[] = [];
   private diff = 0;
+
+  constructor() {
+    // One builder lives for good, so that the optimised code that reads builders does too (core/shape.ts).
+    keepShape(OffsetMapBuilder, () => new OffsetMapBuilder());
+  }
 
   /** Declares that output offset `out` holds (the start of) the original character at `source`. */
   at(out: number, source: number): void {
@@ -154,6 +160,25 @@ export function orderedIndex(map: OrderedMap, index: number): number {
   }
   map.k = k;
   return index + (k >= 0 ? (map.diffs[k] as number) : 0);
+}
+
+/**
+ * The view of `text`, the normalized form of `original`, with the map read through a
+ * cursor (see {@link OrderedMap}): for an extractor that asks for its offsets mostly in
+ * text order, a question costs a step or two instead of a binary search. Any order gives
+ * the same answers as {@link makeView}; the caller has declared the end of the text.
+ */
+export function orderedView(original: string, text: string, builder: OffsetMapBuilder): NormalizedText {
+  const map = orderedMap(original, builder);
+  const n = text.length;
+  return {
+    text,
+    toOriginal: (index) => orderedIndex(map, clamp(index, n)),
+    spanToOriginal: (s) => {
+      const a = clamp(s.start, n);
+      return orderedSpan(map, a, Math.max(a, clamp(s.end, n)));
+    },
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isSentenceEnd,
   isWordChar,
 } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import { nextToken } from "../core/tokens.js";
 import { isDateLine } from "./date-line.js";
 import type { ParsedDateline } from "./dateline.js";
@@ -120,6 +121,9 @@ export function describer(f: string, phraseHits: readonly number[]): (unit: Unit
   // The first hit at or after the first unit is found by a binary search (units are
   // described anew one at a time when wrapped lines are joined), then walked along.
   let h = -1;
+  // The facts of an empty unit live for good, and with them the code that reads facts
+  // (core/shape.ts): every pass over the units reads them.
+  keepShape(Described, () => describe(NO_UNIT, "", 0));
   return (unit) => {
     if (h < 0) {
       h = 0;
@@ -133,9 +137,11 @@ export function describer(f: string, phraseHits: readonly number[]): (unit: Unit
     while (h < phraseHits.length && (phraseHits[h] as number) < unit.fs) h++;
     let phrases = 0;
     for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < unit.fe; q++) phrases++;
-    return new Described(unit, f, phrases);
+    return describe(unit, f, phrases);
   };
 }
+
+const NO_UNIT: Unit = { fs: 0, fe: 0, start: 0, end: 0, line: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
 
 // Latin cues ignore case: the shape of a token reads its first letter in lower case.
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
@@ -156,11 +162,105 @@ const MID_LINE = 256;
 const GLUED = 512;
 const DIGITS = 1024;
 
+/** A line cue at the start of a unit: its kind and how many tokens it takes. */
+type Cue = { kind: LineCueKind; tokens: number };
+
+// One cue object per kind and length, shared by every unit that opens with such a cue.
+const cues = new Map<LineCueKind, Cue[]>();
+
+function cueOf(kind: LineCueKind, tokens: number): Cue {
+  let list = cues.get(kind);
+  if (list === undefined) cues.set(kind, (list = []));
+  return (list[tokens] ??= { kind, tokens });
+}
+
+/** What is read about a unit only when somebody asks for it, kept once read. */
+interface Later {
+  lead: ParsedDateline | null | undefined;
+  credit: ParsedDateline | null | undefined;
+  headWords: string[] | null;
+  headStarts: number[] | null;
+  last: string | null;
+}
+
+// The facts of a unit, read in one walk over its ends.
+function describe(unit: Unit, f: string, phrases: number): Described {
+  const { fs, fe } = unit;
+  const cls = charClasses();
+  let flags = (unit.midLine ? MID_LINE : 0) | (unit.glued ? GLUED : 0) | (unit.digits ? DIGITS : 0);
+  const i = firstToken(cls, f, fs, fe);
+  if (i > fs && isBullet(f.charCodeAt(fs)) && fs + 1 < fe && f.charCodeAt(fs + 1) === 0x20) flags |= BULLET;
+  if (i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) flags |= FIRST_DIGIT;
+  // Words, navigation bars and digits were counted in the walk over the line.
+  const words = unit.words;
+  const digits = unit.digits;
+  let k = fe - 1;
+  while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
+  const last = f.charCodeAt(k);
+  if (isSentenceEnd(last)) flags |= ENDS_SENTENCE;
+  if (last === 0x3a) flags |= ENDS_COLON;
+  const short = fe - fs <= SHORT_CHARS;
+  const lex = lexicon();
+  // A cue only where the first token has the shape of a cue's first word.
+  let cue: Cue | null = null;
+  if (i < fe) {
+    const c0 = f.charCodeAt(i);
+    const bit = (cls[c0] as number) & (WORD_BIT | DIGIT_BIT);
+    let e = i + 1;
+    if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
+    if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
+      // The head read here is let go: a unit's head lives only once somebody asks for it,
+      // since ten thousand heads kept from here would outlive young garbage collections.
+      const head = leadingTokens(f, i, fe, null);
+      const match = longestPrefix(lex.lineCues, head);
+      // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
+      const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && head[match.tokens] === ":" ? 8 : 0);
+      if (match !== null && words <= match.tokens + room) cue = cueOf(match.value, match.tokens);
+    }
+  }
+  // Caption cues and closing formulas are read at the end, where the last word fits one.
+  if (short && words <= 30) {
+    let caption = false;
+    let e = fe;
+    while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > fs && wordy(cls, f.charCodeAt(s - 1))) s--;
+    if (e > s && lex.tailShapes[shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1)))] === 1 && lex.tailLasts.has(f.slice(s, e).toLowerCase())) {
+      const tail = lastWords(cls, f, fs, fe, TAIL_WORDS);
+      caption = tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0;
+      if (words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "))) flags |= CLOSING;
+    }
+    if (!caption && f.charCodeAt(fe - 1) === 0x29) caption = creditInParentheses(f, fs, fe);
+    if (caption) flags |= CAPTION_END;
+  }
+  // A date line holds figures; it is read by the date reader only when asked about.
+  // A relative time stamp ("منذ ساعتين", "قبل 4 ساعات") may hold no figure: a line of two or
+  // three words opening with م or ق is asked.
+  const c = f.charCodeAt(i);
+  const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
+  if (!(digits && short && words <= 24) && !ago) flags |= DATE_KNOWN;
+  return new Described(fs, fe, words, flags, unit.gap, cue, phrases, unit.separators, unit.start, unit.end, f, unit.line);
+}
+
+// Where the first token of [fs, fe) starts: leading punctuation (bullets) and blanks are
+// skipped; "©" is a cue of its own.
+function firstToken(cls: Uint8Array, f: string, fs: number, fe: number): number {
+  let i = fs;
+  while (i < fe) {
+    const c = f.charCodeAt(i);
+    const bits = cls[c] as number;
+    if ((bits & SPACE_BIT) === 0 && ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 || c === 0xa9 || isHighSurrogate(c))) break;
+    i++;
+  }
+  return i;
+}
+
 /**
  * The facts of one unit; the leading tokens and the last word are read on first use.
  * A page holds tens of thousands of units, each alive until the page is laid out: the
  * object is its unit too (its span and counts copied in, the unit it was made from left
- * to the young generation), and the yes-or-no facts share a number, so that it stays small.
+ * to the young generation), the yes-or-no facts share a number, and what is read only on
+ * demand waits in a record of its own, so that it stays small.
  */
 class Described implements Info, Unit {
   declare readonly fs: number;
@@ -173,110 +273,80 @@ class Described implements Info, Unit {
   declare readonly separators: number;
   declare private readonly f: string;
   declare readonly phrases: number;
-  /** Where the first token after leading punctuation starts. */
-  declare private readonly first: number;
-  declare readonly afterBullet: number;
-  declare readonly cue: { kind: LineCueKind; tokens: number } | null;
+  declare readonly cue: Cue | null;
   /** `BULLET`, `ENDS_SENTENCE` … as bits. */
   declare private flags: number;
-  declare lead: ParsedDateline | null | undefined;
-  declare credit: ParsedDateline | null | undefined;
-  declare private headWords: string[] | null;
-  declare private headStarts: number[] | null;
-  declare private last: string | null;
+  declare private later: Later | null;
 
-  constructor(unit: Unit, f: string, phrases: number) {
-    const { fs, fe } = unit;
-    // The fields are laid out in the order they are first set: the ones every pass over
-    // the units reads come first, so that such a pass mostly reads one cache line a unit.
+  constructor(
+    fs: number,
+    fe: number,
+    words: number,
+    flags: number,
+    gap: number,
+    cue: Cue | null,
+    phrases: number,
+    separators: number,
+    start: number,
+    end: number,
+    f: string,
+    line: number,
+  ) {
+    // The fields are laid out in the order they are set: the ones every pass over the
+    // units reads come first, so that such a pass mostly reads one cache line a unit.
     this.fs = fs;
     this.fe = fe;
-    this.words = unit.words;
-    this.flags = 0;
-    this.gap = unit.gap;
-    this.cue = null;
-    this.phrases = phrases;
-    this.separators = unit.separators;
-    this.start = unit.start;
-    this.end = unit.end;
-    this.f = f;
-    const cls = charClasses();
-    // Leading punctuation (bullets) is skipped; "©" is a cue of its own.
-    let i = fs;
-    let flags = (unit.midLine ? MID_LINE : 0) | (unit.glued ? GLUED : 0) | (unit.digits ? DIGITS : 0);
-    let afterBullet = fs;
-    let quoted = false;
-    while (i < fe) {
-      const c = f.charCodeAt(i);
-      const bits = cls[c] as number;
-      if ((bits & SPACE_BIT) !== 0) {
-        i++;
-        continue;
-      }
-      if ((bits & (WORD_BIT | DIGIT_BIT)) !== 0 || c === 0xa9 || isHighSurrogate(c)) break;
-      if (i === fs && isBullet(c) && i + 1 < fe && f.charCodeAt(i + 1) === 0x20) flags |= BULLET;
-      // "• "موانئ" توقع …": a quotation mark opens the text after the bullet.
-      if (isOpeningMark(c)) quoted = true;
-      i++;
-      if (!quoted) afterBullet = i;
-    }
-    this.first = i;
-    if (i < fe && ((cls[f.charCodeAt(i)] as number) & DIGIT_BIT) !== 0) flags |= FIRST_DIGIT;
-    while (afterBullet < fe && f.charCodeAt(afterBullet) === 0x20) afterBullet++;
-    this.afterBullet = afterBullet;
-    this.lead = undefined;
-    this.credit = undefined;
-    this.headWords = null;
-    this.headStarts = null;
-    this.last = null;
-    this.line = unit.line;
-    // Words, navigation bars and digits were counted in the walk over the line.
-    const words = unit.words;
-    const digits = unit.digits;
-    let k = fe - 1;
-    while (k > fs && isClosingMark(f.charCodeAt(k))) k--;
-    const last = f.charCodeAt(k);
-    if (isSentenceEnd(last)) flags |= ENDS_SENTENCE;
-    if (last === 0x3a) flags |= ENDS_COLON;
-    const short = fe - fs <= SHORT_CHARS;
-    const lex = lexicon();
-    // A cue only where the first token has the shape of a cue's first word.
-    let cue: { kind: LineCueKind; tokens: number } | null = null;
-    if (i < fe) {
-      const c0 = f.charCodeAt(i);
-      const bit = (cls[c0] as number) & (WORD_BIT | DIGIT_BIT);
-      let e = i + 1;
-      if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
-      if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
-        const match = longestPrefix(lex.lineCues, this.head);
-        // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
-        const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && this.head[match.tokens] === ":" ? 8 : 0);
-        if (match !== null && words <= match.tokens + room) cue = { kind: match.value, tokens: match.tokens };
-      }
-    }
-    this.cue = cue;
-    // Caption cues and closing formulas are read at the end, where the last word fits one.
-    if (short && words <= 30) {
-      let caption = false;
-      let e = fe;
-      while (e > fs && !wordy(cls, f.charCodeAt(e - 1))) e--;
-      let s = e;
-      while (s > fs && wordy(cls, f.charCodeAt(s - 1))) s--;
-      if (e > s && lex.tailShapes[shape(e - s, lower(f.charCodeAt(s)), lower(f.charCodeAt(e - 1)))] === 1 && lex.tailLasts.has(f.slice(s, e).toLowerCase())) {
-        const tail = lastWords(cls, f, fs, fe, TAIL_WORDS);
-        caption = tail.length > 0 && longestSuffix(lex.captionEnds, tail) > 0;
-        if (words <= TAIL_WORDS && tail.length === words && lex.closings.map.has(tail.join(" "))) flags |= CLOSING;
-      }
-      if (!caption && f.charCodeAt(fe - 1) === 0x29) caption = creditInParentheses(f, fs, fe);
-      if (caption) flags |= CAPTION_END;
-    }
-    // A date line holds figures; it is read by the date reader only when asked about.
-    // A relative time stamp ("منذ ساعتين", "قبل 4 ساعات") may hold no figure: a line of two or
-    // three words opening with م or ق is asked.
-    const c = f.charCodeAt(i);
-    const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
-    if (!(digits && short && words <= 24) && !ago) flags |= DATE_KNOWN;
+    this.words = words;
     this.flags = flags;
+    this.gap = gap;
+    this.cue = cue;
+    this.phrases = phrases;
+    this.separators = separators;
+    this.start = start;
+    this.end = end;
+    this.f = f;
+    this.later = null;
+    this.line = line;
+  }
+
+  private more(): Later {
+    return (this.later ??= { lead: undefined, credit: undefined, headWords: null, headStarts: null, last: null });
+  }
+
+  /** The dateline prefix of the unit, once read (`leadOf`). */
+  get lead(): ParsedDateline | null | undefined {
+    return this.later?.lead;
+  }
+
+  set lead(value: ParsedDateline | null | undefined) {
+    this.more().lead = value;
+  }
+
+  /** The unit read as a credit line, once read (`creditOf`). */
+  get credit(): ParsedDateline | null | undefined {
+    return this.later?.credit;
+  }
+
+  set credit(value: ParsedDateline | null | undefined) {
+    this.more().credit = value;
+  }
+
+  /** Folded offset of the text after a leading bullet. */
+  get afterBullet(): number {
+    // Past the last punctuation before the first token, and the plain spaces after it; a
+    // quotation mark opens the text after the bullet ("• "موانئ" توقع …").
+    const { fs, fe, f } = this;
+    const cls = charClasses();
+    const first = firstToken(cls, f, fs, fe);
+    let k = fs;
+    for (let i = fs; i < first; i++) {
+      const c = f.charCodeAt(i);
+      if (((cls[c] as number) & SPACE_BIT) !== 0) continue;
+      if (isOpeningMark(c)) break;
+      k = i + 1;
+    }
+    while (k < fe && f.charCodeAt(k) === 0x20) k++;
+    return k;
   }
 
   get unit(): Unit {
@@ -349,48 +419,50 @@ class Described implements Info, Unit {
 
   /** Folded, lower-cased leading tokens (punctuation tokens included), bullets skipped. */
   get head(): readonly string[] {
-    if (this.headWords === null) this.readHead();
-    return this.headWords as string[];
+    return this.readHead().headWords as string[];
   }
 
   /** Folded offset where each of `head` starts. */
   get headAt(): readonly number[] {
-    if (this.headStarts === null) this.readHead();
-    return this.headStarts as number[];
+    return this.readHead().headStarts as number[];
   }
 
   /** The last word, folded: a line ending with "في" or "تحت" was wrapped mid-sentence. */
   get lastWord(): string {
-    if (this.last === null) {
+    const later = this.more();
+    if (later.last === null) {
       const { fs, fe } = this;
       const f = this.f;
       let e = fe;
       while (e > fs && !isWordChar(f.charCodeAt(e - 1)) && !isDigit(f.charCodeAt(e - 1))) e--;
       let s = e;
       while (s > fs && (isWordChar(f.charCodeAt(s - 1)) || isDigit(f.charCodeAt(s - 1)))) s--;
-      this.last = f.slice(s, e);
+      later.last = f.slice(s, e);
     }
-    return this.last;
+    return later.last;
   }
 
-  private readHead(): void {
-    // Made at their longest and cut to size: ten thousand heads stay alive until the page
-    // is laid out, and an array grown by push keeps room for seventeen.
-    const words = new Array<string>(HEAD_TOKENS);
-    const starts = new Array<number>(HEAD_TOKENS);
-    let n = 0;
-    const fe = this.fe;
-    for (let t = nextToken(this.f, this.first); t !== null && t.start < fe && n < HEAD_TOKENS; t = nextToken(this.f, t.end)) {
-      const token = this.f.slice(t.start, t.end);
-      words[n] = token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token; // Latin cues ignore case
-      starts[n] = t.start;
-      n++;
+  private readHead(): Later {
+    const later = this.more();
+    if (later.headWords === null) {
+      const starts: number[] = [];
+      later.headWords = leadingTokens(this.f, firstToken(charClasses(), this.f, this.fs, this.fe), this.fe, starts);
+      later.headStarts = starts;
     }
-    words.length = n;
-    starts.length = n;
-    this.headWords = words;
-    this.headStarts = starts;
+    return later;
   }
+}
+
+// The first `HEAD_TOKENS` tokens of [first, fe), folded, Latin ones in lower case; their
+// starts go to `starts` when it is given.
+function leadingTokens(f: string, first: number, fe: number, starts: number[] | null): string[] {
+  const words: string[] = [];
+  for (let t = nextToken(f, first); t !== null && t.start < fe && words.length < HEAD_TOKENS; t = nextToken(f, t.end)) {
+    const token = f.slice(t.start, t.end);
+    words.push(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
+    starts?.push(t.start);
+  }
+  return words;
 }
 
 // "… خلال الافتتاح (تصوير: علي حسن)": a photo credit in parentheses closes a caption.

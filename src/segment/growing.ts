@@ -9,8 +9,11 @@
  * @module
  */
 
+import { keepShape } from "../core/shape.js";
+
 /** Items per piece: a piece stays small enough for the young generation. */
-const PIECE = 4096;
+const SHIFT = 12;
+const PIECE = 1 << SHIFT;
 
 /** Items appended in order, handed back as one array. */
 export class Growing<T> {
@@ -19,6 +22,11 @@ export class Growing<T> {
   // made at their full size, which saves copying them as they fill.
   private piece: T[] = [];
   private n = 0;
+
+  constructor() {
+    // One empty list lives for good, and with it the code that reads lists (core/shape.ts).
+    keepShape(Growing, () => new Growing());
+  }
 
   push(item: T): void {
     if (this.n === PIECE) {
@@ -34,6 +42,17 @@ export class Growing<T> {
   /** Whether an item passes `test`. */
   some(test: (item: T) => boolean): boolean {
     return this.full.some((piece) => piece.some(test)) || this.last().some(test);
+  }
+
+  /** How many items there are. */
+  get length(): number {
+    return this.full.length * PIECE + this.n;
+  }
+
+  /** The item at index `k`, from 0 to `length - 1`. */
+  at(k: number): T {
+    const p = k >>> SHIFT;
+    return ((p < this.full.length ? this.full[p] : this.piece) as T[])[k & (PIECE - 1)] as T;
   }
 
   /** Forgets every item. */

@@ -13,7 +13,10 @@
  */
 
 import { isBullet, isDash, isDigit, isFiller, isSentenceEnd, isWordChar } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import type { NormalizedText } from "../core/view.js";
+import { MATCH_OPTIONS } from "../normalize/match.js";
+import { viewOf } from "../normalize/normalize.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
 import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline, wireLine } from "./dateline.js";
@@ -23,7 +26,7 @@ import { lexicon, longestPrefix, phraseKey } from "./lexicon.js";
 import { definite } from "./names.js";
 import { trimFiller } from "./lines.js";
 import { type FoldedSpan, findQuotes } from "./quotes.js";
-import { type PhraseScan, scanPhrases } from "./scan.js";
+import { type PhraseScan, findVerbs, scanPhrases } from "./scan.js";
 import type { Article, Block, BlockKind, Dateline } from "./types.js";
 
 /** How many units after an anchor may stand before the dateline that really opens the lead. */
@@ -39,7 +42,7 @@ interface Draft {
 
 /** What the layout hands back: blocks (unordered) and the typed lists. */
 export interface Layout {
-  readonly blocks: Block[];
+  readonly blocks: Growing<Block>;
   readonly articles: Article[];
   readonly readAlso: Article[];
   readonly related: Block[];
@@ -58,6 +61,8 @@ export interface Layout {
  * ```
  */
 export function layOut(text: string, view: NormalizedText, infos: readonly Info[], scan: PhraseScan = scanPhrases(view.text)): Layout {
+  // An empty page lives for good, and with it the code of its methods (core/shape.ts).
+  keepShape(Page, () => new Page("", viewOf("", MATCH_OPTIONS), [], scanPhrases("")));
   return new Page(text, view, infos, scan).run();
 }
 
@@ -115,10 +120,12 @@ class Page {
       i = this.body(lead, draft, false);
     }
     this.lone();
+    // The walk over the lines left the speech verbs to be found in the paragraphs read here.
+    if (!this.scan.allVerbs) findVerbs(this.view.text, this.drafts.flatMap((d) => d.folded), this.scan);
     for (const d of this.drafts) {
       d.article.quotes = findQuotes(this.text, this.view.text, d.folded, (s) => this.view.spanToOriginal(s), this.scan);
     }
-    return { blocks: this.blocks.toArray(), articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
+    return { blocks: this.blocks, articles: this.articles, readAlso: this.readAlso, related: this.related, tags: this.tags };
   }
 
   /**

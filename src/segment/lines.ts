@@ -14,7 +14,6 @@
 import { DIGIT_BIT, NBSP, WORD_BIT, charClasses, isClosingMark, isFiller, isLineBreak, isSentenceEnd } from "../core/chars.js";
 import type { NormalizedText } from "../core/view.js";
 import { Growing } from "./growing.js";
-import { lexicon, shape } from "./lexicon.js";
 import { GLUED, MARK, OPENS, type PhraseScan, emptyScan, matchPhrases, phraseTables, tripleKey, wordStart } from "./scan.js";
 
 /** A piece of a line. */
@@ -160,10 +159,12 @@ export function splitUnits<T = Unit>(
   const glue = scan.glue;
   const kinds = charKinds();
   const { quads, signs, triples } = phraseTables();
-  const speechShapes = lexicon().speechShapes;
   // Where paragraphs were run together on the line: the end of the sentence, the start of
-  // the next one, and the words and bars counted up to the end, four by four.
+  // the next one, and the words and bars counted up to the end, four by four; the first
+  // `cuts` of them are this line's (the list is reused from line to line: emptying it
+  // would cost a call a line).
   const splits: number[] = [];
+  let cuts = 0;
   let gap = 0;
   let line = 0;
   let firstDigit = -1;
@@ -173,7 +174,7 @@ export function splitUnits<T = Unit>(
     // One walk over the line: its end, its words, bars and digits, the phrases that start
     // in it, and every sentence end followed by a run of white space wider than one plain
     // space (two or more, or a no-break space in the original).
-    splits.length = 0;
+    cuts = 0;
     const glueFrom = glue.length;
     let words = 0;
     let bars = 0;
@@ -195,7 +196,8 @@ export function splitUnits<T = Unit>(
             while (e < n && ((kinds[f.charCodeAt(e)] as number) & FIGURE) !== 0) e++;
             lastDigit = e - 1;
           } else {
-            // The phrase and speech-verb tables are asked only where the first letters fit.
+            // The phrase table is asked only where the first letters fit. (Speech verbs are
+            // looked for later, in the paragraphs read for quotations: `findVerbs`.)
             const c0 = f.charCodeAt(from);
             const c1 = f.charCodeAt(from + 1);
             const c2 = f.charCodeAt(from + 2);
@@ -203,10 +205,6 @@ export function splitUnits<T = Unit>(
               wordStart(f, from, quads, scan);
             }
             while (e < n && ((kinds[f.charCodeAt(e)] as number) & (WORDY | FIGURE)) === WORDY) e++;
-            const z = f.charCodeAt(e - 1);
-            if (speechShapes[shape(e - from, c0, z)] === 1 || ((c0 === 0x0648 || c0 === 0x0641) && speechShapes[shape(e - from - 1, c1, z)] === 1)) {
-              scan.verbs.push(from);
-            }
           }
           bits = e < n ? (kinds[f.charCodeAt(e)] as number) : 0;
         } while ((bits & WORDY) !== 0);
@@ -231,7 +229,10 @@ export function splitUnits<T = Unit>(
       let m = j;
       while (m < n && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && isFiller(f.charCodeAt(m))) m++;
       if (m < n && m > j && ((kinds[f.charCodeAt(m)] as number) & BREAK) === 0 && (m - j >= 2 || original.charCodeAt(view.toOriginal(j)) === NBSP)) {
-        splits.push(j, m, words, bars);
+        splits[cuts++] = j;
+        splits[cuts++] = m;
+        splits[cuts++] = words;
+        splits[cuts++] = bars;
       }
       e = m > e + 1 ? m : e + 1;
     }
@@ -252,7 +253,7 @@ export function splitUnits<T = Unit>(
       let doneWords = 0;
       let doneBars = 0;
       if (cut > s) {
-        for (let q = 0; q < splits.length; q += 4) {
+        for (let q = 0; q < cuts; q += 4) {
           const j = splits[q] as number;
           const m = splits[q + 1] as number;
           if (m >= cut) break;

@@ -12,7 +12,8 @@
  * @module
  */
 
-import { WORD_BIT, charClasses, isLineBreak } from "../core/chars.js";
+import { DIGIT_BIT, WORD_BIT, charClasses, isLineBreak } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import { lexicon, shape } from "./lexicon.js";
 
 /** What a phrase found in the text is. */
@@ -58,6 +59,8 @@ export interface PhraseScan {
    * a paragraph without one names no speaker.
    */
   readonly verbs: Offsets;
+  /** `verbs` holds the whole text's; else only those `findVerbs` was asked for. */
+  readonly allVerbs: boolean;
 }
 
 /**
@@ -69,6 +72,11 @@ export class Offsets {
   private data = new Int32Array(64);
   /** How many offsets there are. */
   length = 0;
+
+  constructor() {
+    // One empty list lives for good, and with it the code that reads lists (core/shape.ts).
+    keepShape(Offsets, () => new Offsets());
+  }
 
   push(at: number): void {
     if (this.length === this.data.length) {
@@ -97,9 +105,9 @@ export class Offsets {
   }
 }
 
-/** An empty scan, to be filled by a walk over the text. */
+/** An empty scan, to be filled by a walk over the text; its verbs are left to `findVerbs`. */
 export function emptyScan(): PhraseScan {
-  return { glue: [], glueKinds: [], hits: [], marks: new Offsets(), verbs: new Offsets() };
+  return { glue: [], glueKinds: [], hits: [], marks: new Offsets(), verbs: new Offsets(), allVerbs: false };
 }
 
 /** Bits of `phraseTables().signs`: the character opens a phrase, is a quotation mark. */
@@ -168,7 +176,7 @@ export function phraseTables(): { readonly quads: Uint8Array; readonly signs: Ui
 export function scanPhrases(f: string): PhraseScan {
   const { quads, signs } = phraseTables();
   const cls = charClasses();
-  const out = emptyScan();
+  const out: PhraseScan = { ...emptyScan(), allVerbs: true };
   const n = f.length;
   let i = 0;
   while (i < n) {
@@ -189,6 +197,42 @@ export function scanPhrases(f: string): PhraseScan {
     wordEnd(f, from, i, out);
   }
   return out;
+}
+
+/**
+ * Finds the speech verbs (`wordEnd`) of the stretches `spans` of `f`, in any order, for a
+ * scan that left them out: the words a walk over the whole text finds there, that is every
+ * run of letters (a digit ends one) that starts in a stretch.
+ *
+ * @example
+ * ```ts
+ * const scan = emptyScan();
+ * findVerbs("قال الوزير ان الخطة جاهزة. واضاف ان", [{ fs: 27, fe: 35 }], scan);
+ * scan.verbs.get(0); // 27
+ * ```
+ */
+export function findVerbs(f: string, spans: readonly { readonly fs: number; readonly fe: number }[], out: PhraseScan): void {
+  const cls = charClasses();
+  const shapes = lexicon().speechShapes;
+  const sorted = [...spans].sort((a, b) => a.fs - b.fs);
+  // Verbs are found up to `done`: overlapping stretches are read once, in text order.
+  let done = 0;
+  for (let q = 0; q < sorted.length; q++) {
+    const { fs, fe } = sorted[q] as { fs: number; fe: number };
+    for (let k = Math.max(fs, done); k < fe; k++) {
+      if (!isLetterOnly(cls, f.charCodeAt(k)) || (k > 0 && isLetterOnly(cls, f.charCodeAt(k - 1)))) continue;
+      let e = k + 1;
+      while (e < f.length && isLetterOnly(cls, f.charCodeAt(e))) e++;
+      wordEnd(f, k, e, out, shapes);
+      k = e;
+    }
+    done = Math.max(done, fe);
+  }
+}
+
+// A letter that is no digit: what a run of letters in the walk over the lines is made of.
+function isLetterOnly(cls: Uint8Array, c: number): boolean {
+  return ((cls[c] as number) & (WORD_BIT | DIGIT_BIT)) === WORD_BIT;
 }
 
 /** Records the word [from, to) when its shape is that of a speech verb, with or without و/ف. */

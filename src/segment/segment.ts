@@ -6,8 +6,8 @@
 
 import { isLetterOrDigit } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
-import type { NormalizedText } from "../core/view.js";
-import { viewOf } from "../normalize/normalize.js";
+import { type NormalizedText, OffsetMapBuilder, orderedView } from "../core/view.js";
+import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { describer } from "./classify.js";
 import { Growing } from "./growing.js";
@@ -42,7 +42,9 @@ import type { Block, SegmentedText } from "./types.js";
  */
 export function segmentArticle(text: string): SegmentedText {
   assertString("segmentArticle", text);
-  return segmentView(text, viewOf(text, MATCH_OPTIONS));
+  // The units ask for their offsets in text order: the view reads its map with a cursor.
+  const builder = new OffsetMapBuilder();
+  return segmentView(text, orderedView(text, runNormalizer(text, MATCH_OPTIONS, builder), builder));
 }
 
 /** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
@@ -66,21 +68,29 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
 
 // Blocks in text order, none overlapping, and boilerplate for every stretch between them
 // that still holds a letter or a digit; the boilerplate blocks also go to `boilerplate`.
-// (`found` is the layout's own list, sorted in place.)
-function settle(text: string, found: Block[], boilerplate: Growing<Block>): Block[] {
+function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>): Block[] {
+  // The layout makes its blocks nearly in text order (a header's date or byline may come
+  // before its title) and none empty: they are copied and sorted only when they must be.
   let empty = false;
+  let ordered = true;
+  let last = 0;
   for (let k = 0; k < found.length; k++) {
-    const b = found[k] as Block;
-    if (b.span.end <= b.span.start) {
-      empty = true;
-      break;
-    }
+    const b = found.at(k);
+    if (b.span.end <= b.span.start) empty = true;
+    if (b.span.start < last) ordered = false;
+    last = b.span.start;
   }
-  const sorted = (empty ? found.filter((b) => b.span.end > b.span.start) : found).sort((a, b) => a.span.start - b.span.start);
+  let sorted: Block[] | null = null;
+  if (empty || !ordered) {
+    sorted = found.toArray();
+    if (empty) sorted = sorted.filter((b) => b.span.end > b.span.start);
+    if (!ordered) sorted.sort((a, b) => a.span.start - b.span.start);
+  }
+  const n = sorted === null ? found.length : sorted.length;
   const out = new Growing<Block>();
   let pos = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    const b = sorted[k] as Block;
+  for (let k = 0; k < n; k++) {
+    const b = sorted === null ? found.at(k) : (sorted[k] as Block);
     if (b.span.start < pos) {
       // Overlap cannot come from the layout; clip defensively so the contract holds.
       if (b.span.end <= pos) continue;

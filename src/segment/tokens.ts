@@ -10,6 +10,7 @@
  */
 
 import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, isHighSurrogate, isLowSurrogate } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import { nextToken } from "../core/tokens.js";
 
 /** Token kinds, as stored in `Tokens.kind`. */
@@ -39,7 +40,10 @@ export class Tokens {
   /** The start of the token each cached word was sliced for: a refill makes them stale. */
   private readonly wordAt: number[] = [];
 
-  constructor(readonly f: string) {}
+  constructor(readonly f: string) {
+    // One empty list lives for good, and with it the code that reads lists (core/shape.ts).
+    keepShape(Tokens, () => new Tokens(""));
+  }
 
   /** Empties the list; the arrays keep their room for the next stretch. */
   clear(): void {

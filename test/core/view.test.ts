@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OffsetMapBuilder, makeView, orderedIndex, orderedMap, orderedSpan } from "../../src/core/view.js";
+import { OffsetMapBuilder, makeView, orderedIndex, orderedMap, orderedSpan, orderedView } from "../../src/core/view.js";
 import { runNormalizer } from "../../src/normalize/engine.js";
 import { MATCH_OPTIONS } from "../../src/normalize/match.js";
 import { PRESETS } from "../../src/normalize/options.js";
@@ -47,5 +47,24 @@ describe("orderedSpan", () => {
     for (let i = 0; i + 3 <= folded.length; i += 2) {
       expect(orderedSpan(map, i, i + 3)).toEqual(view.spanToOriginal({ start: i, end: i + 3 }));
     }
+  });
+});
+
+describe("orderedView", () => {
+  it("answers as makeView's view does, for any index and span, clamped, in any order", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.integer({ min: -3, max: 80 }), fc.integer({ min: -3, max: 80 })), { maxLength: 30 }), (original, pairs) => {
+        const builder = new OffsetMapBuilder();
+        const folded = runNormalizer(original, MATCH_OPTIONS, builder);
+        const view = makeView(original, folded, builder);
+        const ordered = orderedView(original, folded, builder);
+        expect(ordered.text).toBe(view.text);
+        for (const [start, end] of pairs) {
+          expect(ordered.spanToOriginal({ start, end })).toEqual(view.spanToOriginal({ start, end }));
+          expect(ordered.toOriginal(end)).toBe(view.toOriginal(end));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { MATCH_OPTIONS } from "../../src/normalize/match.js";
+import { emptyScan, findVerbs, scanPhrases } from "../../src/segment/scan.js";
 import { segmentArticle } from "../../src/segment/index.js";
 import { brokenInvariant, expectSegmented } from "./helpers.js";
 
@@ -81,5 +84,28 @@ describe("segmentArticle properties", () => {
     expect(text.length).toBeGreaterThan(1_000_000);
     const result = segmentArticle(text);
     expect(result.blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("findVerbs", () => {
+  it("finds in any stretches the speech verbs a scan of the whole text finds there", () => {
+    fc.assert(
+      fc.property(anyString, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (raw, pairs) => {
+        const f = normalize(raw, MATCH_OPTIONS);
+        const spans = pairs.map(([a, b]) => {
+          const [fs, fe] = [a % (f.length + 1), b % (f.length + 1)].sort((x, y) => x - y) as [number, number];
+          return { fs, fe };
+        });
+        const all = scanPhrases(f).verbs;
+        const want: number[] = [];
+        for (let k = 0; k < all.length; k++) if (spans.some((s) => all.get(k) >= s.fs && all.get(k) < s.fe)) want.push(all.get(k));
+        const scan = emptyScan();
+        findVerbs(f, spans, scan);
+        const got: number[] = [];
+        for (let k = 0; k < scan.verbs.length; k++) got.push(scan.verbs.get(k));
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
