@@ -17,6 +17,7 @@
  */
 
 import { isHamzaAlef } from "../core/chars.js";
+import { keepShape } from "../core/shape.js";
 import type { Span } from "../core/span.js";
 import { lexicon } from "./lexicon.js";
 import { matchSpeech, strip } from "./speech.js";
@@ -99,7 +100,12 @@ export class Names {
   constructor(
     private readonly original: string,
     private readonly toOriginal: (span: Span) => Span,
-  ) {}
+  ) {
+    // One object of each class stays alive, so that the code reading them survives the
+    // garbage collections between two pages (see core/shape.ts).
+    keepShape(Names, () => new Names("", (span) => span));
+    keepShape(Phrase, () => new Phrase());
+  }
 
   /** Reads the tokens of the next paragraph. */
   paragraph(T: Tokens): void {
