@@ -18,9 +18,9 @@ import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt, plainFigures } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberAt, plainFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, lookupWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -200,9 +200,9 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
       kind = "punct";
       end = i + 1;
     }
-    // A word the lexicon does not know is no number: the grammar says so itself, after
-    // this quick test on its first letters has let it through.
-    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : mayBeWord(text, i, end));
+    // Only a number word or a negative marker opens a number in words, and a sign only
+    // right before digits: the grammar says the same, but after it has made its tokens.
+    const candidate = kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : startsNumber(text, i, end));
     if (candidate) {
       // Plain figures (most numbers of a text) are read here; the rest by the grammar.
       const figures = kind === "number" ? plainFigures(text, i, end) : -1;
@@ -337,6 +337,14 @@ function joinsRange(text: string, end: number, start: number): boolean {
   else return false;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
+}
+
+// "-5", "−5", "٪35", "٪ 35": digits right after the sign, or after one space.
+function signBeforeDigits(text: string, i: number): boolean {
+  const cls = charClasses();
+  const next = text.charCodeAt(i + 1);
+  if (((cls[next] as number) & DIGIT_BIT) !== 0) return true;
+  return next === 0x20 && ((cls[text.charCodeAt(i + 2)] as number) & DIGIT_BIT) !== 0;
 }
 
 function isSign(c: number): boolean {
