@@ -82,7 +82,9 @@ let wordAfterNumberOf: Token | null = null;
 let wordAfterNumberIs: WordHit | undefined;
 
 function word(text: string, t: Token | null, afterNumber = false): WordHit | undefined {
-  if (t === null || t.kind !== "word") return undefined;
+  // Most words a reading asks about (the noun after 12, the verb after a rank) open no
+  // number word: the quick test on their first letters says so before any lookup.
+  if (t === null || t.kind !== "word" || !mayBeWord(text, t.start, t.end)) return undefined;
   if (afterNumber) {
     if (t !== wordAfterNumberOf) {
       wordAfterNumberOf = t;
