@@ -20,7 +20,7 @@ import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_U
 import { readDigits } from "./digits.js";
 import { type NumberKind, type NumberMatch, numberAt, plainFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordHit, type WordTrie, buildTrie, lookupWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -202,7 +202,9 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     }
     // Only a number word or a negative marker opens a number in words, and a sign only
     // right before digits: the grammar says the same, but after it has made its tokens.
-    const candidate = kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : startsNumber(text, i, end));
+    // Most words fail the quick test on their first letters, made here without a call.
+    const candidate =
+      kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : mayBeWord(text, i, end) && startsNumber(text, i, end));
     if (candidate) {
       // Plain figures (most numbers of a text) are read here; the rest by the grammar.
       const figures = kind === "number" ? plainFigures(text, i, end) : -1;
