@@ -158,12 +158,10 @@ function source(view: NormalizedText | null, map: OrderedMap | null, start: numb
 
 function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
-  // The mentions found: their spans (the objects the map made), and their values,
-  // kinds and exactness in a typed list (see Found). Their objects are made at the end,
-  // all at once: made during the scan, they would be copied by every young-generation
-  // collection that the scan's short-lived garbage sets off.
-  const spans: Span[] = [];
-  const found: Found = { data: new Float64Array(64), count: 0 };
+  // The mentions found, as numbers in a typed list (see Found). Their objects are made
+  // at the end, all at once: made during the scan, they would be copied by every
+  // young-generation collection that the scan's short-lived garbage sets off.
+  const found: Found = { data: new Float64Array(4 * 16), count: 0 };
   // The last mention found waits here until the next one is known, since the next may
   // lend it a percent or a magnitude (see sharedEnd).
   let pending = false;
@@ -239,8 +237,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
                   pExact = pExact && exact;
                 }
               }
-              spans.push(pSpan);
-              keep(found, pValue, pKind, pExact);
+              keep(found, pSpan, pValue, pKind, pExact);
             }
             pending = true;
             pStart = start;
@@ -265,18 +262,17 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     i = end;
   }
   if (pending) {
-    spans.push(pSpan);
-    keep(found, pValue, pKind, pExact);
+    keep(found, pSpan, pValue, pKind, pExact);
   }
   // Made at its full length: grown one mention at a time, a list of thousands is copied
   // to fresh memory again and again.
-  const mentions = new Array<NumberMention>(spans.length);
+  const mentions = new Array<NumberMention>(found.count);
   const data = found.data;
-  for (let k = 0; k < spans.length; k++) {
-    // The span object the map made is the mention's own: one object less per mention.
-    const span = spans[k] as Span;
-    const code = data[2 * k + 1] as number;
-    mentions[k] = { text: original.slice(span.start, span.end), span, value: data[2 * k] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
+  for (let k = 0; k < found.count; k++) {
+    const start = data[4 * k] as number;
+    const end = data[4 * k + 1] as number;
+    const code = data[4 * k + 3] as number;
+    mentions[k] = { text: original.slice(start, end), span: { start, end }, value: data[4 * k + 2] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
   }
   return mentions;
 }
@@ -284,24 +280,27 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
 const KINDS: readonly NumberKind[] = ["cardinal", "ordinal", "fraction", "percent"];
 
 /**
- * The values, kinds and exactness of the mentions found, two numbers each (the value;
- * the kind's place in KINDS × 2, plus 1 when exact) in a typed array: three lists of
- * thousands of boxed values would be regrown, and copied, many times over.
+ * The mentions found, four numbers each in a typed array: the start and end of the span,
+ * the value, and the kind's place in KINDS × 2, plus 1 when exact. Lists of thousands
+ * of objects and boxed values would be regrown, and copied, many times over, and the
+ * span objects kept alive through the scan.
  */
 interface Found {
   data: Float64Array;
   count: number;
 }
 
-function keep(found: Found, value: number, kind: NumberKind, exact: boolean): void {
-  const at = 2 * found.count;
-  if (at + 2 > found.data.length) {
+function keep(found: Found, span: Span, value: number, kind: NumberKind, exact: boolean): void {
+  const at = 4 * found.count;
+  if (at + 4 > found.data.length) {
     const bigger = new Float64Array(2 * found.data.length);
     bigger.set(found.data);
     found.data = bigger;
   }
-  found.data[at] = value;
-  found.data[at + 1] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
+  found.data[at] = span.start;
+  found.data[at + 1] = span.end;
+  found.data[at + 2] = value;
+  found.data[at + 3] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
   found.count++;
 }
 
