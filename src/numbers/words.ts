@@ -162,7 +162,8 @@ function opens(bits: Uint32Array, text: string, o: number, end: number): boolean
  */
 export function mayBeWord(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const bits = openings();
+  // Once built, the table is read without a call: this runs for every word of a text.
+  const bits = openingBits ?? openings();
   if (opens(bits, text, start, end)) return true;
   let o = start;
   let c = text.charCodeAt(o);
