@@ -18,7 +18,7 @@ import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt, plainFigures } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberAt, plainFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
 
@@ -158,15 +158,19 @@ function source(view: NormalizedText | null, map: OrderedMap | null, start: numb
 
 function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
-  // The mentions found, as parallel lists: where each stands in the view (for the ends
-  // of ranges) and in the original, its value, kind and exactness. Their objects are
-  // made at the end, all at once: made during the scan, they would be copied by every
+  // The mentions found, as numbers in a typed list (see Found). Their objects are made
+  // at the end, all at once: made during the scan, they would be copied by every
   // young-generation collection that the scan's short-lived garbage sets off.
-  const at: number[] = [];
-  const spans: number[] = [];
-  const values: number[] = [];
-  const kinds: NumberKind[] = [];
-  const exacts: boolean[] = [];
+  const found: Found = { data: new Float64Array(4 * 16), count: 0 };
+  // The last mention found waits here until the next one is known, since the next may
+  // lend it a percent or a magnitude (see sharedEnd).
+  let pending = false;
+  let pStart = 0;
+  let pStop = 0;
+  let pSpan: Span = { start: 0, end: 0 };
+  let pValue = 0;
+  let pKind: NumberKind = "cardinal";
+  let pExact = true;
   let lastEnd = -1;
   let prevKind: Token["kind"] | null = null;
   let prevStart = 0;
@@ -194,9 +198,11 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
       kind = "punct";
       end = i + 1;
     }
-    // A word the lexicon does not know is no number: the grammar says so itself, after
-    // this quick test on its first letters has let it through.
-    const candidate = kind === "number" || (kind === "punct" ? isSign(c) : mayBeWord(text, i, end));
+    // Only a number word or a negative marker opens a number in words, and a sign only
+    // right before digits: the grammar says the same, but after it has made its tokens.
+    // Most words fail the quick test on their first letters, made here without a call.
+    const candidate =
+      kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : mayBeWord(text, i, end) && startsNumber(text, i, end));
     if (candidate) {
       // Plain figures (most numbers of a text) are read here; the rest by the grammar.
       const figures = kind === "number" ? plainFigures(text, i, end) : -1;
@@ -221,11 +227,25 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
             }
           }
           if (kind !== null) {
-            at.push(start, stop);
-            spans.push(span.start, span.end);
-            values.push(value);
-            kinds.push(kind);
-            exacts.push(m === null || m.exact);
+            const exact = m === null || m.exact;
+            if (pending) {
+              if (pKind === "cardinal" && joinsRange(text, pStop, start)) {
+                const shared = sharedEnd(text, pStart, pStop, pValue, start, stop, value, kind);
+                if (shared === PERCENT) pKind = "percent";
+                else if (shared > 0) {
+                  pValue *= shared;
+                  pExact = pExact && exact;
+                }
+              }
+              keep(found, pSpan, pValue, pKind, pExact);
+            }
+            pending = true;
+            pStart = start;
+            pStop = stop;
+            pSpan = span;
+            pValue = value;
+            pKind = kind;
+            pExact = exact;
             lastEnd = span.end;
             prevKind = "number";
             prevStart = start;
@@ -241,46 +261,71 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     prevEnd = end;
     i = end;
   }
-  shareRangeEnds(text, at, values, kinds, exacts);
-  const mentions: NumberMention[] = [];
-  for (let k = 0; k < kinds.length; k++) {
-    const start = spans[2 * k] as number;
-    const end = spans[2 * k + 1] as number;
-    mentions.push({ text: original.slice(start, end), span: { start, end }, value: values[k] as number, kind: kinds[k] as NumberKind, exact: exacts[k] as boolean });
+  if (pending) {
+    keep(found, pSpan, pValue, pKind, pExact);
+  }
+  // Made at its full length: grown one mention at a time, a list of thousands is copied
+  // to fresh memory again and again.
+  const mentions = new Array<NumberMention>(found.count);
+  const data = found.data;
+  for (let k = 0; k < found.count; k++) {
+    const start = data[4 * k] as number;
+    const end = data[4 * k + 1] as number;
+    const code = data[4 * k + 3] as number;
+    mentions[k] = { text: original.slice(start, end), span: { start, end }, value: data[4 * k + 2] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
   }
   return mentions;
 }
 
-const RANGE_WORDS = ["الي", "حتي"] as const;
+const KINDS: readonly NumberKind[] = ["cardinal", "ordinal", "fraction", "percent"];
 
 /**
- * The first end of a range takes the percent or the magnitude written after the second:
- * "بين 10 و15 في المئة" is 10% to 15%, "ما بين 20 و25 ألف" 20,000 to 25,000, "10-15%".
- * Only bare figures take it, and only when they are below the second end's figures.
+ * The mentions found, four numbers each in a typed array: the start and end of the span,
+ * the value, and the kind's place in KINDS × 2, plus 1 when exact. Lists of thousands
+ * of objects and boxed values would be regrown, and copied, many times over, and the
+ * span objects kept alive through the scan.
  */
-function shareRangeEnds(text: string, at: readonly number[], values: number[], kinds: NumberKind[], exacts: boolean[]): void {
-  for (let k = 0; k + 1 < kinds.length; k++) {
-    const aValue = values[k] as number;
-    const bValue = values[k + 1] as number;
-    const bKind = kinds[k + 1] as NumberKind;
-    const aStart = at[2 * k] as number;
-    const aEnd = at[2 * k + 1] as number;
-    const bStart = at[2 * k + 2] as number;
-    if (kinds[k] !== "cardinal" || !joinsRange(text, aEnd, bStart)) continue;
-    const own = readDigits(text, aStart);
-    if (own === null || own.end !== aEnd) continue;
-    const figures = readDigits(text, bStart);
-    if (figures === null || figures.value <= aValue) continue;
-    if (bKind === "percent") {
-      kinds[k] = "percent";
-    } else if (bKind === "cardinal" && figures.end < (at[2 * k + 3] as number)) {
-      const scale = bValue / figures.value;
-      if (scale >= 1000 && Number.isInteger(Math.log10(scale))) {
-        values[k] = aValue * scale;
-        exacts[k] = (exacts[k] as boolean) && (exacts[k + 1] as boolean);
-      }
-    }
+interface Found {
+  data: Float64Array;
+  count: number;
+}
+
+function keep(found: Found, span: Span, value: number, kind: NumberKind, exact: boolean): void {
+  const at = 4 * found.count;
+  if (at + 4 > found.data.length) {
+    const bigger = new Float64Array(2 * found.data.length);
+    bigger.set(found.data);
+    found.data = bigger;
   }
+  found.data[at] = span.start;
+  found.data[at + 1] = span.end;
+  found.data[at + 2] = value;
+  found.data[at + 3] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
+  found.count++;
+}
+
+const RANGE_WORDS = ["الي", "حتي"] as const;
+
+const PERCENT = -1;
+
+/**
+ * What the first end of a range, the bare cardinal figures at [aStart, aEnd) worth
+ * `aValue`, takes from the second, the mention [bStart, bEnd) worth `bValue` of kind
+ * `bKind` ("بين 10 و15 في المئة" is 10% to 15%, "ما بين 20 و25 ألف" 20,000 to 25,000,
+ * "10-15%"): PERCENT, the magnitude to multiply it by, or 0 for nothing. Only bare
+ * figures take it, and only when they are below the second end's figures.
+ */
+function sharedEnd(text: string, aStart: number, aEnd: number, aValue: number, bStart: number, bEnd: number, bValue: number, bKind: NumberKind): number {
+  const own = readDigits(text, aStart);
+  if (own === null || own.end !== aEnd) return 0;
+  const figures = readDigits(text, bStart);
+  if (figures === null || figures.value <= aValue) return 0;
+  if (bKind === "percent") return PERCENT;
+  if (bKind === "cardinal" && figures.end < bEnd) {
+    const scale = bValue / figures.value;
+    if (scale >= 1000 && Number.isInteger(Math.log10(scale))) return scale;
+  }
+  return 0;
 }
 
 // Between two numbers: "و" (alone or glued to the second), "-", "–", "إلى" or "حتى".
@@ -293,6 +338,14 @@ function joinsRange(text: string, end: number, start: number): boolean {
   else return false;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
+}
+
+// "-5", "−5", "٪35", "٪ 35": digits right after the sign, or after one space.
+function signBeforeDigits(text: string, i: number): boolean {
+  const cls = charClasses();
+  const next = text.charCodeAt(i + 1);
+  if (((cls[next] as number) & DIGIT_BIT) !== 0) return true;
+  return next === 0x20 && ((cls[text.charCodeAt(i + 2)] as number) & DIGIT_BIT) !== 0;
 }
 
 function isSign(c: number): boolean {

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { isAsciiDigit } from "../core/chars.js";
+import { SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -82,7 +82,9 @@ let wordAfterNumberOf: Token | null = null;
 let wordAfterNumberIs: WordHit | undefined;
 
 function word(text: string, t: Token | null, afterNumber = false): WordHit | undefined {
-  if (t === null || t.kind !== "word") return undefined;
+  // Most words a reading asks about (the noun after 12, the verb after a rank) open no
+  // number word: the quick test on their first letters says so before any lookup.
+  if (t === null || t.kind !== "word" || !mayBeWord(text, t.start, t.end)) return undefined;
   if (afterNumber) {
     if (t !== wordAfterNumberOf) {
       wordAfterNumberOf = t;
@@ -574,6 +576,23 @@ export function plainFigures(text: string, start: number, end: number): number {
   let i = end;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   if (isPercentSign(text.charCodeAt(i))) return -1;
+  // Figures before punctuation, or before a word that opens no number word, are read
+  // here without a token: then only a decimal or percent word can take them further.
+  const cls = charClasses();
+  const n = text.length;
+  let j = end;
+  while (j < n && ((cls[text.charCodeAt(j)] as number) & SPACE_BIT) !== 0) j++;
+  const first = text.charCodeAt(j);
+  const letters = ((cls[first] as number) & WORD_BIT) !== 0;
+  if (j >= n || (!letters && !isHighSurrogate(first))) return value;
+  let k = j + 1;
+  while (k < n && ((cls[text.charCodeAt(k)] as number) & WORD_BIT) !== 0) k++;
+  // An astral letter after the word, a lone و and a word that may be a number word
+  // are left to the grammar's own tokens.
+  if (letters && !isHighSurrogate(text.charCodeAt(k)) && !(k - j === 1 && first === WAW) && !mayBeWord(text, j, k)) {
+    const m = markerTrie().get(text, j, k);
+    return m === undefined || (m[0] !== "decimal" && m[0] !== "percent1" && m[0] !== "percentIn") ? value : -1;
+  }
   const t = tokenAt(text, end);
   if (!endsSum(text, t)) return -1;
   const m = marker(text, t);

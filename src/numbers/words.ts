@@ -65,15 +65,13 @@ export function buildTrie<V>(entries: Iterable<readonly [string, V]>): WordTrie<
   };
 }
 
-let wordTrie: WordTrie<NumberWord> | undefined;
-let stopTrie: WordTrie<true> | undefined;
+// Built on first use, then handed out as they are: a lookup runs for thousands of
+// words of a text, and a fresh pair each time would be garbage.
+let trieTables: readonly [WordTrie<NumberWord>, WordTrie<true>] | undefined;
 
-function tries(): [WordTrie<NumberWord>, WordTrie<true>] {
-  if (wordTrie === undefined || stopTrie === undefined) {
-    wordTrie = buildTrie(numberWords().map((w) => [w.word, w] as const));
-    stopTrie = buildTrie(NOT_NUMBERS.map((w) => [w, true] as const));
-  }
-  return [wordTrie, stopTrie];
+function tries(): readonly [WordTrie<NumberWord>, WordTrie<true>] {
+  trieTables ??= [buildTrie(numberWords().map((w) => [w.word, w] as const)), buildTrie(NOT_NUMBERS.map((w) => [w, true] as const))];
+  return trieTables;
 }
 
 // The opening letters of every folded word a scanner looks up, as bit sets over
@@ -164,7 +162,8 @@ function opens(bits: Uint32Array, text: string, o: number, end: number): boolean
  */
 export function mayBeWord(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const bits = openings();
+  // Once built, the table is read without a call: this runs for every word of a text.
+  const bits = openingBits ?? openings();
   if (opens(bits, text, start, end)) return true;
   let o = start;
   let c = text.charCodeAt(o);
@@ -196,7 +195,8 @@ const prep = new Set(PREPOSITIONS.map((c) => c.charCodeAt(0)));
  * مئة, the folded وأحد is و + أحد, not واحد.
  */
 export function lookupWord(text: string, start: number, end: number, afterNumber = false): WordHit | undefined {
-  const [words, stops] = tries();
+  const both = tries();
+  const words = both[0];
   if (afterNumber && end - start > 2 && text.charCodeAt(start) === 0x0648) {
     const hit = words.get(text, start + 1, end);
     if (hit !== undefined) return { entry: hit, start: start + 1, end, conjunction: true };
@@ -204,7 +204,7 @@ export function lookupWord(text: string, start: number, end: number, afterNumber
   const whole = words.get(text, start, end);
   if (whole !== undefined) return { entry: whole, start, end, conjunction: false };
   const hit = strippedLookup(words, text, start, end);
-  return hit === undefined || stops.get(text, start, end) !== undefined ? undefined : hit;
+  return hit === undefined || both[1].get(text, start, end) !== undefined ? undefined : hit;
 }
 
 function strippedLookup(words: WordTrie<NumberWord>, text: string, start: number, end: number): WordHit | undefined {
