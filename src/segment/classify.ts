@@ -23,7 +23,7 @@ import { keepShape } from "../core/shape.js";
 import { nextToken } from "../core/tokens.js";
 import { isDateLine } from "./date-line.js";
 import type { ParsedDateline } from "./dateline.js";
-import { type LineCueKind, lexicon, longestPrefix, longestSuffix, shape } from "./lexicon.js";
+import { type LineCueKind, type PhraseNode, type PhraseTable, lexicon, longestPrefix, longestSuffix, shape } from "./lexicon.js";
 import type { Unit } from "./lines.js";
 import { scanPhrases } from "./scan.js";
 
@@ -209,13 +209,9 @@ function describe(unit: Unit, f: string, phrases: number): Described {
     let e = i + 1;
     if (bit !== 0) while (e < fe && ((cls[f.charCodeAt(e)] as number) & bit) !== 0) e++;
     if (lex.lineCueShapes[shape(e - i, lower(c0), lower(f.charCodeAt(e - 1)))] === 1 && lex.lineCueFirsts.has(lowerWord(f.slice(i, e)))) {
-      // The head read here is let go: a unit's head lives only once somebody asks for it,
-      // since ten thousand heads kept from here would outlive young garbage collections.
-      const head = leadingTokens(f, i, fe, null);
-      const match = longestPrefix(lex.lineCues, head);
-      // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
-      const room = match === null ? 0 : CUE_ROOM[match.value] + (match.value === "boilerplate" && head[match.tokens] === ":" ? 8 : 0);
-      if (match !== null && words <= match.tokens + room) cue = cueOf(match.value, match.tokens);
+      // The cue is matched token by token, as far as a cue goes on: a unit's head is read
+      // whole only once somebody asks for it.
+      cue = lineCueAt(lex.lineCues, f, i, fe, words);
     }
   }
   // Caption cues and closing formulas are read at the end, where the last word fits one.
@@ -240,6 +236,39 @@ function describe(unit: Unit, f: string, phrases: number): Described {
   const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
   if (!(digits && short && words <= 24) && !ago) flags |= DATE_KNOWN;
   return new Described(fs, fe, words, flags, unit.gap, cue, phrases, unit.separators, unit.start, unit.end, f, unit.line);
+}
+
+/**
+ * The line cue that the tokens of [first, fe) open with (the longest one, among the first
+ * `HEAD_TOKENS` tokens), when the unit is short enough for it.
+ */
+function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe: number, words: number): Cue | null {
+  let level: ReadonlyMap<string, PhraseNode<LineCueKind>> | null = table.firsts;
+  let kind: LineCueKind | undefined;
+  let tokens = 0;
+  // Where the token after the longest cue found so far starts reading.
+  let after = first;
+  let count = 0;
+  for (let t = nextToken(f, first); t !== null && t.start < fe && count < HEAD_TOKENS && level !== null; t = nextToken(f, t.end)) {
+    const token = f.slice(t.start, t.end);
+    const node = level.get(token.charCodeAt(0) < 0x80 ? token.toLowerCase() : token); // Latin cues ignore case
+    count++;
+    if (node === undefined) break;
+    if (node.value !== undefined) {
+      kind = node.value;
+      tokens = count;
+      after = t.end;
+    }
+    level = node.next;
+  }
+  if (kind === undefined) return null;
+  // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
+  let room = CUE_ROOM[kind];
+  if (kind === "boilerplate" && tokens < HEAD_TOKENS) {
+    const t = nextToken(f, after);
+    if (t !== null && t.start < fe && t.end - t.start === 1 && f.charCodeAt(t.start) === 0x3a) room += 8;
+  }
+  return words <= tokens + room ? cueOf(kind, tokens) : null;
 }
 
 // Where the first token of [fs, fe) starts: leading punctuation (bullets) and blanks are

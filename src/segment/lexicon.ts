@@ -35,6 +35,17 @@ export interface PhraseTable<T> {
   readonly maxTokens: number;
   /** First tokens of the keys of more than one token: only these are read further. */
   readonly starts: ReadonlySet<string>;
+  /**
+   * The keys token by token, from the first token on: text read a token at a time is
+   * matched without joining its tokens into keys, and stops where no key goes on.
+   */
+  readonly firsts: ReadonlyMap<string, PhraseNode<T>>;
+}
+
+/** A node of `PhraseTable.firsts`: the value of the key that ends here, and the tokens that go on. */
+export interface PhraseNode<T> {
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | null;
 }
 
 /** The folded lexicon. */
@@ -132,6 +143,7 @@ export function phraseKey(phrase: string): string {
 function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   const map = new Map<string, T>();
   const starts = new Set<string>();
+  const firsts = new Map<string, PhraseNode<T>>();
   let maxTokens = 0;
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
@@ -140,8 +152,19 @@ function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
     const tokens = key.split(" ");
     if (tokens.length > 1) starts.add(tokens[0] as string);
     maxTokens = Math.max(maxTokens, tokens.length);
+    let level = firsts;
+    for (let k = 0; ; k++) {
+      const token = tokens[k] as string;
+      let node = level.get(token);
+      if (node === undefined) level.set(token, (node = { value: undefined, next: null }));
+      if (k === tokens.length - 1) {
+        node.value = value;
+        break;
+      }
+      level = node.next ??= new Map();
+    }
   }
-  return { map, maxTokens, starts };
+  return { map, maxTokens, starts, firsts };
 }
 
 const flag = (list: readonly string[]): [string, true][] => list.map((w) => [w, true]);

@@ -84,7 +84,7 @@ function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>
   if (empty || !ordered) {
     sorted = found.toArray();
     if (empty) sorted = sorted.filter((b) => b.span.end > b.span.start);
-    if (!ordered) sorted.sort((a, b) => a.span.start - b.span.start);
+    if (!ordered) sortByStart(sorted, 4 * sorted.length);
   }
   const n = sorted === null ? found.length : sorted.length;
   const out = new Growing<Block>();
@@ -106,6 +106,31 @@ function settle(text: string, found: Growing<Block>, boilerplate: Growing<Block>
   }
   fill(text, pos, text.length, out, boilerplate);
   return out.toArray();
+}
+
+/**
+ * Sorts `blocks` by where they start, keeping blocks that start together in their order.
+ * The layout's blocks are out of order only locally (a header's date or byline before its
+ * title), so an insertion sort moves few of them; past `budget` moves it hands the rest to
+ * the built-in sort, which is stable too, so that any order stays n log n.
+ */
+function sortByStart(blocks: Block[], budget: number): void {
+  let moves = 0;
+  for (let k = 1; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    const start = b.span.start;
+    let j = k;
+    while (j > 0 && (blocks[j - 1] as Block).span.start > start) {
+      blocks[j] = blocks[j - 1] as Block;
+      j--;
+    }
+    blocks[j] = b;
+    moves += k - j;
+    if (moves > budget) {
+      blocks.sort((x, y) => x.span.start - y.span.start);
+      return;
+    }
+  }
 }
 
 function fill(text: string, from: number, to: number, out: Growing<Block>, boilerplate: Growing<Block>): void {
