@@ -188,11 +188,20 @@ export function orderedView(original: string, text: string, builder: OffsetMapBu
 export function orderedSpan(map: OrderedMap, start: number, end: number): Span {
   const from = orderedIndex(map, start);
   if (end <= start) return { start: from, end: from };
-  const original = map.original;
-  const lastSource = orderedIndex(map, end - 1);
+  return { start: from, end: sourceEnd(map.original, orderedIndex(map, end - 1), orderedIndex(map, end)) };
+}
+
+/**
+ * The end in `original` of a stretch of the view whose last character came from
+ * `lastSource` and whose end maps to `next` (`orderedIndex` of the end): the second
+ * half of {@link orderedSpan}, the only one that reads the original. An extractor that
+ * reads the original later anyway asks for it then, when that part of the text is at
+ * hand, rather than once more in the middle of its scan.
+ */
+export function sourceEnd(original: string, lastSource: number, next: number): number {
   const low = original.charCodeAt(lastSource + 1);
   const minEnd = lastSource + (isHighSurrogate(original.charCodeAt(lastSource)) && isLowSurrogate(low) ? 2 : 1);
-  let to = Math.max(orderedIndex(map, end), minEnd);
+  let to = Math.max(next, minEnd);
   while (to > minEnd && isBlank(original.charCodeAt(to - 1))) to--;
-  return { start: from, end: to };
+  return to;
 }

@@ -13,7 +13,7 @@ import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
-import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedMap, orderedSpan } from "../core/view.js";
+import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
@@ -161,17 +161,25 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
   // The mentions found, as numbers in a typed list (see Found). Their objects are made
   // at the end, all at once: made during the scan, they would be copied by every
   // young-generation collection that the scan's short-lived garbage sets off.
-  const found: Found = { data: new Float64Array(4 * 16), count: 0 };
+  const found: Found = { chunks: [], data: new Float64Array(SLOTS * 16), count: 0 };
   // The last mention found waits here until the next one is known, since the next may
   // lend it a percent or a magnitude (see sharedEnd).
   let pending = false;
   let pStart = 0;
   let pStop = 0;
-  let pSpan: Span = { start: 0, end: 0 };
+  // The pending mention's span: where it starts in the original, and either its end
+  // (pNext = -1) or, through the ordered map, where its last character came from and
+  // where its end maps to: the end itself is then worked out with the mention's text
+  // (see sourceEnd).
+  let pFrom = 0;
+  let pLast = 0;
+  let pNext = -1;
   let pValue = 0;
   let pKind: NumberKind = "cardinal";
   let pExact = true;
-  let lastEnd = -1;
+  // The same of the last mention kept, for the test below.
+  let lastLast = -1;
+  let lastNext = -1;
   let prevKind: Token["kind"] | null = null;
   let prevStart = 0;
   let prevEnd = 0;
@@ -210,9 +218,22 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
       if (figures >= 0 || m !== null) {
         const start = m === null ? i : m.start;
         const stop = m === null ? end : m.end;
-        const span = source(view, map, start, stop);
+        let from: number;
+        let last: number;
+        let next = -1;
+        if (map !== null && stop > start) {
+          from = orderedIndex(map, start);
+          last = orderedIndex(map, stop - 1);
+          next = orderedIndex(map, stop);
+        } else {
+          const span = source(view, map, start, stop);
+          from = span.start;
+          last = span.end;
+        }
         // Two numbers from one original character (NFKC expansions) never both stand.
-        if (span.start >= lastEnd) {
+        // The last mention ends at max(lastNext, lastLast + 2) at the latest: only a
+        // number that starts before that needs its end exactly.
+        if (lastNext < 0 ? from >= lastLast : from >= Math.max(lastNext, lastLast + 2) || from >= sourceEnd(original, lastLast, lastNext)) {
           let kind: NumberKind | null = m === null ? "cardinal" : m.kind;
           let value = m === null ? figures : m.value;
           if (m === null || m.digits) kind = digitsKind(text, start, kind, value, prevKind, prevStart, prevEnd);
@@ -237,16 +258,19 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
                   pExact = pExact && exact;
                 }
               }
-              keep(found, pSpan, pValue, pKind, pExact);
+              keep(found, pFrom, pLast, pNext, pValue, pKind, pExact);
             }
             pending = true;
             pStart = start;
             pStop = stop;
-            pSpan = span;
+            pFrom = from;
+            pLast = last;
+            pNext = next;
             pValue = value;
             pKind = kind;
             pExact = exact;
-            lastEnd = span.end;
+            lastLast = last;
+            lastNext = next;
             prevKind = "number";
             prevStart = start;
             prevEnd = stop;
@@ -262,17 +286,19 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     i = end;
   }
   if (pending) {
-    keep(found, pSpan, pValue, pKind, pExact);
+    keep(found, pFrom, pLast, pNext, pValue, pKind, pExact);
   }
   // Made at its full length: grown one mention at a time, a list of thousands is copied
   // to fresh memory again and again.
   const mentions = new Array<NumberMention>(found.count);
-  const data = found.data;
   for (let k = 0; k < found.count; k++) {
-    const start = data[4 * k] as number;
-    const end = data[4 * k + 1] as number;
-    const code = data[4 * k + 3] as number;
-    mentions[k] = { text: original.slice(start, end), span: { start, end }, value: data[4 * k + 2] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
+    const data = (k < found.chunks.length * CHUNK ? found.chunks[k >> CHUNK_BITS] : found.data) as Float64Array;
+    const at = SLOTS * (k & (CHUNK - 1));
+    const start = data[at] as number;
+    const next = data[at + 2] as number;
+    const end = next < 0 ? (data[at + 1] as number) : sourceEnd(original, data[at + 1] as number, next);
+    const code = data[at + 4] as number;
+    mentions[k] = { text: original.slice(start, end), span: { start, end }, value: data[at + 3] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
   }
   return mentions;
 }
@@ -280,31 +306,47 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
 const KINDS: readonly NumberKind[] = ["cardinal", "ordinal", "fraction", "percent"];
 
 /**
- * The mentions found, four numbers each in a typed array: the start and end of the span,
- * the value, and the kind's place in KINDS × 2, plus 1 when exact. Lists of thousands
+ * The mentions found, five numbers each in typed arrays: the start of the span, its end
+ * (as `last` and `next`, see extractFrom), the value, and the kind's place in KINDS × 2,
+ * plus 1 when exact. Lists of thousands
  * of objects and boxed values would be regrown, and copied, many times over, and the
- * span objects kept alive through the scan.
+ * span objects kept alive through the scan. `data` takes the newest mentions; once it
+ * holds CHUNK of them it is set aside in `chunks` and a fresh one is started, so that
+ * a long text's mentions are never copied to a bigger array (each copy wrote to fresh
+ * memory, which the kernel must first hand over page by page).
  */
 interface Found {
+  chunks: Float64Array[];
   data: Float64Array;
   count: number;
 }
 
-function keep(found: Found, span: Span, value: number, kind: NumberKind, exact: boolean): void {
-  const at = 4 * found.count;
-  if (at + 4 > found.data.length) {
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const SLOTS = 5;
+
+function keep(found: Found, start: number, last: number, next: number, value: number, kind: NumberKind, exact: boolean): void {
+  const at = SLOTS * (found.count & (CHUNK - 1));
+  if (at === 0 && found.count > 0) {
+    found.chunks.push(found.data);
+    found.data = new Float64Array(SLOTS * CHUNK);
+  } else if (at + SLOTS > found.data.length) {
+    // A short text's mentions fit in a small array; it grows up to a whole chunk.
     const bigger = new Float64Array(2 * found.data.length);
     bigger.set(found.data);
     found.data = bigger;
   }
-  found.data[at] = span.start;
-  found.data[at + 1] = span.end;
-  found.data[at + 2] = value;
-  found.data[at + 3] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
+  const data = found.data;
+  data[at] = start;
+  data[at + 1] = last;
+  data[at + 2] = next;
+  data[at + 3] = value;
+  data[at + 4] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
   found.count++;
 }
 
 const RANGE_WORDS = ["الي", "حتي"] as const;
+const RANGE_FIRST = RANGE_WORDS.map((w) => w.charCodeAt(0));
 
 const PERCENT = -1;
 
@@ -334,7 +376,8 @@ function joinsRange(text: string, end: number, start: number): boolean {
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
   if (c === 0x0648 || c === 0x2d || c === 0x2013) i++;
-  else if (text.startsWith(RANGE_WORDS[0], i) || text.startsWith(RANGE_WORDS[1], i)) i += 3;
+  // A range word is looked for only behind its first letter: most mentions are followed by a word that is none.
+  else if ((c === RANGE_FIRST[0] && text.startsWith(RANGE_WORDS[0], i)) || (c === RANGE_FIRST[1] && text.startsWith(RANGE_WORDS[1], i))) i += 3;
   else return false;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
