@@ -123,7 +123,8 @@ export function describer(f: string, phraseHits: readonly number[]): (unit: Unit
   let h = -1;
   // The facts of an empty unit live for good, and with them the code that reads facts
   // (core/shape.ts): every pass over the units reads them.
-  keepShape(Described, () => describe(NO_UNIT, "", 0));
+  keepShape(Described, () => describe(NO_UNIT, blankLater(""), 0));
+  const blank = blankLater(f);
   return (unit) => {
     if (h < 0) {
       h = 0;
@@ -137,11 +138,11 @@ export function describer(f: string, phraseHits: readonly number[]): (unit: Unit
     while (h < phraseHits.length && (phraseHits[h] as number) < unit.fs) h++;
     let phrases = 0;
     for (let q = h; q < phraseHits.length && (phraseHits[q] as number) < unit.fe; q++) phrases++;
-    return describe(unit, f, phrases);
+    return describe(unit, blank, phrases);
   };
 }
 
-const NO_UNIT: Unit = { fs: 0, fe: 0, start: 0, end: 0, line: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
+const NO_UNIT: Unit = { fs: 0, fe: 0, start: 0, end: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
 
 // Latin cues ignore case: the shape of a token reads its first letter in lower case.
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
@@ -161,21 +162,44 @@ const DATED = 128;
 const MID_LINE = 256;
 const GLUED = 512;
 const DIGITS = 1024;
+/** The unit holds a `Later` record of its own (until then it shares its text's blank one). */
+const OWN_LATER = 2048;
+// Small counts share the number too, each kept up to a bound above every threshold the
+// layout compares it with: blank lines before the unit (compared up to 4), boilerplate
+// phrases (up to 2), bar separators (up to 2, and summed when wrapped lines are joined).
+const GAP_SHIFT = 12;
+const GAP_MAX = 7;
+const PHRASES_SHIFT = 15;
+const PHRASES_MAX = 3;
+const BARS_SHIFT = 17;
+const BARS_MAX = 3;
+// The line cue, as its number in `cueList` (0 for none): 7 bits hold every kind and length.
+const CUE_SHIFT = 19;
 
 /** A line cue at the start of a unit: its kind and how many tokens it takes. */
 type Cue = { kind: LineCueKind; tokens: number };
 
-// One cue object per kind and length, shared by every unit that opens with such a cue.
-const cues = new Map<LineCueKind, Cue[]>();
+// One cue object per kind and length, shared by every unit that opens with such a cue; a
+// unit keeps its cue's number (its place in `cueList`, from 1).
+const cues = new Map<LineCueKind, number[]>();
+const cueList: (Cue | null)[] = [null];
 
-function cueOf(kind: LineCueKind, tokens: number): Cue {
+function cueOf(kind: LineCueKind, tokens: number): number {
   let list = cues.get(kind);
   if (list === undefined) cues.set(kind, (list = []));
-  return (list[tokens] ??= { kind, tokens });
+  let id = list[tokens];
+  if (id === undefined) {
+    id = cueList.length;
+    cueList.push({ kind, tokens });
+    list[tokens] = id;
+  }
+  return id;
 }
 
 /** What is read about a unit only when somebody asks for it, kept once read. */
 interface Later {
+  /** The folded text. */
+  readonly f: string;
   lead: ParsedDateline | null | undefined;
   credit: ParsedDateline | null | undefined;
   headWords: string[] | null;
@@ -183,9 +207,15 @@ interface Later {
   last: string | null;
 }
 
+// Nothing read yet about the units of folded text `f`: one record they all share.
+function blankLater(f: string): Later {
+  return { f, lead: undefined, credit: undefined, headWords: null, headStarts: null, last: null };
+}
+
 // The facts of a unit, read in one walk over its ends.
-function describe(unit: Unit, f: string, phrases: number): Described {
+function describe(unit: Unit, blank: Later, phrases: number): Described {
   const { fs, fe } = unit;
+  const f = blank.f;
   const cls = charClasses();
   let flags = (unit.midLine ? MID_LINE : 0) | (unit.glued ? GLUED : 0) | (unit.digits ? DIGITS : 0);
   const i = firstToken(cls, f, fs, fe);
@@ -202,7 +232,7 @@ function describe(unit: Unit, f: string, phrases: number): Described {
   const short = fe - fs <= SHORT_CHARS;
   const lex = lexicon();
   // A cue only where the first token has the shape of a cue's first word.
-  let cue: Cue | null = null;
+  let cue = 0;
   if (i < fe) {
     const c0 = f.charCodeAt(i);
     const bit = (cls[c0] as number) & (WORD_BIT | DIGIT_BIT);
@@ -235,14 +265,19 @@ function describe(unit: Unit, f: string, phrases: number): Described {
   const c = f.charCodeAt(i);
   const ago = words >= 2 && words <= 3 && (c === 0x0645 || c === 0x0642);
   if (!(digits && short && words <= 24) && !ago) flags |= DATE_KNOWN;
-  return new Described(fs, fe, words, flags, unit.gap, cue, phrases, unit.separators, unit.start, unit.end, f, unit.line);
+  flags |=
+    (Math.min(unit.gap, GAP_MAX) << GAP_SHIFT) |
+    (Math.min(phrases, PHRASES_MAX) << PHRASES_SHIFT) |
+    (Math.min(unit.separators, BARS_MAX) << BARS_SHIFT) |
+    (cue << CUE_SHIFT);
+  return new Described(fs, fe, words, flags, unit.start, unit.end, blank);
 }
 
 /**
  * The line cue that the tokens of [first, fe) open with (the longest one, among the first
  * `HEAD_TOKENS` tokens), when the unit is short enough for it.
  */
-function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe: number, words: number): Cue | null {
+function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe: number, words: number): number {
   let level: ReadonlyMap<string, PhraseNode<LineCueKind>> | null = table.firsts;
   let kind: LineCueKind | undefined;
   let tokens = 0;
@@ -261,14 +296,14 @@ function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe
     }
     level = node.next;
   }
-  if (kind === undefined) return null;
+  if (kind === undefined) return 0;
   // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
   let room = CUE_ROOM[kind];
   if (kind === "boilerplate" && tokens < HEAD_TOKENS) {
     const t = nextToken(f, after);
     if (t !== null && t.start < fe && t.end - t.start === 1 && f.charCodeAt(t.start) === 0x3a) room += 8;
   }
-  return words <= tokens + room ? cueOf(kind, tokens) : null;
+  return words <= tokens + room ? cueOf(kind, tokens) : 0;
 }
 
 // Where the first token of [fs, fe) starts: leading punctuation (bullets) and blanks are
@@ -286,65 +321,65 @@ function firstToken(cls: Uint8Array, f: string, fs: number, fe: number): number 
 
 /**
  * The facts of one unit; the leading tokens and the last word are read on first use.
- * A page holds tens of thousands of units, each alive until the page is laid out: the
- * object is its unit too (its span and counts copied in, the unit it was made from left
- * to the young generation), the yes-or-no facts share a number, and what is read only on
- * demand waits in a record of its own, so that it stays small.
+ * A page holds tens of thousands of units, each alive until the page is laid out (and so
+ * copied by the young-generation collections that run meanwhile): the object is its unit
+ * too (its span and counts copied in, the unit it was made from left to the young
+ * generation), the yes-or-no facts, the small counts and the cue share a number, and what
+ * is read only on demand waits in a record of its own, shared by all until one is written,
+ * so that it stays small: seven fields.
  */
 class Described implements Info, Unit {
   declare readonly fs: number;
   declare readonly fe: number;
+  declare readonly words: number;
+  /** `BULLET`, `ENDS_SENTENCE` … as bits, and the counts and cue at their shifts. */
+  declare private flags: number;
   declare readonly start: number;
   declare readonly end: number;
-  declare readonly line: number;
-  declare readonly gap: number;
-  declare readonly words: number;
-  declare readonly separators: number;
-  declare private readonly f: string;
-  declare readonly phrases: number;
-  declare readonly cue: Cue | null;
-  /** `BULLET`, `ENDS_SENTENCE` … as bits. */
-  declare private flags: number;
-  declare private later: Later | null;
+  declare private later: Later;
 
-  constructor(
-    fs: number,
-    fe: number,
-    words: number,
-    flags: number,
-    gap: number,
-    cue: Cue | null,
-    phrases: number,
-    separators: number,
-    start: number,
-    end: number,
-    f: string,
-    line: number,
-  ) {
+  constructor(fs: number, fe: number, words: number, flags: number, start: number, end: number, later: Later) {
     // The fields are laid out in the order they are set: the ones every pass over the
     // units reads come first, so that such a pass mostly reads one cache line a unit.
     this.fs = fs;
     this.fe = fe;
     this.words = words;
     this.flags = flags;
-    this.gap = gap;
-    this.cue = cue;
-    this.phrases = phrases;
-    this.separators = separators;
     this.start = start;
     this.end = end;
-    this.f = f;
-    this.later = null;
-    this.line = line;
+    this.later = later;
   }
 
   private more(): Later {
-    return (this.later ??= { lead: undefined, credit: undefined, headWords: null, headStarts: null, last: null });
+    if ((this.flags & OWN_LATER) === 0) {
+      this.flags |= OWN_LATER;
+      this.later = { ...this.later };
+    }
+    return this.later;
+  }
+
+  /** Blank lines before the unit, counted up to `GAP_MAX`. */
+  get gap(): number {
+    return (this.flags >>> GAP_SHIFT) & GAP_MAX;
+  }
+
+  /** Boilerplate phrases found anywhere in the unit, counted up to `PHRASES_MAX`. */
+  get phrases(): number {
+    return (this.flags >>> PHRASES_SHIFT) & PHRASES_MAX;
+  }
+
+  /** Separators of a navigation bar, counted up to `BARS_MAX`. */
+  get separators(): number {
+    return (this.flags >>> BARS_SHIFT) & BARS_MAX;
+  }
+
+  get cue(): Cue | null {
+    return cueList[this.flags >>> CUE_SHIFT] ?? null;
   }
 
   /** The dateline prefix of the unit, once read (`leadOf`). */
   get lead(): ParsedDateline | null | undefined {
-    return this.later?.lead;
+    return this.later.lead;
   }
 
   set lead(value: ParsedDateline | null | undefined) {
@@ -353,7 +388,7 @@ class Described implements Info, Unit {
 
   /** The unit read as a credit line, once read (`creditOf`). */
   get credit(): ParsedDateline | null | undefined {
-    return this.later?.credit;
+    return this.later.credit;
   }
 
   set credit(value: ParsedDateline | null | undefined) {
@@ -364,7 +399,8 @@ class Described implements Info, Unit {
   get afterBullet(): number {
     // Past the last punctuation before the first token, and the plain spaces after it; a
     // quotation mark opens the text after the bullet ("• "موانئ" توقع …").
-    const { fs, fe, f } = this;
+    const { fs, fe } = this;
+    const f = this.later.f;
     const cls = charClasses();
     const first = firstToken(cls, f, fs, fe);
     let k = fs;
@@ -429,7 +465,7 @@ class Described implements Info, Unit {
   /** The unit reads as a date line (read once, when first asked). */
   get date(): boolean {
     if ((this.flags & DATE_KNOWN) === 0) {
-      const dated = this.timeAgo() || isDateLine(this.f, this.fs, this.fe, true);
+      const dated = this.timeAgo() || isDateLine(this.later.f, this.fs, this.fe, true);
       this.flags |= DATE_KNOWN | (dated ? DATED : 0);
     }
     return (this.flags & DATED) !== 0;
@@ -461,7 +497,7 @@ class Described implements Info, Unit {
     const later = this.more();
     if (later.last === null) {
       const { fs, fe } = this;
-      const f = this.f;
+      const f = later.f;
       let e = fe;
       while (e > fs && !isWordChar(f.charCodeAt(e - 1)) && !isDigit(f.charCodeAt(e - 1))) e--;
       let s = e;
@@ -475,7 +511,7 @@ class Described implements Info, Unit {
     const later = this.more();
     if (later.headWords === null) {
       const starts: number[] = [];
-      later.headWords = leadingTokens(this.f, firstToken(charClasses(), this.f, this.fs, this.fe), this.fe, starts);
+      later.headWords = leadingTokens(later.f, firstToken(charClasses(), later.f, this.fs, this.fe), this.fe, starts);
       later.headStarts = starts;
     }
     return later;

@@ -24,8 +24,6 @@ export interface Unit {
   /** Span in the original text, trimmed. */
   readonly start: number;
   readonly end: number;
-  /** Index of the line it stands on. */
-  readonly line: number;
   /** Blank lines between this unit and the one before (0 for a unit cut from the same line). */
   readonly gap: number;
   /** True when the unit starts in the middle of its line. */
@@ -153,7 +151,7 @@ export function splitUnits<T = Unit>(
   make: (unit: Unit) => T = (unit) => ({ ...unit }) as T,
 ): T[] {
   const f = view.text;
-  const scratch: Cut = { fs: 0, fe: 0, start: 0, end: 0, line: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
+  const scratch: Cut = { fs: 0, fe: 0, start: 0, end: 0, gap: 0, midLine: false, glued: false, words: 0, separators: 0, digits: false };
   const n = f.length;
   const units = new Growing<T>();
   const glue = scan.glue;
@@ -166,7 +164,6 @@ export function splitUnits<T = Unit>(
   const splits: number[] = [];
   let cuts = 0;
   let gap = 0;
-  let line = 0;
   let firstDigit = -1;
   let lastDigit = -1;
   let i = 0;
@@ -259,23 +256,22 @@ export function splitUnits<T = Unit>(
           if (m >= cut) break;
           const w = splits[q + 2] as number;
           const b = splits[q + 3] as number;
-          if (pushUnit(units, make, scratch, original, view, line, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
+          if (pushUnit(units, make, scratch, original, view, from, j, first ? gap : 0, !first, false, w - doneWords, b - doneBars, digitIn(f, from, j, firstDigit, lastDigit))) first = false;
           doneWords = w;
           doneBars = b;
           from = m;
         }
         const w = words - (tail?.words ?? 0) - doneWords;
         const b = bars - (tail?.bars ?? 0) - doneBars;
-        if (pushUnit(units, make, scratch, original, view, line, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
+        if (pushUnit(units, make, scratch, original, view, from, cut, first ? gap : 0, !first, false, w, b, digitIn(f, from, cut, firstDigit, lastDigit))) first = false;
         from = cut;
       }
-      if (tail !== null) pushUnit(units, make, scratch, original, view, line, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
+      if (tail !== null) pushUnit(units, make, scratch, original, view, from, t, first ? gap : 0, !first, !first || selfLink, tail.words, tail.bars, tail.digits);
       gap = 0;
     }
     if (e >= n) break;
     // CR LF is one line break.
     i = f.charCodeAt(e) === 0x0d && f.charCodeAt(e + 1) === 0x0a ? e + 2 : e + 1;
-    line++;
   }
   return units.toArray();
 }
@@ -294,7 +290,7 @@ function digitIn(f: string, a: number, b: number, firstDigit: number, lastDigit:
   return hasDigit(f, a, b);
 }
 
-// A unit of the folded stretch [a, b) on line `line`, trimmed; false when it holds nothing.
+// A unit of the folded stretch [a, b), trimmed; false when it holds nothing.
 // (The walk's state is passed in rather than captured, so that the walk keeps it in registers.)
 function pushUnit<T>(
   units: Growing<T>,
@@ -302,7 +298,6 @@ function pushUnit<T>(
   cut: Cut,
   original: string,
   view: NormalizedText,
-  line: number,
   a: number,
   b: number,
   gapBefore: number,
@@ -325,7 +320,6 @@ function pushUnit<T>(
   cut.fe = b;
   cut.start = start;
   cut.end = end;
-  cut.line = line;
   cut.gap = gapBefore;
   cut.midLine = midLine;
   cut.glued = glued;
