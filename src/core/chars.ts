@@ -238,6 +238,16 @@ export const QUOTE_MARKS = {
   close: [0x22, 0x201d, 0x00bb, 0x201c, 0x203a, 0x27e9],
 } as const;
 
+/** A mark that opens a quotation and never closes one: “ «. */
+export function isLeftQuote(c: number): boolean {
+  return c === 0x201c || c === 0x00ab;
+}
+
+/** A mark that closes a quotation as Arabic news writes one open with “ or «: ” ». */
+export function isRightQuote(c: number): boolean {
+  return c === 0x201d || c === 0x00bb;
+}
+
 /** Bullets that mark items of a list: • - * ● ⦁ ▪ ■ ◦ – — · ○ ► ». */
 export function isBullet(c: number): boolean {
   return (

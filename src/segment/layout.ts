@@ -966,12 +966,7 @@ class Page {
       listFrom--;
     }
     if (last + 1 - listFrom >= 2 && (loose[listFrom] as Info).unit.gap > 0) {
-      for (let k = listFrom; k <= last; k++) {
-        const y = loose[k] as Info;
-        const start = this.itemStart(y);
-        this.make("boilerplate", y.unit.start, start);
-        this.push(this.related, this.make("related", start, y.unit.end));
-      }
+      for (let k = listFrom; k <= last; k++) this.push(this.related, this.listItem("related", loose[k] as Info));
       last = listFrom - 1;
     }
     const candidate = loose[last];
@@ -980,9 +975,7 @@ class Page {
       last--;
     } else if (candidate !== undefined && this.authorBio(candidate)) {
       // "* أستاذة الاقتصاد السياسي في الجامعة الأردنية": the columnist's note, its star left out.
-      const start = this.itemStart(candidate);
-      this.make("boilerplate", candidate.unit.start, start);
-      this.push(a.signatures, this.make("signature", start, candidate.unit.end));
+      this.push(a.signatures, this.listItem("signature", candidate));
       last--;
     } else if (candidate !== undefined && this.strayHeadline(candidate, a)) {
       stray = candidate;
@@ -1030,6 +1023,13 @@ class Page {
     return this.text.charCodeAt(y.unit.start) === 0x2a && y.words <= 15 && !y.endsSentence && lexicon().roles.has(y.head[0] ?? "");
   }
 
+  // A list item as a block of `kind`, its bullet or number left to the page.
+  private listItem(kind: BlockKind, y: Info): Block | null {
+    const start = this.itemStart(y);
+    if (start > y.unit.start) this.make("boilerplate", y.unit.start, start);
+    return this.make(kind, start, y.unit.end);
+  }
+
   // Where a list item's text starts, after its bullet or its number ("• …", "1. …", "2) …").
   private itemStart(y: Info): number {
     if (y.bullet) return this.o(y.afterBullet);
@@ -1068,10 +1068,12 @@ class Page {
   private endMark(y: Info): boolean {
     const lex = lexicon();
     const first = y.head[0] ?? "";
-    if (y.words <= 6 && lex.agencies.map.has(first) && isDigit(this.view.text.charCodeAt((y.headAt[0] as number) + first.length))) return true;
+    // What stands right after an agency's name that opens the line.
+    const glued = lex.agencies.map.has(first) ? this.view.text.charCodeAt((y.headAt[0] as number) + first.length) : -1;
+    if (y.words <= 6 && isDigit(glued)) return true;
     if (y.words > 10) return false;
     // "وام/عاصم/ريم": the agency, then its editors, between slashes.
-    if (y.words <= 4 && lex.agencies.map.has(first) && this.view.text.charCodeAt((y.headAt[0] as number) + first.length) === 0x2f) return true;
+    if (y.words <= 4 && glued === 0x2f) return true;
     // "ف ع ر / م ع ش": the desks' initials alone.
     if (y.words >= 2 && this.unitText(y).includes("/") && y.head.every((w) => !isWordChar(w.charCodeAt(0)) || w.length <= 2)) return true;
     // "-(بترا) س ع/ م ح": a dash may stand before the parenthesis.
@@ -1319,9 +1321,7 @@ class Page {
       }
       // Only a bullet or a number is left out: a title may open with a quotation mark
       // ("«الصحة» تطلق …").
-      const start = this.itemStart(y);
-      if (start > y.unit.start) this.make("boilerplate", y.unit.start, start);
-      this.push(this.related, this.make("related", start, y.unit.end));
+      this.push(this.related, this.listItem("related", y));
       k++;
     }
     return k;

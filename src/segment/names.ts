@@ -94,8 +94,8 @@ export class Names {
   private weak = false;
   /** The last `after` read a generic title that names the one quoted last ("المسؤول ذاته"). */
   pointedBack = false;
-  /** The person named last, quoted or not (a folded span of the paragraph it was read in, mapped). */
-  lastNamed: Span | null = null;
+  /** The folded span of the person named last, quoted or not. */
+  private lastFolded: Span | null = null;
 
   constructor(
     private readonly original: string,
@@ -105,6 +105,11 @@ export class Names {
     // garbage collections between two pages (see core/shape.ts).
     keepShape(Names, () => new Names("", (span) => span));
     keepShape(Phrase, () => new Phrase());
+  }
+
+  /** The person named last, quoted or not, as a span of the original; mapped when asked. */
+  get lastNamed(): Span | null {
+    return this.lastFolded === null ? null : this.toOriginal(this.lastFolded);
   }
 
   /** Reads the tokens of the next paragraph. */
@@ -1021,7 +1026,7 @@ export class Names {
   private remember(span: Span): Span {
     const T = this.t;
     const lex = this.lex;
-    this.lastNamed = this.toOriginal(span);
+    this.lastFolded = span;
     let lo = 0;
     let hi = T.n;
     while (lo < hi) {

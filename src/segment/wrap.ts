@@ -10,6 +10,7 @@
  * @module
  */
 
+import { isLeftQuote, isRightQuote } from "../core/chars.js";
 import { type Info, describeUnits } from "./classify.js";
 import { leadOf } from "./dateline.js";
 import { Growing } from "./growing.js";
@@ -192,14 +193,14 @@ function leftOpen(original: string, x: Info, next: Info): boolean {
   let depth = 0;
   for (let i = x.unit.start; i < x.unit.end; i++) {
     const c = original.charCodeAt(i);
-    if (c === 0x201c || c === 0xab) depth++;
-    else if ((c === 0x201d || c === 0xbb) && depth > 0) depth--;
+    if (isLeftQuote(c)) depth++;
+    else if (isRightQuote(c) && depth > 0) depth--;
   }
   if (depth === 0) return false;
   for (let i = next.unit.start; i < next.unit.end; i++) {
     const c = original.charCodeAt(i);
-    if (c === 0x201c || c === 0xab) return true;
-    if (c === 0x201d || c === 0xbb) return false;
+    if (isLeftQuote(c)) return true;
+    if (isRightQuote(c)) return false;
   }
   return true;
 }
