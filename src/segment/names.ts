@@ -353,17 +353,12 @@ export class Names {
     if (kind !== PERSON) {
       const called = this.calledName(P.next, limit);
       if (called !== null) return this.remember(called);
-      // "وقال مصدر قضائي، طلب عدم ذكر اسمه، إن", later "وأوضح المصدر".
-      if (lex.sourceNouns.has(first) && a === 0) {
-        const unnamed = this.span(a, b);
-        this.titled.set(`ال${first}`, unnamed);
-        if (this.placeOf(P.next, limit) === 0) return unnamed;
-      }
+      // An unnamed source with where it works ("مصدر أمني في مديرية أمن الزاوية") or without
+      // ("وقال مصدر قضائي، طلب عدم ذكر اسمه، إن"), later "أضاف المصدر".
       const place = this.placeOf(P.next, limit);
-      if (place > 0) {
-        // "مصدر أمني في مديرية أمن الزاوية", later "أضاف المصدر".
-        const unnamed = { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number };
-        this.titled.set(`ال${this.w(P.at[0] as number)}`, unnamed);
+      if (place > 0 || (lex.sourceNouns.has(first) && a === 0)) {
+        const unnamed = place > 0 ? { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number } : this.span(a, b);
+        this.titled.set(`ال${first}`, unnamed);
         return unnamed;
       }
     }
