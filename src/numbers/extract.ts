@@ -161,7 +161,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
   // The mentions found, as numbers in a typed list (see Found). Their objects are made
   // at the end, all at once: made during the scan, they would be copied by every
   // young-generation collection that the scan's short-lived garbage sets off.
-  const found: Found = { chunks: [], data: new Float64Array(SLOTS * 16), count: 0 };
+  const found: Found = { chunks: [], valueChunks: [], places: new Int32Array(SLOTS * 16), values: new Float64Array(16), count: 0 };
   // The last mention found waits here until the next one is known, since the next may
   // lend it a percent or a magnitude (see sharedEnd).
   let pending = false;
@@ -292,13 +292,16 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
   // to fresh memory again and again.
   const mentions = new Array<NumberMention>(found.count);
   for (let k = 0; k < found.count; k++) {
-    const data = (k < found.chunks.length * CHUNK ? found.chunks[k >> CHUNK_BITS] : found.data) as Float64Array;
-    const at = SLOTS * (k & (CHUNK - 1));
-    const start = data[at] as number;
-    const next = data[at + 2] as number;
-    const end = next < 0 ? (data[at + 1] as number) : sourceEnd(original, data[at + 1] as number, next);
-    const code = data[at + 4] as number;
-    mentions[k] = { text: original.slice(start, end), span: { start, end }, value: data[at + 3] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
+    const old = k < found.chunks.length * CHUNK;
+    const places = (old ? found.chunks[k >> CHUNK_BITS] : found.places) as Int32Array;
+    const values = (old ? found.valueChunks[k >> CHUNK_BITS] : found.values) as Float64Array;
+    const j = k & (CHUNK - 1);
+    const at = SLOTS * j;
+    const start = places[at] as number;
+    const next = places[at + 2] as number;
+    const end = next < 0 ? (places[at + 1] as number) : sourceEnd(original, places[at + 1] as number, next);
+    const code = places[at + 3] as number;
+    mentions[k] = { text: original.slice(start, end), span: { start, end }, value: values[j] as number, kind: KINDS[code >> 1] as NumberKind, exact: (code & 1) === 1 };
   }
   return mentions;
 }
@@ -306,42 +309,53 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
 const KINDS: readonly NumberKind[] = ["cardinal", "ordinal", "fraction", "percent"];
 
 /**
- * The mentions found, five numbers each in typed arrays: the start of the span, its end
- * (as `last` and `next`, see extractFrom), the value, and the kind's place in KINDS × 2,
- * plus 1 when exact. Lists of thousands
- * of objects and boxed values would be regrown, and copied, many times over, and the
- * span objects kept alive through the scan. `data` takes the newest mentions; once it
- * holds CHUNK of them it is set aside in `chunks` and a fresh one is started, so that
- * a long text's mentions are never copied to a bigger array (each copy wrote to fresh
- * memory, which the kernel must first hand over page by page).
+ * The mentions found, in typed arrays: in `places`, four integers each (the start of the
+ * span, its end as `last` and `next` (see extractFrom), and the kind's place in KINDS × 2,
+ * plus 1 when exact); in `values`, the value. Lists of thousands of objects and boxed
+ * values would be regrown, and copied, many times over, and the span objects kept alive
+ * through the scan. The offsets are in an Int32Array, not with the values: read from a
+ * Float64Array, an offset is a boxed double, and one such offset stored in a span turns
+ * the offsets of every span and token of the library into doubles (V8 widens the field
+ * for all objects of that shape). `places` and `values` take the newest mentions; once
+ * they hold CHUNK of them they are set aside in `chunks` and `valueChunks` and fresh ones
+ * are started, so that a long text's mentions are never copied to a bigger array (each
+ * copy wrote to fresh memory, which the kernel must first hand over page by page).
  */
 interface Found {
-  chunks: Float64Array[];
-  data: Float64Array;
+  chunks: Int32Array[];
+  valueChunks: Float64Array[];
+  places: Int32Array;
+  values: Float64Array;
   count: number;
 }
 
 const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
-const SLOTS = 5;
+const SLOTS = 4;
 
 function keep(found: Found, start: number, last: number, next: number, value: number, kind: NumberKind, exact: boolean): void {
-  const at = SLOTS * (found.count & (CHUNK - 1));
-  if (at === 0 && found.count > 0) {
-    found.chunks.push(found.data);
-    found.data = new Float64Array(SLOTS * CHUNK);
-  } else if (at + SLOTS > found.data.length) {
-    // A short text's mentions fit in a small array; it grows up to a whole chunk.
-    const bigger = new Float64Array(2 * found.data.length);
-    bigger.set(found.data);
-    found.data = bigger;
+  const j = found.count & (CHUNK - 1);
+  if (j === 0 && found.count > 0) {
+    found.chunks.push(found.places);
+    found.valueChunks.push(found.values);
+    found.places = new Int32Array(SLOTS * CHUNK);
+    found.values = new Float64Array(CHUNK);
+  } else if (j >= found.values.length) {
+    // A short text's mentions fit in small arrays; they grow up to a whole chunk.
+    const places = new Int32Array(2 * found.places.length);
+    places.set(found.places);
+    found.places = places;
+    const values = new Float64Array(2 * found.values.length);
+    values.set(found.values);
+    found.values = values;
   }
-  const data = found.data;
-  data[at] = start;
-  data[at + 1] = last;
-  data[at + 2] = next;
-  data[at + 3] = value;
-  data[at + 4] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
+  const places = found.places;
+  const at = SLOTS * j;
+  places[at] = start;
+  places[at + 1] = last;
+  places[at + 2] = next;
+  places[at + 3] = KINDS.indexOf(kind) * 2 + (exact ? 1 : 0);
+  found.values[j] = value;
   found.count++;
 }
 

@@ -353,7 +353,10 @@ class Described implements Info, Unit {
   private more(): Later {
     if ((this.flags & OWN_LATER) === 0) {
       this.flags |= OWN_LATER;
-      this.later = { ...this.later };
+      // A literal, not a spread: a spread's copy has a map of its own that only the copies
+      // hold, which dies with them and takes the optimised code along (core/shape.ts).
+      const l = this.later;
+      this.later = { f: l.f, lead: l.lead, credit: l.credit, headWords: l.headWords, headStarts: l.headStarts, last: l.last };
     }
     return this.later;
   }

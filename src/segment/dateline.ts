@@ -25,11 +25,18 @@ interface Part {
   words: number;
   paren: boolean;
   /** A number of the date inside the prefix: "الكويت - 14 - 5 (كونا) --", "تونس 12 مارس (وات) -". */
-  date?: boolean;
+  date: boolean;
   /** An outlet's name in guillemets: "لندن: «الشرق الأوسط»". Never the place. */
-  quoted?: boolean;
-  /** The folded key of the part, computed once. */
-  key?: string;
+  quoted: boolean;
+  /** The folded key of the part, once computed. */
+  key: string | null;
+}
+
+// Every part is made here with all its fields: a field added to some parts later would
+// give them a map that only they hold, which dies with them and takes the code that reads
+// parts along (core/shape.ts).
+function part(start: number, end: number, words: number, paren: boolean, date = false, quoted = false): Part {
+  return { start, end, words, paren, date, quoted, key: null };
 }
 
 /** A range of the text given. */
@@ -233,7 +240,7 @@ function wordsAt(text: string, i: number, limit: number, most: number): Part[] {
     const s = k;
     while (k < limit && (isWordChar(unitAt(text, k)) || dotInside(text, k)) && unitAt(text, k) !== 0x0640) k++;
     if (k === s) break;
-    out.push({ start: i, end: k, words, paren: false });
+    out.push(part(i, k, words, false));
     while (k < limit && unitAt(text, k) === 0x20) k++;
   }
   return out;
@@ -377,7 +384,7 @@ export function creditOf(original: string, x: Info): ParsedDateline | null {
     const read =
       separatorWithin(original, x.unit.start, x.unit.end) ||
       (x.words <= MAX_PART_WORDS &&
-        (lexicon().agencies.map.has(cachedKey(line)) || latinCaps(original, { start: x.unit.start, end: x.unit.end, words: x.words, paren: false })));
+        (lexicon().agencies.map.has(cachedKey(line)) || latinCaps(original, part(x.unit.start, x.unit.end, x.words, false))));
     x.credit = read ? parseDateline(line, true) : null;
   }
   return x.credit;
@@ -402,8 +409,8 @@ function readPart(text: string, i: number, limit: number): Part | null {
     for (let k = i + 1; k < close; k++) if (isWordChar(unitAt(text, k)) && !isWordChar(unitAt(text, k - 1))) words++;
     if (words === 0 || words > MAX_PART_WORDS) return null;
     // Only a known outlet: "المتحدث: «الوضع تحت السيطرة»" opens a quotation.
-    const part: Part = { start: i, end: close + 1, words, paren: true, quoted: true };
-    return isOutlet(text, part) || isAgency(text, part) ? part : null;
+    const quoted = part(i, close + 1, words, true, false, true);
+    return isOutlet(text, quoted) || isAgency(text, quoted) ? quoted : null;
   }
   if (unitAt(text, i) === 0x28) {
     const close = text.indexOf(")", i);
@@ -415,7 +422,7 @@ function readPart(text: string, i: number, limit: number): Part | null {
       if (isDigit(c) && !isWordChar(unitAt(text, k - 1)) && !isDigit(unitAt(text, k - 1))) return null;
       if (isWordChar(c) && !isWordChar(unitAt(text, k - 1))) words++;
     }
-    return words > 0 && words <= MAX_PART_WORDS ? { start: i, end: close + 1, words, paren: true } : null;
+    return words > 0 && words <= MAX_PART_WORDS ? part(i, close + 1, words, true) : null;
   }
   if (isDigit(unitAt(text, i))) {
     let k = i;
@@ -443,7 +450,7 @@ function readPart(text: string, i: number, limit: number): Part | null {
     // The word after the day is its month, not an agency ("15-5-2024 وفا-").
     const month = m > w && agencyAt(text, w, limit) === null;
     const end = month && (unitAt(text, after) === 0x28 || isSeparator(unitAt(text, after))) ? m : k;
-    return { start: i, end, words: 1, paren: false, date: true };
+    return part(i, end, 1, false, true);
   }
   let k = i;
   let words = 0;
@@ -465,7 +472,7 @@ function readPart(text: string, i: number, limit: number): Part | null {
     break;
   }
   if (words === 0) return null;
-  return { start: i, end, words, paren: false };
+  return part(i, end, words, false);
 }
 
 function dotInside(text: string, k: number): boolean {

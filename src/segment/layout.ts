@@ -171,7 +171,13 @@ class Page {
   /** A block of the trimmed span [s, e), or null when it is empty. */
   private add(kind: BlockKind, s: number, e: number): Block | null {
     if (e <= s) return null;
-    const block: Block = { kind, text: this.text.slice(s, e), span: { start: s, end: e } };
+    const text = this.text.slice(s, e);
+    const span = { start: s, end: e };
+    // A dateline is made with its place and agency (filled in later): added to a made
+    // block, they would give it a map that only datelines hold, which dies with them and
+    // takes the code that reads blocks along (core/shape.ts).
+    const dateline: Dateline | null = kind === "dateline" ? { kind, text, span, place: null, agency: null } : null;
+    const block: Block = dateline ?? { kind, text, span };
     this.blocks.push(block);
     return block;
   }
@@ -654,7 +660,11 @@ class Page {
       if (b === null) continue;
       if (p.kind === "byline" && a.byline === null) a.byline = b;
       else if (p.kind === "source" && a.source === null) a.source = b;
-      else if (p.kind === "dateline" && a.dateline === null) a.dateline = this.dateline(b, c, base);
+      else if (p.kind === "dateline") {
+        // A second dateline on a page (a boxed item's) is a dateline block too, with its parts.
+        const dateline = this.dateline(b, c, base);
+        if (a.dateline === null) a.dateline = dateline;
+      }
     }
   }
 

@@ -6,6 +6,7 @@
 
 import { isLetterOrDigit } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
+import { renewShapes } from "../core/shape.js";
 import { type NormalizedText, OffsetMapBuilder, orderedView } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
@@ -56,6 +57,8 @@ export function segmentView(text: string, view: NormalizedText): SegmentedText {
   const layout = layOut(text, view, infos, scan);
   const boilerplate = new Growing<Block>();
   const blocks = settle(text, layout.blocks, boilerplate);
+  // While this call's objects are alive, the kept ones take the maps they ended with.
+  renewShapes();
   return {
     articles: layout.articles,
     readAlso: layout.readAlso,

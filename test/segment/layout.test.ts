@@ -100,6 +100,24 @@ describe("layout: datelines and credits", () => {
     expect(r.articles[0]?.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(["يع", "س:", "ج:"]);
   });
 
+  it("gives a second dateline of the same header its place and agency too", () => {
+    const r = expectSegmented(
+      [
+        "الجامعة تعلن نتائج القبول للعام الدراسي الجديد",
+        "الثلاثاء 22 فبراير 2017",
+        "الرباط - جميلة الأنصاري",
+        "الرباط-لاماب",
+        "ولفت البيان إلى أن الدفعة الثانية من الطلبة ستبدأ الدراسة في الأسبوع المقبل.",
+      ].join("\n"),
+    );
+    const datelines = r.blocks.filter((b) => b.kind === "dateline");
+    expect(datelines.map((b) => [b.text, "place" in b ? b.place : undefined, "agency" in b ? b.agency : undefined])).toEqual([
+      ["الرباط -", "الرباط", null],
+      ["الرباط-لاماب", "الرباط", "لاماب"],
+    ]);
+    expect(r.articles[0]?.dateline?.text).toBe("الرباط -");
+  });
+
   it("takes a wire desk's credit in parentheses under the text for a signature, not a byline", () => {
     const a = expectSegmented(
       [
