@@ -65,18 +65,17 @@ export function findItems(input: string, options: ResolvedDateOptions): { view: 
 export function toMention(input: string, view: NormalizedText, item: Item): DateMention {
   const span = view.spanToOriginal({ start: item.start, end: item.end });
   const r = item.resolved;
-  const mention: DateMention = {
-    text: input.slice(span.start, span.end),
-    span,
-    start: fromDayNumber(r.first),
-    end: fromDayNumber(r.last),
-    grain: r.grain,
-    calendar: r.calendar,
-    relative: r.implied.length > 0,
-    implied: [...r.implied],
-  };
-  if (r.hijri !== null) mention.hijri = { ...r.hijri };
-  return mention;
+  const text = input.slice(span.start, span.end);
+  const start = fromDayNumber(r.first);
+  const end = fromDayNumber(r.last);
+  const relative = r.implied.length > 0;
+  const implied = [...r.implied];
+  // Made whole by one literal or the other: a Hijri date added afterwards would give those
+  // mentions a map that only they hold, and the code that reads mentions would die with
+  // them (core/shape.ts).
+  if (r.hijri === null) return { text, span, start, end, grain: r.grain, calendar: r.calendar, relative, implied };
+  const hijri = { year: r.hijri.year, month: r.hijri.month, day: r.hijri.day };
+  return { text, span, start, end, grain: r.grain, calendar: r.calendar, relative, implied, hijri };
 }
 
 /**

@@ -14,7 +14,7 @@ import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
-import { runNormalizer } from "../normalize/engine.js";
+import { type NormalizedUnits, runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
@@ -141,13 +141,14 @@ function definiteOrNoun(text: string, t: Token | null): boolean {
 }
 
 /**
- * Extracts number mentions from a matching view of a text. The loop walks the
- * view once; only a digit, a sign or a word the lexicon knows is handed to the
- * grammar, so ordinary words cost one failed trie step or two. With `map`, the ordered
+ * Extracts number mentions from a matching view of a text, whose code units `units`
+ * holds (as the normalizer left them, see NormalizedUnits). The loop walks the view
+ * once; only a digit, a sign or a word the lexicon knows is handed to the grammar, so
+ * ordinary words cost one failed trie step or two. With `map`, the ordered
  * map of the same view, spans are mapped back along it instead of searched for.
  */
-export function extractFromView(view: NormalizedText, original: string, map: OrderedMap | null = null): NumberMention[] {
-  return extractFrom(view.text, original, map === null ? view : null, map);
+export function extractFromView(view: NormalizedText, units: Uint16Array, original: string, map: OrderedMap | null = null): NumberMention[] {
+  return extractFrom(view.text, units, original, map === null ? view : null, map);
 }
 
 // Where a stretch of the view came from: through the ordered map when there is one
@@ -156,7 +157,12 @@ function source(view: NormalizedText | null, map: OrderedMap | null, start: numb
   return map !== null ? orderedSpan(map, start, end) : (view as NormalizedText).spanToOriginal({ start, end });
 }
 
-function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
+/**
+ * The scan over the view `text`, whose code units `u` holds (from the normalizer, see
+ * NormalizedUnits): the walk over every character reads the typed array, which is
+ * faster than `charCodeAt` on the string; the grammar reads the string.
+ */
+function extractFrom(text: string, u: Uint16Array, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
   // The mentions found, as numbers in a typed list (see Found). Their objects are made
   // at the end, all at once: made during the scan, they would be copied by every
@@ -186,7 +192,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
   const cls = charClasses();
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = u[i] as number;
     const bits = cls[c] as number;
     if ((bits & SPACE_BIT) !== 0) {
       i++;
@@ -197,11 +203,11 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     if ((bits & DIGIT_BIT) !== 0) {
       kind = "number";
       end = i + 1;
-      while (end < n && ((cls[text.charCodeAt(end)] as number) & DIGIT_BIT) !== 0) end++;
+      while (end < n && ((cls[u[end] as number] as number) & DIGIT_BIT) !== 0) end++;
     } else if ((bits & WORD_BIT) !== 0) {
       kind = "word";
       end = i + 1;
-      while (end < n && ((cls[text.charCodeAt(end)] as number) & WORD_BIT) !== 0) end++;
+      while (end < n && ((cls[u[end] as number] as number) & WORD_BIT) !== 0) end++;
     } else {
       kind = "punct";
       end = i + 1;
@@ -305,6 +311,8 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
   }
   return mentions;
 }
+
+const EMPTY_UNITS = new Uint16Array(0);
 
 const KINDS: readonly NumberKind[] = ["cardinal", "ordinal", "fraction", "percent"];
 
@@ -433,6 +441,7 @@ export function extractNumbers(text: string): NumberMention[] {
   // The view's own map is searched for every span; the mentions come in order, so a
   // cursor along the same map does.
   const builder = new OffsetMapBuilder();
-  const folded = runNormalizer(text, MATCH_OPTIONS, builder);
-  return extractFrom(folded, text, null, orderedMap(text, builder));
+  const keep: NormalizedUnits = { units: EMPTY_UNITS };
+  const folded = runNormalizer(text, MATCH_OPTIONS, builder, keep);
+  return extractFrom(folded, keep.units, text, null, orderedMap(text, builder));
 }

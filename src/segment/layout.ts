@@ -1329,6 +1329,10 @@ class Page {
         const after = this.at(k + 2);
         if (after !== undefined && after.cue === null && this.prose(after)) break;
       }
+      // "آخر الأخبار / headline / القاهرة (أ ش أ) - lead": above the page's first story, no
+      // list item is followed by a lead that opens with a dateline; the line is the headline
+      // of the article it opens. (Under a story, the tail decides what such text is.)
+      if (this.articles.length === 0 && next !== undefined && !next.bullet && next.cue === null && this.prose(next) && this.leadDateline(next) !== null) break;
       // Only a bullet or a number is left out: a title may open with a quotation mark
       // ("«الصحة» تطلق …").
       this.push(this.related, this.listItem("related", y));

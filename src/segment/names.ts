@@ -221,8 +221,10 @@ export class Names {
   private pronounSuffixed(k: number): boolean {
     const s = this.t.start[k] as number;
     const e = this.t.end[k] as number;
-    // A noun with the article takes no pronoun ("الإله"), nor does the name of God ("عبدالله").
-    if (e - s < 5 || definite(this.w(k)) || this.w(k).endsWith("الله")) return false;
+    // A noun with the article takes no pronoun ("الإله"), nor does the name of God, glued
+    // in a compound name ("عبدالله", "عبدالإله").
+    const w = this.w(k);
+    if (e - s < 5 || definite(w) || w.endsWith("الله") || w.endsWith("الاله")) return false;
     const o = this.toOriginal({ start: s, end: e });
     const last = this.original.charCodeAt(o.end - 1);
     const before = this.original.charCodeAt(o.end - 2);
@@ -271,6 +273,9 @@ export class Names {
       const w = this.w(k);
       if (this.stop(k) && !(k > from && joiners.has(this.w(k - 1))) && w !== "باسم") break;
       if (verbs && matchSpeech(T, k) !== null) break;
+      // "وختم الوزير تصريحه بالتأكيد": a noun with a pronoun after a definite subject is
+      // the verb's object (a title in construct has no article: "رئيس وزرائها").
+      if (P.n > 0 && definite(this.w(P.at[P.n - 1] as number)) && !definite(w) && this.pronounSuffixed(k)) break;
       P.at.push(k);
       P.ends.push(T.end[k] as number);
       P.abbr.push(false);
@@ -329,7 +334,7 @@ export class Names {
       const apposition = this.appositive(end) ?? this.describedAppositive(end, limit);
       if (apposition !== null) return this.title(first, this.remember(apposition));
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
-      const tail = kind === NO_NAME ? this.trailingName(end, limit) : null;
+      const tail = kind === NO_NAME || this.weak ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.title(first, this.remember(tail));
     }
     // "مدير التجارة الداخلية وحماية المستهلك في ريف دمشق لؤي حسن الخطيب": a run opening with
@@ -425,7 +430,8 @@ export class Names {
     const bare = definite(noun) ? noun.slice(2) : noun;
     if (!lex.placeNouns.has(bare) && (!definite(noun) || lex.speechSettings.has(bare))) return 0;
     let k = at + 2;
-    while (k < limit && k - at <= 4 && T.kind[k] === WORD && !this.stop(k) && !this.toOutlet(this.w(k)) && matchSpeech(T, k) === null) k++;
+    // (A body's name may be long: "في وزارة الكهرباء والماء والطاقة المتجددة".)
+    while (k < limit && k - at <= 7 && T.kind[k] === WORD && !this.stop(k) && !this.toOutlet(this.w(k)) && matchSpeech(T, k) === null) k++;
     return k;
   }
 
@@ -505,7 +511,7 @@ export class Names {
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
         // A role heads what follows it; at the phrase's end it is an adjective ("مصرفي كبير").
         // After the noun of a body ("مكتب النائب العام") it is the body's complement.
-        if (role(k) && k + 1 < n && !lex.placeNouns.has(W(0)) && !lex.sourceNouns.has(W(0))) return [0, k, PERSON];
+        if (role(k) && !this.givenName(W, def, k, n) && k + 1 < n && !lex.placeNouns.has(W(0)) && !lex.sourceNouns.has(W(0))) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
         // "حمد بن سعيد الراشدي الرئيس التنفيذي للشركة": a family name, then the role.
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && role(k + 1) && !role(k)) return [0, k + 1, PERSON];
@@ -602,6 +608,23 @@ export class Names {
   }
 
   /**
+   * Whether the word at j of n, a role noun that is also a given name, is the name:
+   * "أمين سلام", "محمد أمين الزموري". It is a title only before a noun with the article
+   * or "عام" ("أمين عام", "أمين الصندوق") that is no family name of relation ("الزموري");
+   * with the article itself, only before an adjective of a title ("الأمين العام", not
+   * "عمر الأمين الطاهر").
+   */
+  private givenName(W: (j: number) => string, def: (j: number) => boolean, j: number, n: number): boolean {
+    const lex = this.lex;
+    if (!lex.givenNameRoles.has(W(j))) return false;
+    if (j + 1 >= n) return true;
+    const next = W(j + 1);
+    if (definite(W(j))) return !lex.roleAdjectives.has(next);
+    if (def(j + 1)) return nisba(next) && !lex.roleAdjectives.has(next);
+    return !lex.roles.has(`${W(j)} ${next}`);
+  }
+
+  /**
    * The name after a title: [first word, last word + 1, whether it ends with a family
    * name], or null; \`weak\` is set when only a prepositional phrase or a coordinated noun
    * was found.
@@ -614,13 +637,7 @@ export class Names {
     const W = (j: number): string => this.w(P.at[j] as number);
     // "عصام الدين محجوب الطيب": the article of a compound given name's second half opens no family name.
     const def = (j: number): boolean => this.defAt(P.at[j] as number) && !(j > 1 && lex.nameSecondParts.has(W(j)) && !this.defAt(P.at[j - 1] as number));
-    // "أمين سلام": a role noun that is also a given name is a title only before a noun with
-    // the article or "عام" ("أمين عام", "أمين الصندوق"); with the article itself, only
-    // before an adjective of a title ("الأمين العام", not "عمر الأمين الطاهر").
-    const given = (j: number): boolean =>
-      j + 1 >= n ||
-      (definite(W(j)) ? !lex.roleAdjectives.has(W(j + 1)) : !def(j + 1) && !lex.roles.has(`${W(j)} ${W(j + 1)}`));
-    const role = (j: number): boolean => this.role(W(j)) && !(lex.givenNameRoles.has(W(j)) && given(j));
+    const role = (j: number): boolean => this.role(W(j)) && !this.givenName(W, def, j, n);
     // A title first: the name is a run of words without the article after a word with it
     // (or after an honorific), ending with at most one word with the article (a family
     // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
@@ -683,6 +700,8 @@ export class Names {
       s++;
       while (T.isWord(s) && this.lex.ranks.has(this.w(s))) s++; // "، اللواء الركن عباس الساعدي،"
     } else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
+    // "، الطبيبة الكينية وانجيرو موانغي،": a profession before the name (and its nationality).
+    if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && this.role(this.w(s)) && !this.lex.articleGivenNames.has(this.w(s))) s++;
     // "، الفرنسي باتريك لوران،": a nationality before the name.
     if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !definite(this.w(s + 1))) s++;
     // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
@@ -718,7 +737,8 @@ export class Names {
       if (this.clauseStop(k) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.pronounSuffixed(k)) return null;
       if (this.stop(k) && !lex.descriptionPrepositions.has(w)) return null;
     }
-    return this.appositive(k);
+    // (As after a title without a setting, a sentence may end with the name.)
+    return this.appositive(k, true);
   }
 
   // A name that closes a setting and opens the reported clause: words after the phrase up

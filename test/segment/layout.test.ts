@@ -683,6 +683,20 @@ describe("layout: more list headings", () => {
       expect(r.articles[0]?.paragraphs).toHaveLength(2);
     }
   });
+
+  it("takes the line under a list heading for a headline when a lead with a dateline follows it", () => {
+    const r = expectSegmented(
+      [
+        "آخر الأخبار",
+        "الأرصاد تحذر من رياح نشطة على السواحل الغربية",
+        "جدة (واس) - حذر المركز الوطني للأرصاد من رياح نشطة مثيرة للأتربة على السواحل الغربية حتى مساء الغد.",
+        "وأوضح المركز أن الرؤية الأفقية قد تنخفض إلى أقل من كيلومتر في بعض المحافظات.",
+      ].join("\n"),
+    );
+    expect(r.related).toEqual([]);
+    expect(r.articles[0]?.title?.text).toBe("الأرصاد تحذر من رياح نشطة على السواحل الغربية");
+    expect(r.articles[0]?.dateline?.text).toBe("جدة (واس) -");
+  });
 });
 
 describe("layout: photo captions under the lead", () => {

@@ -748,3 +748,49 @@ describe("speakers: honorifics in the lead, prepositional titles, names ending i
     expect(speakers('واعترف مدرب الفريق الفرنسي لوران بيرتيه بأن فريقه "لم يحافظ على تركيزه".')).toEqual(["لوران بيرتيه"]);
   });
 });
+
+describe("speakers: professions in apposition, long bodies, given names that are titles", () => {
+  it("skips a profession and a nationality before the name in apposition", () => {
+    expect(speakers("وقالت رئيسة قسم الأوبئة في المنظمة، الباحثة الأردنية رنا خليل الزعبي، إن «الموجة الحالية أخف من سابقتها».")).toEqual([
+      "رنا خليل الزعبي",
+    ]);
+  });
+
+  it("reads a glued name of God in a compound name as the name, not a pronoun", () => {
+    expect(speakers("وأوضح المتحدث باسم الهيئة، عبدالإله فهد القحطاني، أن «الرحلات ستعود إلى جدولها المعتاد».")).toEqual([
+      "عبدالإله فهد القحطاني",
+    ]);
+  });
+
+  it("takes the name that ends a sentence after a title and its setting", () => {
+    expect(speakers("«المياه الجوفية تتراجع كل عام»، وفق خبيرة المياه في جامعة اليرموك، هالة سمير العمري.")).toEqual([
+      "هالة سمير العمري",
+    ]);
+  });
+
+  it("keeps a given name that is also a title inside a name before a family name", () => {
+    expect(speakers("وقال محمد أمين الفاسي، رئيس جمعية المزارعين، إن «المحصول تضاعف هذا الموسم».")).toEqual(["محمد أمين الفاسي"]);
+  });
+
+  it("still reads أمين before a noun as a title", () => {
+    expect(speakers("وقال أمين الصندوق حسام الدين العلي إن «العجز تقلص إلى النصف».")).toEqual(["حسام الدين العلي"]);
+  });
+
+  it("keeps an unnamed source's long body and a bank as where he works", () => {
+    expect(
+      speakers(
+        "وقال موظف في وزارة الشؤون البلدية والقروية والإسكان، طلب عدم ذكر اسمه، إن «الرخص ستصدر إلكترونيا».",
+        "ورأى خبير في مصرف خليجي أن «أسعار الفائدة ستبقى مرتفعة».",
+      ),
+    ).toEqual(["موظف في وزارة الشؤون البلدية والقروية والإسكان", "خبير في مصرف خليجي"]);
+  });
+
+  it("ends the subject at the verb's object that carries a pronoun", () => {
+    expect(
+      speakers(
+        "وقال وزير الزراعة سالم بن حمد الكندي إن «الموسم جيد».",
+        "وختم الوزير كلمته بالتشديد على أن «دعم المزارعين سيستمر».",
+      ),
+    ).toEqual(["سالم بن حمد الكندي", "سالم بن حمد الكندي"]);
+  });
+});
