@@ -6,7 +6,7 @@
  */
 
 import { type PhraseTable, type SpeechForm, lexicon, shape } from "./lexicon.js";
-import { type Tokens, WORD } from "./tokens.js";
+import { PUNCT, type Tokens, WORD } from "./tokens.js";
 
 /** A word without its conjunction و or ف: "وقال" → "قال". */
 export function strip(w: string): string {
@@ -76,16 +76,20 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   }
   // "بين الطرفين", "يذكر أن": a verb that is also another word needs the reported clause
   // within a few words, and "يذكر" a subject before it.
+  // At the opening of a sentence with its و ("وبين وزير الطاقة المهندس … في تصريح … أن")
+  // it is the verb, however long the subject and its setting.
   const stem = strip(w);
-  if (lex.clauseSpeech.has(stem) && clauseAhead(T, hit.end) < 0) return null;
+  const opening = plain === null && (i === 0 || T.kind[i - 1] === PUNCT);
+  if (lex.clauseSpeech.has(stem) && clauseAhead(T, hit.end, opening ? 16 : 6) < 0) return null;
   if (lex.impersonalSpeech.has(stem) && clauseAhead(T, hit.end) <= 0) return null;
   return { form: hit.value, end: hit.end, conjunction: plain === null };
 }
 
-// How many words stand before "أن"/"إن" within six words and no punctuation, or −1.
-function clauseAhead(T: Tokens, from: number): number {
+// How many words stand before "أن"/"إن" within `most` words (six by default) and no
+// punctuation, or −1.
+function clauseAhead(T: Tokens, from: number, most = 6): number {
   const openers = lexicon().clauseOpeners;
-  for (let k = from; k < T.n && k - from <= 6; k++) {
+  for (let k = from; k < T.n && k - from <= most; k++) {
     if (T.kind[k] !== WORD) return -1;
     if (openers.has(strip(T.w(k)))) return k - from;
   }

@@ -631,6 +631,17 @@ describe("speakers: verbs that are also other words, and quoted outlets", () => 
     expect(quotesOf('وسجلت الوزارة 40 إصابة جديدة بـ"الحمى" خلال يومين.')).toEqual([]);
   });
 
+  it("reads وبيّن opening a sentence as the verb before a long subject and its setting", () => {
+    expect(
+      speakers(
+        "وبين وزير النقل المهندس كمال فؤاد الحسن في تصريح لمراسل الوكالة أن «الطريق سيفتح أمام المركبات الشهر المقبل».",
+        "وتابع الوزير: «الأعمال تسير وفق الجدول».",
+      ),
+    ).toEqual(["كمال فؤاد الحسن", "كمال فؤاد الحسن"]);
+    // (Mid-sentence, بين far from a clause is still "between".)
+    expect(quotesOf('ووقع اتفاق بين الحكومة والنقابات في العاصمة بعد مفاوضات طويلة ينص على أن "الأجور ترتفع تدريجيا".')).toEqual([]);
+  });
+
   it("does not read يذكر أن as an attribution", () => {
     expect(quotesOf('يذكر أن "بيت على التل" هي الرواية الثانية للكاتبة بعد "نوافذ".')).toEqual([]);
   });
