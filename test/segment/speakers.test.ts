@@ -796,6 +796,16 @@ describe("speakers: professions in apposition, long bodies, given names that are
     ).toEqual(["موظف في وزارة الشؤون البلدية والقروية والإسكان", "خبير في مصرف خليجي"]);
   });
 
+  it("ends the subject at a degree or a conjunction of time after it", () => {
+    expect(
+      speakers(
+        "وقال وزير المالية يوسف حمدان العلي إن «العجز سيتقلص هذا العام».",
+        "وذهب الوزير أبعد من ذلك حين لفت إلى أن «الدين العام بلغ ذروته».",
+        "وذهب الوزير أبعد من ذلك عندما قال إن «الضرائب لن ترتفع».",
+      ),
+    ).toEqual(["يوسف حمدان العلي", "يوسف حمدان العلي", "يوسف حمدان العلي"]);
+  });
+
   it("ends the subject at the verb's object that carries a pronoun", () => {
     expect(
       speakers(
