@@ -18,7 +18,7 @@ import { type NormalizedUnits, runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt, plainFigures, startsNumber } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberAt, plainFigures, separatedFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
 
@@ -218,12 +218,21 @@ function extractFrom(text: string, u: Uint16Array, original: string, view: Norma
     const candidate =
       kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : mayBeWord(text, i, end) && startsNumber(text, i, end));
     if (candidate) {
-      // Plain figures (most numbers of a text) are read here; the rest by the grammar.
-      const figures = kind === "number" ? plainFigures(text, i, end) : -1;
+      // Plain figures (most numbers of a text) and figures with separators ("2,206") are
+      // read here; the rest by the grammar.
+      let figures = kind === "number" ? plainFigures(text, i, end) : -1;
+      let figuresEnd = end;
+      if (figures < 0 && kind === "number" && (u[end] === 0x2c || u[end] === 0x2e) && ((cls[u[end + 1] as number] as number) & DIGIT_BIT) !== 0) {
+        const separated = separatedFigures(text, i);
+        if (separated !== null) {
+          figures = separated.value;
+          figuresEnd = separated.end;
+        }
+      }
       const m = figures >= 0 ? null : numberAt(text, i);
       if (figures >= 0 || m !== null) {
         const start = m === null ? i : m.start;
-        const stop = m === null ? end : m.end;
+        const stop = m === null ? figuresEnd : m.end;
         let from: number;
         let last: number;
         let next = -1;

@@ -556,6 +556,22 @@ export function startsNumber(text: string, start: number, end: number): boolean 
 }
 
 /**
+ * The figures with separators that start at `start` ("2,206", "1.5", "12,5") read as
+ * `numberAt(text, start)` would read them when nothing after them takes the number
+ * further (no magnitude, و, decimal or percent word, percent sign or slash): their
+ * reading, or null when the grammar must read them. After plain figures, the most
+ * usual number of a text, read without its tokens and match objects.
+ */
+export function separatedFigures(text: string, start: number): DigitNumber | null {
+  const d = readDigits(text, start);
+  if (d === null || !d.exact || !Number.isSafeInteger(Math.round(d.value))) return null;
+  const after = text.charCodeAt(d.end);
+  if (after === 0x2f || after === 0x2044) return null;
+  if (!endsSum(text, tokenAt(text, d.end)) || percentAfter(text, d.end) >= 0) return null;
+  return d;
+}
+
+/**
  * The value of the figures at [start, end), a whole run of digits in a matching-view
  * text, when they are a number expression alone — `numberAt(text, start)` would read
  * them as that cardinal and no more: plain figures (no separator, no slash after

@@ -182,6 +182,22 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads figures with separators alone, and hands them to the grammar when a word, a sign or a slash goes on", () => {
+    expectNumbers(
+      "أصدرت الهيئة 2,206 رخصة بقيمة 3.5 مليار ريال، ونمت الودائع 4,5% و6,25 في المائة، وبلغ المؤشر 1,250.75 نقطة، والنسبة 1.5/3 وبعدها 2,500 وخمسون",
+      [
+        ["2,206", 2206, "cardinal"],
+        ["3.5 مليار", 3.5e9, "cardinal"],
+        ["4,5%", 4.5, "percent"],
+        ["6,25 في المائة", 6.25, "percent"],
+        ["1,250.75", 1250.75, "cardinal"],
+        ["1.5/3", 0.5, "fraction"],
+        ["2,500", 2500, "cardinal"],
+        ["خمسون", 50, "cardinal"],
+      ],
+    );
+  });
+
   it("reads each part of a slashed or dotted chain as its own number", () => {
     expectNumbers("في 12/3/2024 صدرت النسخة 2012.10.30 ونسبة ٧٧/١٠٠", [
       ["12", 12, "cardinal"],
