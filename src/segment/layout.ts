@@ -419,6 +419,16 @@ class Page {
         continue;
       }
       if (this.metaUnit(x, d)) continue;
+      // "(النهاية) م ع ج / ط م ا" above the next story's headline: the end mark of the story
+      // before, a signature of that story.
+      if (headings.length === 0 && this.endMark(x)) {
+        const at = this.articles.indexOf(d.article);
+        const before = at > 0 ? this.articles[at - 1] : undefined;
+        if (before !== undefined) {
+          this.push(before.signatures, this.unitBlock("signature", x));
+          continue;
+        }
+      }
       if (this.dashedMenu(x) || this.gluedMenu(x)) {
         this.boiler(x);
         continue;
@@ -463,7 +473,7 @@ class Page {
     } else if (headings.length === 3) {
       // Kicker, headline and deck: "دوري أدنوك للمحترفين" / "الوصل يقلب الطاولة …" / "ثلاثية …".
       const [h1, h2] = headings as [Info, Info, Info];
-      const label = h1.words <= 4 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
+      const label = h1.words <= 6 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
       if (label && !h2.endsSentence && this.text.charCodeAt(h2.unit.start) !== 0x2d && !this.isDeckFragment(h2)) titleAt = 1;
     }
     headings.forEach((h, idx) => {
@@ -482,13 +492,25 @@ class Page {
     return x.cue?.kind === "boilerplate" || this.isBoilerplateCue(x) || this.dashedMenu(x) || this.gluedMenu(x);
   }
 
-  // "الرئيسية - الجزائر - المغرب - تونس - ليبيا": a menu, four items or more of one or two
-  // words between spaced dashes (a headline has one or two dashes, around longer parts).
+  // "الرئيسية - الجزائر - المغرب - تونس - ليبيا", "الرئيسية   الإمارات   العالم   اقتصاد": a
+  // menu, four items or more of one or two words between spaced dashes or wide gaps of white
+  // space, as scrapers leave a navigation bar (a headline has one or two dashes, around
+  // longer parts, and single spaces).
   private dashedMenu(x: Info): boolean {
     if (x.words < 4 || x.words > 24 || x.endsSentence) return false;
     const t = this.unitText(x);
     let parts = 1;
-    for (let i = 1; i + 1 < t.length; i++) if (isDash(t.charCodeAt(i)) && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20) parts++;
+    for (let i = 1; i + 1 < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (isDash(c) && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20) parts++;
+      else if (isFiller(c) && isFiller(t.charCodeAt(i + 1)) && !isFiller(t.charCodeAt(i - 1))) {
+        // A gap of two white space characters or more between two items.
+        let j = i + 1;
+        while (j < t.length && isFiller(t.charCodeAt(j))) j++;
+        if (j < t.length && isWordChar(t.charCodeAt(j)) && isWordChar(t.charCodeAt(i - 1))) parts++;
+        i = j - 1;
+      }
+    }
     return parts >= 4 && x.words <= 2 * parts;
   }
 
@@ -572,6 +594,8 @@ class Page {
   private masthead(x: Info): boolean {
     if (x.cue?.kind === "source") return x.words <= x.cue.tokens;
     if (x.cue !== null || x.words > 6 || x.date) return false;
+    // "بي بي سي نيوز عربي": an outlet's name alone (no dateline of its own).
+    if (lexicon().outlets.map.has(phraseKey(this.unitText(x)))) return true;
     const c = this.credit(x);
     return c !== null && c.place === null && c.byline === null;
   }

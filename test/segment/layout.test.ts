@@ -1029,3 +1029,66 @@ describe("layout: copyright lines and comment prompts under the text", () => {
     expect(r.related).toEqual([]);
   });
 });
+
+describe("layout: menus in wide gaps, long kickers, end marks between stories, outlets as mastheads", () => {
+  it("reads a navigation bar whose items stand in wide gaps of white space as boilerplate", () => {
+    const r = expectSegmented(
+      [
+        "الرئيسية   محليات   عربي ودولي   اقتصاد   رياضة",
+        "افتتاح أكبر محطة لتحلية المياه في المنطقة الشرقية",
+        "الدمام - واس",
+        "افتتحت الهيئة اليوم محطة جديدة لتحلية المياه بطاقة تصل إلى 600 ألف متر مكعب يوميا.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("افتتاح أكبر محطة لتحلية المياه في المنطقة الشرقية");
+    expect(r.boilerplate.map((b) => b.text)).toContain("الرئيسية   محليات   عربي ودولي   اقتصاد   رياضة");
+  });
+
+  it("takes a label of six words over a headline and its deck for a kicker", () => {
+    const r = expectSegmented(
+      [
+        "ضمن خطة تطوير النقل العام 2026",
+        "«المواصلات» تطلق 40 حافلة كهربائية على خطوط العاصمة",
+        "تشغيل تجريبي لمدة ثلاثة أشهر قبل تعميم التجربة على بقية المدن",
+        "أبوظبي - وام",
+        "أطلقت هيئة المواصلات اليوم 40 حافلة كهربائية على خطوط العاصمة في مرحلة تجريبية.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("«المواصلات» تطلق 40 حافلة كهربائية على خطوط العاصمة");
+    expect(r.articles[0]?.subtitles.map((b) => b.text)).toEqual([
+      "ضمن خطة تطوير النقل العام 2026",
+      "تشغيل تجريبي لمدة ثلاثة أشهر قبل تعميم التجربة على بقية المدن",
+    ]);
+  });
+
+  it("gives a wire's end mark above the next story's headline to the story before", () => {
+    const r = expectSegmented(
+      [
+        "البلدية تطلق حملة لتنظيف الشواطئ",
+        "الكويت - 12 - 10 (كونا) -- أطلقت البلدية اليوم حملة لتنظيف الشواطئ تستمر أسبوعين بمشاركة متطوعين.",
+        "(النهاية) ف ع ر / م ع ش",
+        "الأرصاد: طقس حار نهارا ومعتدل ليلا",
+        "الكويت - 12 - 10 (كونا) -- توقعت إدارة الأرصاد الجوية طقسا حارا نهارا ومعتدلا ليلا خلال الأيام المقبلة.",
+      ].join("\n"),
+    );
+    expect(r.articles.map((a) => a.title?.text)).toEqual(["البلدية تطلق حملة لتنظيف الشواطئ", "الأرصاد: طقس حار نهارا ومعتدل ليلا"]);
+    expect(r.articles[0]?.signatures.map((b) => b.text)).toEqual(["(النهاية) ف ع ر / م ع ش"]);
+  });
+
+  it("reads an outlet's name alone above the headline as the page's masthead", () => {
+    const r = expectSegmented(
+      [
+        "بي بي سي نيوز عربي",
+        "لماذا يزداد الأرق بين طلاب الجامعات؟",
+        "قبل 3 ساعات",
+        "يشكو عدد متزايد من طلاب الجامعات من صعوبة النوم، بحسب دراسة نشرت هذا الأسبوع في مجلة طبية.",
+        "المزيد حول هذه القصة",
+        "النوم المتقطع: ما الذي يقوله العلم؟",
+        "هل تضر الشاشات بجودة النوم لدى الأطفال؟",
+      ].join("\n"),
+    );
+    expect(r.articles.map((a) => a.title?.text)).toEqual(["لماذا يزداد الأرق بين طلاب الجامعات؟"]);
+    expect(r.related.map((b) => b.text)).toEqual(["النوم المتقطع: ما الذي يقوله العلم؟", "هل تضر الشاشات بجودة النوم لدى الأطفال؟"]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("بي بي سي نيوز عربي");
+  });
+});
