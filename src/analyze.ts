@@ -16,7 +16,7 @@ import type { Candidate, Item } from "./dates/candidate.js";
 import { proposeDates, resolveDates, toMention } from "./dates/extract.js";
 import { readReference, resolveDateOptions } from "./dates/options.js";
 import type { CalendarDate, DateMention, WeekStart } from "./dates/types.js";
-import { type NormalizedUnits, runNormalizer } from "./normalize/engine.js";
+import { runNormalizer } from "./normalize/engine.js";
 import { MATCH_OPTIONS } from "./normalize/match.js";
 import { extractFromView } from "./numbers/extract.js";
 import type { NumberMention } from "./numbers/types.js";
@@ -101,8 +101,7 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
   const { published: given, weekStart } = readOptions(options);
   // The view is built here, not by viewOf, to keep its map for the numbers' ordered walk.
   const builder = new OffsetMapBuilder();
-  const keep: NormalizedUnits = { units: new Uint16Array(0) };
-  const view = makeView(text, runNormalizer(text, MATCH_OPTIONS, builder, keep), builder);
+  const view = makeView(text, runNormalizer(text, MATCH_OPTIONS, builder), builder);
   const structure = segmentView(text, view);
   const candidates = proposeDates(view.text);
   const published = given ?? publishedIn(structure, view, candidates);
@@ -111,7 +110,7 @@ export function analyzeArticle(text: string, options?: AnalyzeOptions): ArticleA
     ...(weekStart === undefined ? {} : { weekStart }),
   });
   const dateMentions = resolveDates(view.text, candidates, dateOptions).map((item) => toMention(text, view, item));
-  const numberMentions = withoutDates(extractFromView(view, keep.units, text, orderedMap(text, builder)), dateMentions);
+  const numberMentions = withoutDates(extractFromView(view, text, orderedMap(text, builder)), dateMentions);
   const places = placesOf(structure);
   return {
     structure,

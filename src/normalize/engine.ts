@@ -218,23 +218,13 @@ function cluster(st: State, i: number): number {
 }
 
 /**
- * Where {@link runNormalizer} leaves the code units it wrote, for a scanner that walks
- * the output once more: a typed array is read faster than the string made from it.
- * Units from `units[0]` to the length of the returned text are the text's.
- */
-export interface NormalizedUnits {
-  units: Uint16Array;
-}
-
-/**
  * Normalizes `text` under decided options; when `map` is given, records the map
- * back to `text` in it, and when `keep` is given, leaves the output's code units there.
+ * back to `text` in it.
  */
-export function runNormalizer(text: string, options: Readonly<ResolvedOptions>, map: OffsetMapBuilder | null, keep: NormalizedUnits | null = null): string {
+export function runNormalizer(text: string, options: Readonly<ResolvedOptions>, map: OffsetMapBuilder | null): string {
   const n = text.length;
   if (n === 0) {
     map?.at(0, 0);
-    if (keep !== null) keep.units = new Uint16Array(0);
     return "";
   }
   const T = foldTable(options);
@@ -335,7 +325,6 @@ export function runNormalizer(text: string, options: Readonly<ResolvedOptions>, 
   }
   if (pending) changed = true; // trailing white space is trimmed
   map?.at(o, n);
-  if (keep !== null) keep.units = out;
   if (!changed && o === n) return text;
   return unitsToString(out, o);
 }

@@ -14,7 +14,7 @@ import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
-import { type NormalizedUnits, runNormalizer } from "../normalize/engine.js";
+import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
@@ -141,14 +141,13 @@ function definiteOrNoun(text: string, t: Token | null): boolean {
 }
 
 /**
- * Extracts number mentions from a matching view of a text, whose code units `units`
- * holds (as the normalizer left them, see NormalizedUnits). The loop walks the view
+ * Extracts number mentions from a matching view of a text. The loop walks the view
  * once; only a digit, a sign or a word the lexicon knows is handed to the grammar, so
  * ordinary words cost one failed trie step or two. With `map`, the ordered
  * map of the same view, spans are mapped back along it instead of searched for.
  */
-export function extractFromView(view: NormalizedText, units: Uint16Array, original: string, map: OrderedMap | null = null): NumberMention[] {
-  return extractFrom(view.text, units, original, map === null ? view : null, map);
+export function extractFromView(view: NormalizedText, original: string, map: OrderedMap | null = null): NumberMention[] {
+  return extractFrom(view.text, original, map === null ? view : null, map);
 }
 
 // Where a stretch of the view came from: through the ordered map when there is one
@@ -157,12 +156,7 @@ function source(view: NormalizedText | null, map: OrderedMap | null, start: numb
   return map !== null ? orderedSpan(map, start, end) : (view as NormalizedText).spanToOriginal({ start, end });
 }
 
-/**
- * The scan over the view `text`, whose code units `u` holds (from the normalizer, see
- * NormalizedUnits): the walk over every character reads the typed array, which is
- * faster than `charCodeAt` on the string; the grammar reads the string.
- */
-function extractFrom(text: string, u: Uint16Array, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
+function extractFrom(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null): NumberMention[] {
   const n = text.length;
   // The mentions found, as numbers in a typed list (see Found). Their objects are made
   // at the end, all at once: made during the scan, they would be copied by every
@@ -192,7 +186,7 @@ function extractFrom(text: string, u: Uint16Array, original: string, view: Norma
   const cls = charClasses();
   let i = 0;
   while (i < n) {
-    const c = u[i] as number;
+    const c = text.charCodeAt(i);
     const bits = cls[c] as number;
     if ((bits & SPACE_BIT) !== 0) {
       i++;
@@ -203,11 +197,11 @@ function extractFrom(text: string, u: Uint16Array, original: string, view: Norma
     if ((bits & DIGIT_BIT) !== 0) {
       kind = "number";
       end = i + 1;
-      while (end < n && ((cls[u[end] as number] as number) & DIGIT_BIT) !== 0) end++;
+      while (end < n && ((cls[text.charCodeAt(end)] as number) & DIGIT_BIT) !== 0) end++;
     } else if ((bits & WORD_BIT) !== 0) {
       kind = "word";
       end = i + 1;
-      while (end < n && ((cls[u[end] as number] as number) & WORD_BIT) !== 0) end++;
+      while (end < n && ((cls[text.charCodeAt(end)] as number) & WORD_BIT) !== 0) end++;
     } else {
       kind = "punct";
       end = i + 1;
@@ -222,7 +216,7 @@ function extractFrom(text: string, u: Uint16Array, original: string, view: Norma
       // read here; the rest by the grammar.
       let figures = kind === "number" ? plainFigures(text, i, end) : -1;
       let figuresEnd = end;
-      if (figures < 0 && kind === "number" && (u[end] === 0x2c || u[end] === 0x2e) && ((cls[u[end + 1] as number] as number) & DIGIT_BIT) !== 0) {
+      if (figures < 0 && kind === "number" && isSeparator(text.charCodeAt(end)) && ((cls[text.charCodeAt(end + 1)] as number) & DIGIT_BIT) !== 0) {
         const separated = separatedFigures(text, i);
         if (separated !== null) {
           figures = separated.value;
@@ -320,8 +314,6 @@ function extractFrom(text: string, u: Uint16Array, original: string, view: Norma
   }
   return mentions;
 }
-
-const EMPTY_UNITS = new Uint16Array(0);
 
 const KINDS: readonly NumberKind[] = ["cardinal", "ordinal", "fraction", "percent"];
 
@@ -422,6 +414,11 @@ function signBeforeDigits(text: string, i: number): boolean {
   return next === 0x20 && ((cls[text.charCodeAt(i + 2)] as number) & DIGIT_BIT) !== 0;
 }
 
+// "," and "." between figures ("2,206", "1.5").
+function isSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x2e;
+}
+
 function isSign(c: number): boolean {
   return c === 0x2d || c === 0x2212 || c === 0x25 || c === 0x066a;
 }
@@ -450,7 +447,6 @@ export function extractNumbers(text: string): NumberMention[] {
   // The view's own map is searched for every span; the mentions come in order, so a
   // cursor along the same map does.
   const builder = new OffsetMapBuilder();
-  const keep: NormalizedUnits = { units: EMPTY_UNITS };
-  const folded = runNormalizer(text, MATCH_OPTIONS, builder, keep);
-  return extractFrom(folded, keep.units, text, null, orderedMap(text, builder));
+  const folded = runNormalizer(text, MATCH_OPTIONS, builder);
+  return extractFrom(folded, text, null, orderedMap(text, builder));
 }
