@@ -885,6 +885,14 @@ class Page {
         if (x.phrases > 0) ended = true;
         continue;
       }
+      // "جانب من أعمال تنفيذ الشبكة" over "تصوير: …": the line a photographer's credit
+      // follows describes the photo; it is no headline of a new article.
+      const below = this.at(j + 1);
+      if (a.paragraphs.length > 0 && !x.endsSentence && x.words <= 25 && below !== undefined && below.cue?.kind === "caption" && below.words <= 8) {
+        settleLoose(true);
+        this.push(a.captions, this.unitBlock("caption", x));
+        continue;
+      }
       if (this.startsArticle(j, a)) {
         settleLoose(!teaser && this.isBodyLoose(loose));
         this.trailing(d);
@@ -1070,6 +1078,8 @@ class Page {
     const t = this.text;
     let k = y.unit.start;
     while (k < y.unit.end && k - y.unit.start < 3 && isDigit(t.charCodeAt(k))) k++;
+    // ("1 - …": a dash may stand a space away from its number.)
+    if (k > y.unit.start && t.charCodeAt(k) === 0x20 && isDash(t.charCodeAt(k + 1))) k++;
     const c = t.charCodeAt(k);
     if (k === y.unit.start || !(c === 0x2e || c === 0x29 || isDash(c)) || t.charCodeAt(k + 1) !== 0x20) return y.unit.start;
     k += 2;
@@ -1105,6 +1115,8 @@ class Page {
     // What stands right after an agency's name that opens the line.
     const glued = lex.agencies.map.has(first) ? this.view.text.charCodeAt((y.headAt[0] as number) + first.length) : -1;
     if (y.words <= 6 && isDigit(glued)) return true;
+    // "ع.ح.ع/ص.ش (د ب أ، أ ف ب)": desks' initials and the agencies', every word a letter or two.
+    if (y.words >= 2 && y.words <= 16 && this.unitText(y).includes("/") && initialsOnly(this.unitText(y))) return true;
     if (y.words > 10) return false;
     // "وام/عاصم/ريم": the agency, then its editors, between slashes.
     if (y.words <= 4 && glued === 0x2f) return true;
@@ -1343,7 +1355,7 @@ class Page {
         ? y.words >= 2 && y.words <= 40
         : (this.headingLike(y) || captionWord) && y.words >= 3 && y.words <= 30 && lastVisible(this.unitText(y)) !== 0x2e;
       // "تابعوا أخبار سانا على تلغرام https://…": a link is no title.
-      if (!item || y.unit.gap > 2 || this.linkLine(y)) break;
+      if (!item || y.unit.gap > 2 || this.linkLine(y) || this.copyright(y)) break;
       // After a blank line, a headline over a byline, a date or a lead starts an article.
       const next = this.at(k + 1);
       if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;
@@ -1449,4 +1461,15 @@ function typicalGap(infos: readonly Info[]): number {
     if (seen * 2 >= total) return g;
   }
   return 0;
+}
+
+// Every word of the line is one or two letters long: initials ("ع.ح.ع/ص.ش", "د ب أ").
+function initialsOnly(t: string): boolean {
+  let run = 0;
+  for (let k = 0; k <= t.length; k++) {
+    if (k < t.length && isWordChar(t.charCodeAt(k))) {
+      if (++run > 2) return false;
+    } else run = 0;
+  }
+  return true;
 }

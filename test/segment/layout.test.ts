@@ -1092,3 +1092,51 @@ describe("layout: menus in wide gaps, long kickers, end marks between stories, o
     expect(r.boilerplate.map((b) => b.text)).toContain("بي بي سي نيوز عربي");
   });
 });
+
+describe("layout: photo lines, numbered lists with dashes, desks' initials with agencies", () => {
+  it("reads the line above a photographer's credit as the photo's caption, not a new headline", () => {
+    const r = expectSegmented(
+      [
+        "البلدية تبدأ صيانة الجسور في وسط المدينة",
+        "بدأت البلدية أعمال صيانة شاملة لسبعة جسور في وسط المدينة تستمر حتى نهاية الصيف.",
+        "جانب من أعمال الصيانة على جسر الملك فهد",
+        "تصوير: سامي الحربي",
+        "وقال مدير المشاريع إن الأعمال تجري ليلا لتخفيف الزحام على الطرق.",
+      ].join("\n"),
+    );
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]?.captions.map((b) => b.text)).toContain("جانب من أعمال الصيانة على جسر الملك فهد");
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it("leaves a number and its dash out of a related item, and ends the list at a copyright line", () => {
+    const r = expectSegmented(
+      [
+        "الفريق يتأهل إلى نهائي الكأس",
+        "تأهل الفريق إلى نهائي الكأس بعد فوزه على منافسه بهدفين نظيفين مساء أمس.",
+        "الأكثر قراءة",
+        "1 - المدرب يعلن قائمة المعسكر الخارجي",
+        "2 - النادي يجدد عقد قائده حتى 2029",
+        "حقوق الطبع والنشر © 2026 الصحيفة",
+      ].join("\n"),
+    );
+    expect(r.related.map((b) => b.text)).toEqual(["المدرب يعلن قائمة المعسكر الخارجي", "النادي يجدد عقد قائده حتى 2029"]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("حقوق الطبع والنشر © 2026 الصحيفة");
+  });
+
+  it("reads desks' initials with the agencies in parentheses as the article's signature", () => {
+    const r = expectSegmented(
+      [
+        "ألمانيا تخفف شروط الاعتراف بشهادات الممرضين",
+        "برلين - أقرت الحكومة الألمانية مشروع قانون يخفف شروط الاعتراف بشهادات الممرضين القادمين من خارج أوروبا.",
+        "وينص المشروع على تقصير مدة دراسة الملفات من عام إلى ثلاثة أشهر، مع السماح بالعمل خلال فترة الانتظار.",
+        "ويحتاج القانون إلى موافقة البرلمان قبل دخوله حيز التنفيذ مطلع العام المقبل.",
+        "ع.ح.ع/ص.ش (د ب أ، أ ف ب)",
+        "مواضيع ذات صلة",
+        "نقص الممرضين يضغط على المستشفيات الألمانية",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.signatures.map((b) => b.text)).toEqual(["ع.ح.ع/ص.ش (د ب أ، أ ف ب)"]);
+    expect(r.related.map((b) => b.text)).toEqual(["نقص الممرضين يضغط على المستشفيات الألمانية"]);
+  });
+});
