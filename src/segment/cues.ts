@@ -573,6 +573,9 @@ export const ROLE_NOUNS: readonly string[] = [
  */
 export const CALLED_WORDS: readonly string[] = ["ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "اسمه", "اسمها"];
 
+/** One-letter abbreviations of honorifics ("د." doctor, "م." engineer, "أ." professor): other initials are a name's. */
+export const HONORIFIC_INITIALS: readonly string[] = ["د", "م", "أ"];
+
 /**
  * Genre and format labels that stand between a headline and its lead ("تقرير خاص",
  * "فيديو وصور"): never a bare author's name.

@@ -560,7 +560,8 @@ class Page {
     // of two words.
     const h = x.head;
     const from = h.length >= 3 && h[1] === "." && (h[0] as string).length <= 2 ? 2 : 0;
-    let parts = 0;
+    // ("ح. رضوان": an initial that abbreviates no honorific is the given name's.)
+    let parts = from > 0 && !lex.honorificInitials.has(h[0] as string) ? 1 : 0;
     for (let k = from; k < h.length; k++) if (!lex.joiners.has(h[k] as string)) parts++;
     if (h.length - from !== x.words - (from > 0 ? 1 : 0) || parts < 2 || parts > 3) return false;
     for (let k = from; k < h.length; k++) {
@@ -725,7 +726,8 @@ class Page {
   private bylineLine(x: Info, d: Draft): number {
     const cueEnd = this.cueEnd(x);
     const parsed = parseByline(this.view.text, cueEnd, x.unit.fe);
-    if (parsed === null) {
+    // "تحقيق خاص": a genre label that opens like a byline cue names nobody.
+    if (parsed === null || (parsed.rest >= x.unit.fe && lexicon().genres.has(this.view.text.slice(parsed.start, parsed.end)))) {
       this.boiler(x);
       return x.unit.end;
     }

@@ -103,6 +103,7 @@ export interface Lexicon {
   readonly documents: ReadonlySet<string>;
   readonly roleAdjectives: ReadonlySet<string>;
   readonly genres: ReadonlySet<string>;
+  readonly honorificInitials: ReadonlySet<string>;
   readonly called: ReadonlySet<string>;
   readonly ranks: ReadonlySet<string>;
   readonly givenNameRoles: ReadonlySet<string>;
@@ -278,6 +279,7 @@ export function lexicon(): Lexicon {
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
     roleAdjectives: new Set(C.ROLE_ADJECTIVES.map(phraseKey)),
     genres: new Set(C.GENRE_LABELS.map(phraseKey)),
+    honorificInitials: new Set(C.HONORIFIC_INITIALS.map(phraseKey)),
     called: new Set(C.CALLED_WORDS.map(phraseKey)),
     ranks: new Set(C.RANK_WORDS.map(phraseKey)),
     givenNameRoles: new Set(C.GIVEN_NAME_ROLES.map(phraseKey)),

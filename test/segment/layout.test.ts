@@ -1140,3 +1140,30 @@ describe("layout: photo lines, numbered lists with dashes, desks' initials with 
     expect(r.related.map((b) => b.text)).toEqual(["نقص الممرضين يضغط على المستشفيات الألمانية"]);
   });
 });
+
+describe("layout: genre labels that open like a byline cue, bylines with an initial", () => {
+  it("reads تحقيق خاص above the headline as a label, and the author under إعداد as the byline", () => {
+    const r = expectSegmented(
+      [
+        "تحقيق خاص",
+        "صادرات التمور تقفز 20% في موسم واحد",
+        "إعداد: سلمى بنت راشد البلوشية",
+        "مسقط - ارتفعت صادرات التمور خلال الموسم الماضي بنسبة 20% مقارنة بالموسم الذي سبقه.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("صادرات التمور تقفز 20% في موسم واحد");
+    expect(r.articles[0]?.byline?.text).toBe("سلمى بنت راشد البلوشية");
+  });
+
+  it("reads an initial and a family name under the headline as the byline", () => {
+    const r = expectSegmented(
+      [
+        "توقعات بإنتاج قياسي من الحبوب هذا الموسم",
+        "ح. رضوان",
+        "نشر في : 2026/05/05 | 18:40",
+        "يتوقع أن يبلغ إنتاج الحبوب هذا الموسم مستوى قياسيا بفضل الأمطار الغزيرة التي شهدتها البلاد.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline?.text).toBe("ح. رضوان");
+  });
+});
