@@ -434,7 +434,9 @@ class Page {
         continue;
       }
       if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
-      if (k === anchor - 1 && headings.length > 0 && this.placeAndName(x, d)) continue;
+      // (A date line may stand between it and the lead: "دبي: نورة الشامسي" / "4 مايو 2026".)
+      const nextIsDate = k + 2 === anchor && (this.infos[k + 1] as Info).date;
+      if ((k === anchor - 1 || nextIsDate) && headings.length > 0 && this.placeAndName(x, d)) continue;
       if (headings.length > 0 && d.article.byline === null && this.bareName(x, this.infos[k + 1] as Info, k + 1 === anchor)) {
         const b = this.unitBlock("byline", x);
         if (b !== null) d.article.byline = b;

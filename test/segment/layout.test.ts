@@ -1167,3 +1167,21 @@ describe("layout: genre labels that open like a byline cue, bylines with an init
     expect(r.articles[0]?.byline?.text).toBe("ح. رضوان");
   });
 });
+
+describe("layout: place and author over a date line", () => {
+  it("reads \"دبي: name\" as the dateline and the byline when a date line stands under it", () => {
+    const r = expectSegmented(
+      [
+        "تغطي 3 مناطق جديدة",
+        "«طرق دبي» توسع خدمة الحافلات الذكية إلى المناطق الصناعية",
+        "التشغيل التجريبي يبدأ الشهر المقبل.. والأجرة كما هي",
+        "دبي: مريم خالد النعيمي",
+        "4 مايو 2026 00:45 صباحًا",
+        "أعلنت هيئة الطرق والمواصلات في دبي توسيع خدمة الحافلات الذكية لتشمل ثلاث مناطق صناعية جديدة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("«طرق دبي» توسع خدمة الحافلات الذكية إلى المناطق الصناعية");
+    expect(r.articles[0]?.dateline?.text).toBe("دبي:");
+    expect(r.articles[0]?.byline?.text).toBe("مريم خالد النعيمي");
+  });
+});
