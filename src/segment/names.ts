@@ -663,7 +663,10 @@ export class Names {
       // Two words with the article that end the phrase both belong to the name when the
       // first is a given name ("عمر الأمين الطاهر") or the second an adjective of relation
       // ("خالد المبروك الزوي"); otherwise the second is an object ("نبيل الحداد القرار").
-      const familyWord = (j: number): boolean => j < n && def(j) && W(j).charCodeAt(0) === ALEF && !role(j);
+      // (A role word ends the name, unless it closes the phrase right before the reported
+      // clause: "الدكتور أمجد كمال الوكيل أن" bears the family name الوكيل.)
+      const familyWord = (j: number): boolean =>
+        j < n && def(j) && W(j).charCodeAt(0) === ALEF && (!role(j) || (j === n - 1 && j > s + 1 && T.isWord(P.next) && this.clauseStop(P.next)));
       const pair =
         familyWord(e) && familyWord(e + 1) && e + 2 === n && (lex.articleGivenNames.has(W(e)) || (!nisba(W(e)) && nisba(W(e + 1))));
       const family = familyWord(e) && (pair || !(e + 1 < n && def(e + 1) && W(e + 1).startsWith("ال") && nisba(W(e + 1))));

@@ -806,6 +806,11 @@ describe("speakers: professions in apposition, long bodies, given names that are
     ).toEqual(["يوسف حمدان العلي", "يوسف حمدان العلي", "يوسف حمدان العلي"]);
   });
 
+  it("keeps a family name that is also a title when it ends the name before the reported clause", () => {
+    expect(speakers("من جانبه، أكد رئيس الهيئة الدكتور أمجد كمال الوكيل أن «العمل يسير وفق الجدول».")).toEqual(["أمجد كمال الوكيل"]);
+    expect(speakers("وقال محمد سعيد، الوكيل الحصري للشركة، إن «الأسعار ستنخفض».")).toEqual(["محمد سعيد"]);
+  });
+
   it("ends the subject at the verb's object that carries a pronoun", () => {
     expect(
       speakers(
