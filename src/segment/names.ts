@@ -515,6 +515,8 @@ export class Names {
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
         // "حمد بن سعيد الراشدي الرئيس التنفيذي للشركة": a family name, then the role.
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && role(k + 1) && !role(k)) return [0, k + 1, PERSON];
+        // "كريم العلوي الزياني المدير التنفيذي": a family name of two words, then the role.
+        if (def(k) && !lex.joiners.has(W(k - 1)) && k + 2 < n && def(k + 1) && role(k + 2) && !role(k) && !role(k + 1)) return [0, k + 2, PERSON];
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && def(k + 1)) {
           // "أخصائية العلاج الطبيعي ريم الأنصاري": a title in construct with its adjectives,
           // then a full name.
@@ -645,7 +647,8 @@ export class Names {
     let found: [number, number, boolean] | null = null;
     let fallback: [number, number, boolean] | null = null;
     for (let s = 1; s < n; s++) {
-      if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || lex.joiners.has(W(s - 1))) continue;
+      // ("الأمراض غير السارية", "المنظمات غير الحكومية": غير makes an adjective of the title.)
+      if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
       if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
       // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name; after an
       // honorific a name is due ("السيد بوزيدي", "الدكتور لطفي").

@@ -811,6 +811,16 @@ describe("speakers: professions in apposition, long bodies, given names that are
     expect(speakers("وقال محمد سعيد، الوكيل الحصري للشركة، إن «الأسعار ستنخفض».")).toEqual(["محمد سعيد"]);
   });
 
+  it("ends a name of two family words at the role after it", () => {
+    expect(speakers('وقال كريم العلوي الزياني المدير التنفيذي للمجموعة لرويترز "الطلب في أفريقيا يتزايد".')).toEqual(["كريم العلوي الزياني"]);
+  });
+
+  it("keeps غير and its adjective in the title, and takes the name after the setting", () => {
+    expect(
+      speakers("وقالت مديرة إدارة الأمراض غير السارية في المنظمة الدكتورة هيلين مارغريت فوستر في كلمة خلال الاجتماع إن «الوقاية أرخص من العلاج»."),
+    ).toEqual(["هيلين مارغريت فوستر"]);
+  });
+
   it("ends the subject at the verb's object that carries a pronoun", () => {
     expect(
       speakers(
