@@ -566,6 +566,12 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     const outlet = parts[agency[0] ? 1 : 0] as Part;
     if (agency[0] !== agency[1] && !headedOutlet(text, outlet)) agencyFlags[agency[0] ? 1 : 0] = false;
   }
+  // "فيصل ناصر القحطاني- سبق- الرياض:": after an outlet or an agency, a last outlet named after
+  // a city (and no agency) is the place.
+  const z = parts.length - 1;
+  if (parts.length >= 3 && agencyFlags[z] && agencyFlags.slice(0, z).some((f) => f) && !lastPart.paren && lastPart.quoted !== true && !isAgency(text, lastPart) && !headedOutlet(text, lastPart)) {
+    agencyFlags[z] = false;
+  }
   if (parts.length === 1) {
     // "(رويترز) - أعلن …", "واس - أعلن …", "شفق نيوز/ أعلنت …": an agency or an outlet alone
     // opens the lead.

@@ -1189,3 +1189,18 @@ describe("layout: place and author over a date line", () => {
     expect(r.articles[0]?.byline?.text).toBe("مريم خالد النعيمي");
   });
 });
+
+describe("layout: a byline glued to an outlet and a place", () => {
+  it("splits \"name- outlet- city:\" into the byline and a dateline whose place is the city", () => {
+    const r = expectSegmented(
+      [
+        "المرور يشغل كاميرات ذكية على الطرق الدائرية",
+        "سعد محمد العتيبي- سبق- الرياض: بدأت الإدارة العامة للمرور تشغيل كاميرات ذكية لرصد المخالفات على الطرق الدائرية.",
+        "وأوضحت الإدارة أن الكاميرات ترصد السرعة واستخدام الجوال أثناء القيادة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline?.text).toBe("سعد محمد العتيبي");
+    expect(r.articles[0]?.dateline?.text).toBe("سبق- الرياض:");
+    expect(r.articles[0]?.dateline?.place).toBe("الرياض");
+  });
+});
