@@ -472,7 +472,21 @@ function readPart(text: string, i: number, limit: number): Part | null {
     break;
   }
   if (words === 0) return null;
+  // "فرانس24", "فرانس 24": an outlet's name may end with figures.
+  let d = end;
+  while (d < limit && unitAt(text, d) === 0x20 && d - end < 2) d++;
+  if (isDigit(unitAt(text, d))) {
+    let e = d;
+    while (e < limit && isDigit(unitAt(text, e))) e++;
+    const named = part(i, e, words + 1, false);
+    if (isOutlet(text, named)) return named;
+  }
   return part(i, end, words, false);
+}
+
+function holdsDigit(text: string, p: Part): boolean {
+  for (let k = p.start; k < p.end; k++) if (isDigit(unitAt(text, k))) return true;
+  return false;
 }
 
 function dotInside(text: string, k: number): boolean {
@@ -560,11 +574,12 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
   const agencyFlags = parts.map((p) => p.quoted === true || isAgency(text, p) || isOutlet(text, p));
-  // "الرياض - واس": of an outlet and an agency, the outlet is the city it is named after.
+  // "الرياض - واس": of an outlet and an agency, the outlet is the city it is named after
+  // (no city's name holds figures: "فرانس24/ أ ف ب" credits two outlets).
   if (parts.length === 2 && agencyFlags[0] && agencyFlags[1]) {
     const agency = parts.map((p) => isAgency(text, p));
     const outlet = parts[agency[0] ? 1 : 0] as Part;
-    if (agency[0] !== agency[1] && !headedOutlet(text, outlet)) agencyFlags[agency[0] ? 1 : 0] = false;
+    if (agency[0] !== agency[1] && !headedOutlet(text, outlet) && !holdsDigit(text, outlet)) agencyFlags[agency[0] ? 1 : 0] = false;
   }
   // "فيصل ناصر القحطاني- سبق- الرياض:": after an outlet or an agency, a last outlet named after
   // a city (and no agency) is the place.
@@ -576,6 +591,10 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     // "(رويترز) - أعلن …", "واس - أعلن …", "شفق نيوز/ أعلنت …": an agency or an outlet alone
     // opens the lead.
     if (!wholeLine && (isAgency(text, first) || isOutlet(text, first)) && first.quoted !== true) {
+      // ("فرانس24 / أ ف ب": an agency alone after it is no lead; the line is a credit.)
+      const after = skipFiller(text, end, text.length);
+      const credited = agencyAt(text, after, text.length);
+      if (credited !== null && skipFiller(text, credited.end, text.length) >= text.length) return null;
       result.agency = inner(first);
       result.dateline = [first.start, end];
       return trimDateline(text, result);

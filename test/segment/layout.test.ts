@@ -1204,3 +1204,20 @@ describe("layout: a byline glued to an outlet and a place", () => {
     expect(r.articles[0]?.dateline?.place).toBe("الرياض");
   });
 });
+
+describe("layout: an outlet's name with figures in a credit", () => {
+  it("reads \"فرانس24/ أ ف ب\" under the deck as the source credit, not a dateline", () => {
+    const r = expectSegmented(
+      [
+        "معهد العالم العربي يعرض مخطوطات أندلسية نادرة",
+        "يضم المعرض 140 قطعة بينها مصاحف وكتب فلك وطب تعود إلى ما بين القرنين العاشر والخامس عشر",
+        "فرانس24/ أ ف ب",
+        "نشرت في: 16/10/2026 - 14:52",
+        "باريس (أ ف ب) - يفتتح معهد العالم العربي في باريس السبت معرضا يضم 140 قطعة من المخطوطات الأندلسية النادرة.",
+        "ويستمر المعرض حتى نهاية فبراير المقبل.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.source?.text).toBe("فرانس24/ أ ف ب");
+    expect(r.articles[0]?.dateline?.text).toBe("باريس (أ ف ب) -");
+  });
+});
