@@ -216,8 +216,8 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
       // read here; the rest by the grammar.
       let figures = kind === "number" ? plainFigures(text, i, end) : -1;
       let figuresEnd = end;
-      if (figures < 0 && kind === "number" && isSeparator(text.charCodeAt(end)) && ((cls[text.charCodeAt(end + 1)] as number) & DIGIT_BIT) !== 0) {
-        const separated = separatedFigures(text, i);
+      if (figures < 0 && kind === "number") {
+        const separated = separatedFigures(text, i, end);
         if (separated !== null) {
           figures = separated.value;
           figuresEnd = separated.end;
@@ -412,11 +412,6 @@ function signBeforeDigits(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   if (((cls[next] as number) & DIGIT_BIT) !== 0) return true;
   return next === 0x20 && ((cls[text.charCodeAt(i + 2)] as number) & DIGIT_BIT) !== 0;
-}
-
-// "," and "." between figures ("2,206", "1.5").
-function isSeparator(c: number): boolean {
-  return c === 0x2c || c === 0x2e;
 }
 
 function isSign(c: number): boolean {

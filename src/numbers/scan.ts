@@ -556,13 +556,16 @@ export function startsNumber(text: string, start: number, end: number): boolean 
 }
 
 /**
- * The figures with separators that start at `start` ("2,206", "1.5", "12,5") read as
- * `numberAt(text, start)` would read them when nothing after them takes the number
- * further (no magnitude, و, decimal or percent word, percent sign or slash): their
- * reading, or null when the grammar must read them. After plain figures, the most
- * usual number of a text, read without its tokens and match objects.
+ * The figures with separators whose first run of digits is [start, end) ("2,206", "1.5",
+ * "12,5": a "," or "." and a digit follow the run) read as `numberAt(text, start)` would
+ * read them when nothing after them takes the number further (no magnitude, و, decimal
+ * or percent word, percent sign or slash): their reading, or null when the grammar must
+ * read them. After plain figures, the most usual number of a text, read without its
+ * tokens and match objects.
  */
-export function separatedFigures(text: string, start: number): DigitNumber | null {
+export function separatedFigures(text: string, start: number, end: number): DigitNumber | null {
+  const sep = text.charCodeAt(end);
+  if ((sep !== 0x2c && sep !== 0x2e) || !isAsciiDigit(text.charCodeAt(end + 1))) return null;
   const d = readDigits(text, start);
   if (d === null || !d.exact || !Number.isSafeInteger(Math.round(d.value))) return null;
   const after = text.charCodeAt(d.end);

@@ -77,7 +77,7 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   // "بين الطرفين", "يذكر أن": a verb that is also another word needs the reported clause
   // within a few words, and "يذكر" a subject before it.
   // At the opening of a sentence with its و ("وبين وزير الطاقة المهندس … في تصريح … أن")
-  // it is the verb, however long the subject and its setting.
+  // it is the verb before a longer subject and setting: up to 16 words.
   const stem = strip(w);
   const opening = plain === null && (i === 0 || T.kind[i - 1] === PUNCT);
   if (lex.clauseSpeech.has(stem) && clauseAhead(T, hit.end, opening ? 16 : 6) < 0) return null;
