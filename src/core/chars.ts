@@ -317,6 +317,23 @@ export function charClasses(): Uint8Array {
   return table;
 }
 
+/**
+ * Where the run of word characters that goes on at `from` ends (at most `end`). The
+ * Arabic letters ء–ي, most of any Arabic text, are known by their range before the
+ * table is read: scanners that walk every word of a long text spend most of their
+ * time in this loop.
+ */
+export function wordRunEnd(text: string, from: number, end: number): number {
+  const table = classTable ?? charClasses();
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0621 && c <= 0x064a) || ((table[c] as number) & WORD_BIT) !== 0) i++;
+    else break;
+  }
+  return i;
+}
+
 // --- segment ---
 
 /**

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, isHighSurrogate, isLowSurrogate, isWordChar } from "./chars.js";
+import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, isHighSurrogate, isLowSurrogate, isWordChar, wordRunEnd } from "./chars.js";
 
 /** What a token is. */
 export type TokenKind = "word" | "number" | "punct";
@@ -53,7 +53,7 @@ export function nextToken(text: string, from: number): Token | null {
   }
   if ((first & WORD_BIT) !== 0) {
     i++;
-    while (i < n && ((cls[text.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+    i = wordRunEnd(text, i, n);
     if (i >= n || !isHighSurrogate(text.charCodeAt(i))) return { kind: "word", start, end: i };
   }
   const cp = codePointAt(text, i);

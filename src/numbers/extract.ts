@@ -9,7 +9,7 @@
  * @module
  */
 
-import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
+import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, wordRunEnd } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import { type Token, nextToken } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
@@ -200,8 +200,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
       while (end < n && ((cls[text.charCodeAt(end)] as number) & DIGIT_BIT) !== 0) end++;
     } else if ((bits & WORD_BIT) !== 0) {
       kind = "word";
-      end = i + 1;
-      while (end < n && ((cls[text.charCodeAt(end)] as number) & WORD_BIT) !== 0) end++;
+      end = wordRunEnd(text, i + 1, n);
     } else {
       kind = "punct";
       end = i + 1;

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate } from "../core/chars.js";
+import { SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -605,7 +605,7 @@ export function plainFigures(text: string, start: number, end: number): number {
   const letters = ((cls[first] as number) & WORD_BIT) !== 0;
   if (j >= n || (!letters && !isHighSurrogate(first))) return value;
   let k = j + 1;
-  while (k < n && ((cls[text.charCodeAt(k)] as number) & WORD_BIT) !== 0) k++;
+  k = wordRunEnd(text, k, n);
   // An astral letter after the word, a lone و and a word that may be a number word
   // are left to the grammar's own tokens.
   if (letters && !isHighSurrogate(text.charCodeAt(k)) && !(k - j === 1 && first === WAW) && !mayBeWord(text, j, k)) {

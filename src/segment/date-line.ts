@@ -9,7 +9,7 @@
  * @module
  */
 
-import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue, isDash } from "../core/chars.js";
+import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue, isDash, wordRunEnd } from "../core/chars.js";
 import { proposeDates, resolveDates } from "../dates/extract.js";
 import { resolveDateOptions } from "../dates/options.js";
 import { viewOf } from "../normalize/normalize.js";
@@ -105,7 +105,7 @@ export function isDateLine(text: string, start = 0, end = text.length, folded = 
     if (((cls[c] as number) & WORD_BIT) !== 0) {
       words++;
       if (tail >= 0) tail++;
-      while (i < stop && ((cls[view.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+      i = wordRunEnd(view, i, stop);
     } else {
       if (isDash(c)) tail = 0;
       i++;

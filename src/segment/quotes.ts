@@ -16,7 +16,7 @@
  * @module
  */
 
-import { WORD_BIT, charClasses, isComma } from "../core/chars.js";
+import { WORD_BIT, charClasses, isComma, wordRunEnd } from "../core/chars.js";
 import type { Span } from "../core/span.js";
 import type { Quote } from "./types.js";
 import { type SpeechForm, lexicon } from "./lexicon.js";
@@ -318,7 +318,7 @@ function speechIn(f: string, verbs: Offsets, p: FoldedSpan): boolean {
   for (let k = verbs.firstAtOrAfter(p.fs); k < verbs.length && verbs.get(k) < p.fe; k++) {
     const s = verbs.get(k);
     let e = s + 1;
-    while (e < p.fe && ((cls[f.charCodeAt(e)] as number) & WORD_BIT) !== 0) e++;
+    e = wordRunEnd(f, e, p.fe);
     const w = f.slice(s, e);
     if (firsts.has(w) || firsts.has(strip(w))) return true;
   }

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { DIGIT_BIT, WORD_BIT, charClasses, isLineBreak } from "../core/chars.js";
+import { DIGIT_BIT, WORD_BIT, charClasses, isLineBreak, wordRunEnd } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import { lexicon, shape } from "./lexicon.js";
 
@@ -193,7 +193,7 @@ export function scanPhrases(f: string): PhraseScan {
     wordStart(f, i, quads, out);
     const from = i;
     i++;
-    while (i < n && ((cls[f.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+    i = wordRunEnd(f, i, n);
     wordEnd(f, from, i, out);
   }
   return out;

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, isHighSurrogate, isLowSurrogate } from "../core/chars.js";
+import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, isHighSurrogate, isLowSurrogate, wordRunEnd } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import { nextToken } from "../core/tokens.js";
 
@@ -68,7 +68,7 @@ export class Tokens {
         while (j < fe && ((cls[f.charCodeAt(j)] as number) & DIGIT_BIT) !== 0) j++;
         this.push(NUMBER, i, j);
       } else if ((bits & WORD_BIT) !== 0) {
-        while (j < fe && ((cls[f.charCodeAt(j)] as number) & WORD_BIT) !== 0) j++;
+        j = wordRunEnd(f, j, fe);
         if (j < fe && isHighSurrogate(f.charCodeAt(j))) j = this.slow(i, fe);
         else this.push(WORD, i, j);
       } else if (isHighSurrogate(c) || isLowSurrogate(c)) j = this.slow(i, fe);

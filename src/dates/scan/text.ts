@@ -5,7 +5,7 @@
  * @module
  */
 
-import { SPACE_BIT, WORD_BIT, charClasses, digitValue, isAsciiDigit, isLineBreak } from "../../core/chars.js";
+import { SPACE_BIT, WORD_BIT, charClasses, digitValue, isAsciiDigit, isLineBreak, wordRunEnd } from "../../core/chars.js";
 
 /** `isWordChar` for a UTF-16 code unit, with one read of the shared class table; false outside 0–0xFFFF. */
 export function isWordCode(c: number): boolean {
@@ -61,7 +61,7 @@ export function digitsAt(text: string, i: number, max = 4): Digits | null {
 export function wordEnd(text: string, i: number): number {
   const classes = charClasses();
   const n = text.length;
-  while (i < n && ((classes[text.charCodeAt(i)] as number) & WORD_BIT) !== 0) i++;
+  i = wordRunEnd(text, i, n);
   return i;
 }
 
