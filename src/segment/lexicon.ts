@@ -77,6 +77,7 @@ export interface Lexicon {
   readonly honorifics: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
+  readonly patronymics: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   readonly verbalNounOpeners: ReadonlySet<string>;
   readonly nameLikeVerbs: ReadonlySet<string>;
@@ -94,6 +95,7 @@ export interface Lexicon {
   readonly sameWords: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
+  readonly anaphoricAlone: ReadonlySet<string>;
   readonly relayedSayings: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -254,6 +256,7 @@ export function lexicon(): Lexicon {
     honorifics: new Set(C.HONORIFICS.map(phraseKey)),
     roles: withArticle(C.ROLE_NOUNS.map(phraseKey)),
     joiners: new Set(C.NAME_JOINERS.map(phraseKey)),
+    patronymics: new Set(C.PATRONYMIC_JOINERS.map(phraseKey)),
     continuation: new Set(C.CONTINUATION_WORDS.map(phraseKey)),
     verbalNounOpeners: new Set(C.VERBAL_NOUN_OPENERS.map(phraseKey)),
     nameLikeVerbs: new Set(C.NAME_LIKE_VERBS.map(phraseKey)),
@@ -270,6 +273,7 @@ export function lexicon(): Lexicon {
     sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),
+    anaphoricAlone: new Set(C.ANAPHORIC_ALONE.map(phraseKey)),
     relayedSayings: new Set(C.RELAYED_SAYINGS.map(phraseKey)),
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),

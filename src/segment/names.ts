@@ -16,7 +16,7 @@
  * @module
  */
 
-import { isHamzaAlef } from "../core/chars.js";
+import { isHamzaAlef, isQuotationMark } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import type { Span } from "../core/span.js";
 import { lexicon } from "./lexicon.js";
@@ -190,7 +190,8 @@ export class Names {
   }
 
   private ali(k: number): boolean {
-    this.aliPreposition ??= !this.original.includes("على");
+    // (A text that writes no final ى at all may write the preposition علي: there it says nothing.)
+    this.aliPreposition ??= !this.original.includes("\u0649");
     if (this.aliPreposition) return false;
     const end = this.t.end[k] as number;
     const o = this.toOriginal({ start: end - 1, end });
@@ -384,7 +385,8 @@ export class Names {
   private pointsBack(first: string, limit: number): boolean {
     const P = this.phrase;
     const T = this.t;
-    if (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number)))) return false;
+    const alone = this.lex.anaphoricAlone.has(first) && P.n === 1;
+    if (!alone && (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number))))) return false;
     // (What follows: the reported clause, punctuation, "ذاته", or the قد of "وكانت المسؤولة
     // الأممية قد حذرت".)
     return P.next >= limit || T.kind[P.next] === PUNCT || this.clauseStop(P.next) || this.lex.sameWords.has(this.w(P.next)) || this.w(P.next) === "قد";
@@ -432,6 +434,8 @@ export class Names {
     let k = at + 2;
     // (A body's name may be long: "في وزارة الكهرباء والماء والطاقة المتجددة".)
     while (k < limit && k - at <= 7 && T.kind[k] === WORD && !this.stop(k) && !this.toOutlet(this.w(k)) && matchSpeech(T, k) === null) k++;
+    // "مصدر في مديرية الموارد المائية في ميسان،": the body's town, one word before a mark.
+    if (k + 2 < limit && this.w(k) === "في" && T.isWord(k + 1) && !T.isWord(k + 2) && !definite(this.w(k + 1)) && !lex.speechSettings.has(this.w(k + 1)) && !this.pronounSuffixed(k + 1)) k += 2;
     return k;
   }
 
@@ -472,13 +476,15 @@ export class Names {
     const W = (j: number): string => this.w(P.at[j] as number);
     const def = (j: number): boolean => this.defAt(P.at[j] as number);
     const role = (j: number): boolean => this.role(W(j));
+    // A word of a name said before, or a joiner between two ("الهاشمي بن عمر قدور").
+    const knownPart = (j: number): boolean => this.known.has(W(j)) || (lex.joiners.has(W(j)) && j + 1 < n && this.known.has(W(j + 1)));
     this.weak = false;
     // "البيان الحكومات المحلية": a document, then its object.
     if (n > 1 && lex.documents.has(W(0)) && def(1) && !nisba(W(1))) return [0, 1, NO_NAME];
     // A name said before, with what follows it: "الساعدي الموسم المطري الحالي".
     if (n > 1 && !role(0) && !this.honorific(0) && this.known.has(W(0))) {
       let e = 1;
-      while (e < n && this.known.has(W(e))) e++;
+      while (e < n && knownPart(e)) e++;
       if (e < n) return [0, e, PERSON];
     }
     // "الوزير العولقي" after "نبيل العولقي", "اللواء الركن الساعدي": a title or an honorific
@@ -491,7 +497,7 @@ export class Names {
       const construct = !def(s) && s + 1 < n && def(s + 1) && !this.known.has(W(s + 1));
       if (this.known.has(W(s)) && !construct) {
         let e = s + 1;
-        while (e < n && this.known.has(W(e))) e++;
+        while (e < n && knownPart(e)) e++;
         // (Past an honorific, only when the name said before ends the phrase: "الدكتور عمر
         // الأمين الطاهر" holds a new full name.)
         if (s === 1 || e === n) return [s, e, PERSON];
@@ -650,6 +656,8 @@ export class Names {
       // ("الأمراض غير السارية", "المنظمات غير الحكومية": غير makes an adjective of the title.)
       if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
       if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
+      // ("المتحدث باسم الوزارة ومدير عام دائرة التخطيط": a title coordinated with the first.)
+      if (W(s).charCodeAt(0) === WAW && this.role(W(s).slice(1))) continue;
       // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name; after an
       // honorific a name is due ("السيد بوزيدي", "الدكتور لطفي").
       const prep = !this.honorific(s - 1) && isPrepositional(W(s));
@@ -677,12 +685,17 @@ export class Names {
       // "عثمان الطيب حامد": a given name with the article, then a family name without it.
       if (family && !pair && lex.articleGivenNames.has(W(e - 1)) && e < n && e - s < MAX_NAME_WORDS && !def(e) && !role(e) && !this.pronounSuffixed(P.at[e] as number) && !isPrepositional(W(e))) e++;
       // A run too long for a name runs on into the object ("محمد أبو زريق ورقة نقدية"):
-      // the name is its first two words, three with a joiner.
-      if (e - s > MAX_NAME_WORDS) {
+      // the name is its first two words, three with a joiner. (Joiners are no parts of
+      // their own: "هلال بن سعيد بن ناصر الحجري" has four.)
+      let parts = 0;
+      for (let j = s; j < e; j++) if (!lex.joiners.has(W(j))) parts++;
+      if (parts > MAX_NAME_WORDS) {
         if (prep) continue;
         e = s + (lex.joiners.has(W(s + 1)) || lex.joiners.has(W(s)) ? 3 : 2);
       }
-      const run: [number, number, boolean] = [s, e, family && e - s <= MAX_NAME_WORDS];
+      // "الفلاح الهاشمي بن عمر قدور": a given name with the article before the father's name.
+      const from = lex.patronymics.has(W(s)) && s >= 2 && def(s - 1) && !role(s - 1) && !this.honorific(s - 1) ? s - 1 : s;
+      const run: [number, number, boolean] = [from, e, family && (parts <= MAX_NAME_WORDS || e - s <= MAX_NAME_WORDS)];
       const coordinated = W(s).charCodeAt(0) === WAW && e - s <= 2 && e < n;
       if (prep || coordinated) fallback ??= run;
       else {
@@ -709,7 +722,7 @@ export class Names {
     // "، الطبيبة الكينية وانجيرو موانغي،": a profession before the name (and its nationality).
     if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && this.role(this.w(s)) && !this.lex.articleGivenNames.has(this.w(s))) s++;
     // "، الفرنسي باتريك لوران،": a nationality before the name.
-    if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !definite(this.w(s + 1))) s++;
+    if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !definite(this.w(s + 1)) && !this.lex.articleGivenNames.has(this.w(s))) s++;
     // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
     let k = s;
     let parts = 0;
@@ -721,12 +734,16 @@ export class Names {
     if (k - s < 2 || !(isComma(T.c(k)) || (orEnd && (k >= T.n || isSentenceEnd(T.c(k)))))) return null;
     // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
     // description holds a title word or a pronoun ("، المعروف بمواقفه،").
-    const opensDefinite = definite(this.w(s));
+    // (The article is read in the original: "إليانور" folds to what looks like ال + يانور.)
+    const opensDefinite = this.defAt(s);
     for (let j = s; j < k; j++) {
       const w = this.w(j);
       // ("نور الدين آيت الحاج": an honorific's word inside a name is the name's.)
-      if ((this.role(w) && !this.lex.articleGivenNames.has(w)) || (j === s && this.lex.honorifics.has(w)) || this.pronounSuffixed(j)) return null;
-      if (opensDefinite && !definite(w) && !this.lex.joiners.has(w)) return null;
+      // ("، الدكتور مختار عمران الزنتاني،": a title that is also a given name opens the name.)
+      const givenRole = j === s && this.lex.givenNameRoles.has(w) && j + 1 < k && !definite(this.w(j + 1)) && !this.lex.roles.has(`${w} ${this.w(j + 1)}`);
+      if ((this.role(w) && !this.lex.articleGivenNames.has(w) && !givenRole) || (j === s && this.lex.honorifics.has(w)) || this.pronounSuffixed(j)) return null;
+      // (A given name with the article may be followed by any: "، الطيب عبد الرحيم حمد النيل،".)
+      if (opensDefinite && !this.defAt(j) && !this.lex.joiners.has(w) && !this.lex.articleGivenNames.has(this.w(s))) return null;
     }
     return { start: T.start[s] as number, end: T.end[k - 1] as number };
   }
@@ -738,7 +755,9 @@ export class Names {
     const lex = this.lex;
     if (!T.isWord(from) || !lex.descriptionPrepositions.has(this.w(from))) return null;
     let k = from + 1;
-    for (; k < limit && k - from <= 12 && T.kind[k] === WORD; k++) {
+    // (A body's name may stand in quotation marks: "في شركة "الراجحي المالية"، خالد …".)
+    for (; k < limit && k - from <= 12 && (T.kind[k] === WORD || isQuotationMark(T.c(k))); k++) {
+      if (T.kind[k] !== WORD) continue;
       const w = this.w(k);
       if (this.clauseStop(k) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.pronounSuffixed(k)) return null;
       if (this.stop(k) && !lex.descriptionPrepositions.has(w)) return null;
@@ -800,15 +819,19 @@ export class Names {
     let s = e;
     if (s > 0 && def(s - 1) && !honorific(s - 1) && !this.role(W(s - 1))) s--;
     const familyAt = s;
+    // ("كمال الدين": the second half of a compound given name has the article.)
+    const secondHalf = (j: number): boolean => j > 0 && lex.nameSecondParts.has(W(j)) && !def(j - 1);
     const plain = (j: number): boolean =>
-      !this.stop(at[j] as number) && !this.role(W(j)) && !honorific(j) && (!def(j) || (j > 0 && lex.joiners.has(W(j - 1))));
+      !this.stop(at[j] as number) && !this.role(W(j)) && !honorific(j) && (!def(j) || (j > 0 && lex.joiners.has(W(j - 1))) || secondHalf(j));
     // One given name with a family name, two without ("يوسف الخرافي", "ماريا كاميلليري");
     // one more when a title ends right before it ("الكردستاني شيرزاد عمر رسول").
     const usual = familyAt < e ? 1 : 2;
     let most = usual;
     while (s > 0 && plain(s - 1)) {
+      // ("نور الدين": a compound given name is one part of two words.)
+      const width = secondHalf(s - 1) && s > 1 && plain(s - 2) ? 2 : 1;
       if (familyAt - s >= most) {
-        const before = s - 2;
+        const before = s - 1 - width;
         // The setting ends before the name: a title or a word with the article, or a place of
         // one word after its preposition or its noun ("في لندن عثمان ميرغني الطيب", "في ريف
         // دمشق لؤي حسن الخطيب").
@@ -818,7 +841,7 @@ export class Names {
         if (!bounded || most > usual) break;
         most++;
       }
-      s--;
+      s -= width;
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
     // "الدكتورة نادية عبد الرزاق الموسوي": a joiner before the name's first word makes one
