@@ -61,6 +61,7 @@ export function parseByline(text: string, from: number, to: number): ParsedBylin
   return { start, end, rest };
 }
 
+// ":", ",", "،", and the slash of Yemeni and Egyptian sites ("كتب/ وضاح …").
 function isLabelMark(c: number): boolean {
-  return c === 0x3a || c === 0x2c || c === 0x060c;
+  return c === 0x3a || c === 0x2c || c === 0x060c || c === 0x2f;
 }

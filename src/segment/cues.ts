@@ -728,6 +728,9 @@ export const OUTLET_HEADS: readonly string[] = [
   "بوابة", "موقع", "صحيفة", "جريدة", "وكالة", "قناة", "راديو", "إذاعة", "شبكة", "مجلة", "تلفزيون",
 ];
 
+/** Words that mark a report as the outlet's own after its credit: "المكلا (عدن الغد) خاص:". */
+export const EXCLUSIVE_WORDS: readonly string[] = ["خاص", "حصري", "حصريا"];
+
 /**
  * Outlets that sign credit lines ("هسبريس- ياسين بنعلي", "عفيف - الوئام - …"): a credit
  * part that names one is never the place.

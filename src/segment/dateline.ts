@@ -93,7 +93,8 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
     // أعلن"), or the place after an agency ("واس - المنامة أعلن"). They close the prefix.
     const closed = closes[closes.length - 1] ?? -1;
     if (!wholeLine && closed >= 0 && skipFiller(text, closed, limit) === i && (part === null || !separatorAfter(text, part, limit))) {
-      const glued = agencyAt(text, i, limit) ?? (parts.length === 1 && isAgency(text, parts[0] as Part) ? placeAt(text, i, limit) : null);
+      const glued =
+        agencyAt(text, i, limit) ?? mastheadAt(text, i, limit) ?? (parts.length === 1 && isAgency(text, parts[0] as Part) ? placeAt(text, i, limit) : null);
       if (glued !== null) {
         parts.push(glued);
         closes.push(glued.end);
@@ -103,6 +104,15 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
     if (part === null || (part.date === true && ++dates > MAX_DATE_PARTS)) break;
     parts.push(part);
     let j = skipFiller(text, part.end, limit);
+    // "المكلا (عدن الغد) خاص:": the word that marks the report as the outlet's own stays
+    // in the credit, before its separator.
+    if (part.paren) {
+      const [word] = wordsAt(text, j, limit, 1);
+      if (word !== undefined && lexicon().exclusive.has(partKey(text, word))) {
+        const k = skipFiller(text, word.end, limit);
+        if (isSeparator(unitAt(text, k)) || k >= text.length) j = k;
+      }
+    }
     const sepStart = j;
     let colon = false;
     while (j < limit && isSeparator(unitAt(text, j))) {
@@ -521,12 +531,60 @@ function cachedKey(part: string): string {
   return key;
 }
 
+// The outlet the page's first line names, as a folded key (see useMasthead).
+let masthead: string | null = null;
+
+/**
+ * Reads the outlet that the first line of `page` names ("سودان تربيون"; "الغد" of "الغد |
+ * اقتصاد"): one to three words alone or before a bar. On that page a dateline part that
+ * names it is the agency's slot ("ود مدني – سودان تربيون", "عمان- الغد أنهت …"), never the
+ * place or an author, even where the outlet is in no lexicon.
+ *
+ * @example
+ * ```ts
+ * useMasthead("سودان تربيون\nمشروع الجزيرة يبدأ زراعة القمح\nود مدني – سودان تربيون\n…");
+ * parseDateline("ود مدني – سودان تربيون", true)?.agency; // the range of "سودان تربيون"
+ * ```
+ */
+export function useMasthead(page: string): void {
+  masthead = null;
+  const limit = Math.min(page.length, 400);
+  let i = 0;
+  while (i < limit && !isWordChar(unitAt(page, i))) {
+    if (!isFiller(unitAt(page, i))) return; // a mark before any word: no outlet's name
+    i++;
+  }
+  const start = i;
+  let words = 0;
+  while (i < limit && (isWordChar(unitAt(page, i)) || dotInside(page, i) || unitAt(page, i) === 0x20)) {
+    if (isWordChar(unitAt(page, i)) && !isWordChar(unitAt(page, i - 1)) && !dotInside(page, i - 1)) words++;
+    i++;
+  }
+  const c = unitAt(page, i);
+  // The line ends there, or a bar follows (a section's name after it). ("الأقصر - كريم
+  // الدباغ" is a credit line itself.)
+  if (words < 1 || words > 3 || !(i >= page.length || c === 0x0a || c === 0x0d || c === 0x7c)) return;
+  // (A short line: a dateline glued to the lead, "نواكشوط – (وما) – أشرف …", names no outlet.)
+  let rest = 0;
+  for (let k = i; k < limit && unitAt(page, k) !== 0x0a && unitAt(page, k) !== 0x0d; k++) {
+    if (isWordChar(unitAt(page, k)) && !isWordChar(unitAt(page, k - 1)) && ++rest > 6) return;
+  }
+  masthead = cachedKey(page.slice(start, i).trim());
+}
+
+// The masthead's outlet at i, glued to the lead after a separator.
+function mastheadAt(text: string, i: number, limit: number): Part | null {
+  if (masthead === null) return null;
+  for (const p of wordsAt(text, i, limit, 3)) if (partKey(text, p) === masthead) return p;
+  return null;
+}
+
 function isAgency(text: string, p: Part): boolean {
   return lexicon().agencies.map.has(partKey(text, p)) || latinCaps(text, p);
 }
 
 function isOutlet(text: string, p: Part): boolean {
-  return lexicon().outlets.map.has(partKey(text, p)) || headedOutlet(text, p);
+  return lexicon().outlets.map.has(partKey(text, p)) || headedOutlet(text, p) || (masthead !== null && partKey(text, p) === masthead);
 }
 
 // "بوابة الوسط", "موقع الحدث", "وكالة الأنباء والمعلومات الفلسطينية": a noun of an outlet and
@@ -580,6 +638,10 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     const agency = parts.map((p) => isAgency(text, p));
     const outlet = parts[agency[0] ? 1 : 0] as Part;
     if (agency[0] !== agency[1] && !headedOutlet(text, outlet) && !holdsDigit(text, outlet)) agencyFlags[agency[0] ? 1 : 0] = false;
+    // "الرياض - العربية.نت": of two outlets, one named like a website (a dot or a figure in
+    // it) is no city; the other is the place.
+    const web = parts.map((p) => holdsDigit(text, p) || partKey(text, p).includes("."));
+    if (!agency[0] && !agency[1] && web[0] !== web[1] && !parts.some((p) => p.paren)) agencyFlags[web[0] ? 1 : 0] = false;
   }
   // "فيصل ناصر القحطاني- سبق- الرياض:": after an outlet or an agency, a last outlet named after
   // a city (and no agency) is the place.

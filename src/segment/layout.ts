@@ -418,9 +418,16 @@ class Page {
         this.boiler(x);
         continue;
       }
-      if (this.metaUnit(x, d)) continue;
-      // "(النهاية) م ع ج / ط م ا" above the next story's headline: the end mark of the story
-      // before, a signature of that story.
+      // "وزارة الصحة - المملكة الأردنية الهاشمية" opening the page above its headline: a
+      // body's site names itself, it gives no credit. (A place stays a dateline's: "الرباط -
+      // جميلة الأنصاري".)
+      const body = k === 0 && headings.length === 0 && anchor - k >= 2 && !x.date && x.cue === null && lexicon().placeNouns.has(x.head[0] ?? "");
+      if (body && this.credit(x) !== null) {
+        this.boiler(x);
+        continue;
+      }
+      // "(النهاية) م ع ج / ط م ا", "وام/عصم/دين" above the next story's headline: the end mark
+      // of the story before, a signature of that story (never a credit line of this one).
       if (headings.length === 0 && this.endMark(x)) {
         const at = this.articles.indexOf(d.article);
         const before = at > 0 ? this.articles[at - 1] : undefined;
@@ -429,6 +436,7 @@ class Page {
           continue;
         }
       }
+      if (this.metaUnit(x, d)) continue;
       if (this.dashedMenu(x) || this.gluedMenu(x)) {
         this.boiler(x);
         continue;
@@ -438,7 +446,9 @@ class Page {
       const nextIsDate = k + 2 === anchor && (this.infos[k + 1] as Info).date;
       if ((k === anchor - 1 || nextIsDate) && headings.length > 0 && this.placeAndName(x, d)) continue;
       if (headings.length > 0 && d.article.byline === null && this.bareName(x, this.infos[k + 1] as Info, k + 1 === anchor)) {
-        const b = this.unitBlock("byline", x);
+        let end = x.unit.end;
+        while (end > x.unit.start && (this.text.charCodeAt(end - 1) === 0x7c || isFiller(this.text.charCodeAt(end - 1)))) end--;
+        const b = this.make("byline", x.unit.start, end);
         if (b !== null) d.article.byline = b;
         // "صحافية @nouf_harthi": the author's note under the name is the page's.
         const note = this.infos[k + 1] as Info;
@@ -562,11 +572,13 @@ class Page {
     // of two words.
     const h = x.head;
     const from = h.length >= 3 && h[1] === "." && (h[0] as string).length <= 2 ? 2 : 0;
+    // ("نورة سالم المطيري |": a bar may close the name, as sites set it before the date.)
+    const n = h[h.length - 1] === "|" ? h.length - 1 : h.length;
     // ("ح. رضوان": an initial that abbreviates no honorific is the given name's.)
     let parts = from > 0 && !lex.honorificInitials.has(h[0] as string) ? 1 : 0;
-    for (let k = from; k < h.length; k++) if (!lex.joiners.has(h[k] as string)) parts++;
-    if (h.length - from !== x.words - (from > 0 ? 1 : 0) || parts < 2 || parts > 3) return false;
-    for (let k = from; k < h.length; k++) {
+    for (let k = from; k < n; k++) if (!lex.joiners.has(h[k] as string)) parts++;
+    if (n - from !== x.words - (from > 0 ? 1 : 0) || parts < 2 || parts > 3) return false;
+    for (let k = from; k < n; k++) {
       const w = h[k] as string;
       // "علي حسين الربيعي": the name علي, where the page writes no preposition على.
       const ali = w === "علي" && this.text.charCodeAt(this.o((x.headAt[k] as number) + 2)) === 0x064a;

@@ -63,6 +63,7 @@ export interface Lexicon {
   readonly selfLinks: PhraseTable<true>;
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
+  readonly exclusive: ReadonlySet<string>;
   /** Folded first words of an outlet's name (بوابة، موقع، صحيفة…). */
   readonly outletHeads: ReadonlySet<string>;
   readonly speech: PhraseTable<SpeechForm>;
@@ -245,6 +246,7 @@ export function lexicon(): Lexicon {
     selfLinks: table(flag(C.SELF_LINK_CUES)),
     agencies: table(flag(C.AGENCIES)),
     outlets: table(flag(C.OUTLETS)),
+    exclusive: new Set(C.EXCLUSIVE_WORDS.map(phraseKey)),
     outletHeads: new Set(C.OUTLET_HEADS.map(phraseKey)),
     speech,
     speechShapes,

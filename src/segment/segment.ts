@@ -11,6 +11,7 @@ import { type NormalizedText, OffsetMapBuilder, orderedView } from "../core/view
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { describer } from "./classify.js";
+import { useMasthead } from "./dateline.js";
 import { Growing } from "./growing.js";
 import { layOut } from "./layout.js";
 import { splitUnits, trimFiller } from "./lines.js";
@@ -51,6 +52,7 @@ export function segmentArticle(text: string): SegmentedText {
 /** Segments `text` from its matching view (`MATCH_OPTIONS`), for callers that already built it. */
 export function segmentView(text: string, view: NormalizedText): SegmentedText {
   const scan = emptyScan();
+  useMasthead(text);
   // Each unit is described as it is cut (the phrases it holds are found by then).
   const described = splitUnits(text, view, scan, describer(view.text, scan.hits));
   const infos = joinWrapped(text, view.text, described, scan.hits) ?? described;

@@ -1221,3 +1221,115 @@ describe("layout: an outlet's name with figures in a credit", () => {
     expect(r.articles[0]?.dateline?.text).toBe("باريس (أ ف ب) -");
   });
 });
+
+describe("layout: the page's masthead and its datelines", () => {
+  it("reads the outlet the first line names as the agency of a dateline, on its own line or glued", () => {
+    const own = expectSegmented(
+      [
+        "الراكوبة نيوز",
+        "ارتفاع أسعار الخبز في الخرطوم بحري للمرة الثالثة هذا العام",
+        "الخرطوم بحري – الراكوبة نيوز",
+        "رفعت المخابز في الخرطوم بحري سعر قطعة الخبز للمرة الثالثة منذ يناير، متذرعة بارتفاع كلفة الدقيق والوقود.",
+        "وقال أصحاب مخابز إن الزيادة لا تغطي الخسائر.",
+      ].join("\n"),
+    );
+    expect(own.articles[0]?.dateline?.text).toBe("الخرطوم بحري – الراكوبة نيوز");
+    expect(own.articles[0]?.byline).toBeNull();
+    const glued = expectSegmented(
+      [
+        "الراكوبة نيوز | اقتصاد",
+        "ارتفاع أسعار الخبز في الخرطوم بحري للمرة الثالثة هذا العام",
+        "الخرطوم- الراكوبة نيوز رفعت المخابز في الخرطوم بحري سعر قطعة الخبز للمرة الثالثة منذ يناير.",
+        "وقال أصحاب مخابز إن الزيادة لا تغطي الخسائر.",
+      ].join("\n"),
+    );
+    expect(glued.articles[0]?.dateline?.text).toBe("الخرطوم- الراكوبة نيوز");
+    expect(glued.articles[0]?.lead?.text.startsWith("رفعت المخابز")).toBe(true);
+  });
+
+  it("takes a first line that only opens with a place and a dash for a credit, not a masthead", () => {
+    const r = expectSegmented(
+      [
+        "بنغازي - سالم الفيتوري",
+        "افتتاح جسر جديد على وادي القطارة بعد عامين من العمل",
+        "افتتحت السلطات المحلية في بنغازي جسرا جديدا على وادي القطارة يربط الأحياء الجنوبية بوسط المدينة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline?.text).toBe("سالم الفيتوري");
+  });
+
+  it("reads a website's name as the outlet and the other part as the place", () => {
+    const r = expectSegmented(
+      [
+        "الأسهم السعودية تغلق على ارتفاع بدعم من قطاع البنوك",
+        "الرياض - الجزيرة.نت",
+        "أغلق مؤشر السوق الرئيسية في السعودية جلسة الأحد مرتفعا بنسبة 0.8% عند 11420 نقطة.",
+        "وبلغت قيمة التداولات نحو 6.2 مليار ريال.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.dateline?.text).toBe("الرياض - الجزيرة.نت");
+    expect(r.articles[0]?.dateline?.place).toBe("الرياض");
+  });
+
+  it("keeps the word that marks an exclusive report in the dateline", () => {
+    const r = expectSegmented(
+      [
+        "عدن الغد",
+        "تعز: إعادة فتح طريق الحوبان بعد سنوات من الإغلاق",
+        "تعز (عدن الغد) خاص:",
+        "أعيد صباح اليوم فتح طريق الحوبان الذي يربط مدينة تعز بمنطقة الحوبان بعد إغلاق دام سنوات.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.dateline?.text).toBe("تعز (عدن الغد) خاص:");
+  });
+
+  it("takes a body's site name above the headline for boilerplate, not a dateline", () => {
+    const r = expectSegmented(
+      [
+        "وزارة التربية - سلطنة عمان",
+        "الرئيسية > الأخبار",
+        "التربية تعلن مواعيد اختبارات الفصل الدراسي الأول",
+        "أعلنت وزارة التربية والتعليم مواعيد اختبارات نهاية الفصل الدراسي الأول لطلبة الصفوف من الخامس إلى الثاني عشر.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.dateline).toBeNull();
+    expect(r.boilerplate.map((b) => b.text)).toContain("وزارة التربية - سلطنة عمان");
+  });
+
+  it("reads an author's name closed by a bar, and a cue with a slash", () => {
+    const bar = expectSegmented(
+      [
+        "البلدية تزيل 200 لوحة إعلانية مخالفة",
+        "سارة خالد العنزي |",
+        "22 نوفمبر 2026",
+        "أزالت فرق البلدية 200 لوحة إعلانية مخالفة في محافظة الجهراء خلال أسبوع.",
+      ].join("\n"),
+    );
+    expect(bar.articles[0]?.byline?.text).toBe("سارة خالد العنزي");
+    const slash = expectSegmented(
+      [
+        "استئناف الرحلات بين سيئون والقاهرة",
+        "كتب/ صالح عمر بامطرف",
+        "أعلنت الخطوط الجوية اليمنية استئناف رحلاتها بين مطار سيئون والقاهرة اعتبارا من الأسبوع المقبل.",
+      ].join("\n"),
+    );
+    expect(slash.articles[0]?.byline?.text).toBe("صالح عمر بامطرف");
+  });
+
+  it("gives an agency's end mark above the next story to the story before", () => {
+    const r = expectSegmented(
+      [
+        "موجز الأخبار",
+        "الإمارات تطلق قمرا صناعيا لرصد المناخ",
+        "دبي في 20 نوفمبر/ وام/ أطلقت الإمارات اليوم قمرا صناعيا جديدا لرصد التغيرات المناخية في المنطقة.",
+        "وأكد مدير المشروع سالم راشد الكعبي أن القمر سيوفر بيانات يومية عن درجات الحرارة والغبار.",
+        "وام/سعد/هند",
+        "الكويت: افتتاح مستشفى جديد في الجهراء",
+        "الكويت - 20 - 11 (كونا) -- افتتحت وزارة الصحة اليوم مستشفى جديدا في محافظة الجهراء بسعة 300 سرير.",
+        "وقال وزير الصحة في تصريح للصحفيين إن المستشفى سيخدم نحو نصف مليون نسمة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.signatures.map((b) => b.text)).toEqual(["وام/سعد/هند"]);
+    expect(r.articles[1]?.dateline?.text).toBe("الكويت - 20 - 11 (كونا) --");
+  });
+});
