@@ -608,6 +608,13 @@ export const ANAPHORIC_TITLES: readonly string[] = ["المسؤول", "المس�
  */
 export const ANAPHORIC_ALONE: readonly string[] = ["المتحدث", "المتحدثة"];
 
+/**
+ * "in it", after a speech verb that describes a speech already named: "ألقى … كلمة قال
+ * فيها", "أصدر بيانا قال فيه". The verb has no subject of its own; the noun before it is
+ * the speech, not the speaker.
+ */
+export const RESUMPTIVE_WORDS: readonly string[] = ["فيها", "فيه"];
+
 /** Honorifics with a pronoun that stand for the one named before: "وأضاف معاليه". */
 export const HONORIFIC_PRONOUNS: readonly string[] = ["معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "سموها", "فضيلته", "سيادته", "سيادتها"];
 

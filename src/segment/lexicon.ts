@@ -97,6 +97,7 @@ export interface Lexicon {
   readonly articleGivenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
   readonly anaphoricAlone: ReadonlySet<string>;
+  readonly resumptive: ReadonlySet<string>;
   readonly relayedSayings: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -276,6 +277,7 @@ export function lexicon(): Lexicon {
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),
     anaphoricAlone: new Set(C.ANAPHORIC_ALONE.map(phraseKey)),
+    resumptive: new Set(C.RESUMPTIVE_WORDS.map(phraseKey)),
     relayedSayings: new Set(C.RELAYED_SAYINGS.map(phraseKey)),
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
     auxiliaries: new Set(C.AUXILIARIES.map(phraseKey)),

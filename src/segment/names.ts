@@ -206,6 +206,12 @@ export class Names {
   }
 
   // A title, in the feminine too ("المتنبئة" of "متنبئ"; ة is folded to ه).
+  // The noun of an unnamed source, in the accusative too ("مصدرا" after أن), or null.
+  private sourceNoun(w: string): string | null {
+    if (this.lex.sourceNouns.has(w)) return w;
+    return w.endsWith("ا") && this.lex.sourceNouns.has(w.slice(0, -1)) ? w.slice(0, -1) : null;
+  }
+
   private role(w: string): boolean {
     return this.lex.roles.has(w) || (w.length > 3 && w.endsWith("ه") && this.lex.roles.has(w.slice(0, -1)));
   }
@@ -341,6 +347,9 @@ export class Names {
     // "مدير التجارة الداخلية وحماية المستهلك في ريف دمشق لؤي حسن الخطيب": a run opening with
     // و at the phrase's end is a coordinated noun of the title when a name closes the setting.
     if (kind === PERSON && a > 0 && b === P.n && this.w(P.at[a] as number).charCodeAt(0) === WAW) {
+      // ("رئيس نيابة الجرائم المالية وغسل الأموال، المستشار …،": or the name in apposition.)
+      const apposition = this.appositive(P.next);
+      if (apposition !== null) return this.title(first, this.remember(apposition));
       const tail = this.trailingName(P.next, limit);
       if (tail !== null) return this.title(first, this.remember(tail));
     }
@@ -364,7 +373,8 @@ export class Names {
       const place = this.placeOf(P.next, limit);
       if (place > 0 || (lex.sourceNouns.has(first) && a === 0)) {
         const unnamed = place > 0 ? { start: this.t.start[P.at[a] as number] as number, end: this.t.end[place - 1] as number } : this.span(a, b);
-        this.titled.set(`ال${first}`, unnamed);
+        // ("غير أن مصدرا في وزارة المعادن": the accusative's alef is no part of the noun.)
+        this.titled.set(`ال${this.sourceNoun(first) ?? first}`, unnamed);
         return unnamed;
       }
     }
@@ -560,6 +570,9 @@ export class Names {
       return [0, 1, NO_NAME];
     }
     if (run === null) return [0, this.objectCut(n), NO_NAME];
+    // "الجمعية الفلكية بجدة": after a body that is no title, one word glued to a preposition
+    // is its place, not a name.
+    if (run[1] - run[0] === 1 && run[1] === n && !role(0) && !this.honorific(0) && this.placeAfterBody(W(run[0]))) return [0, n, NO_NAME];
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
     if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
@@ -575,6 +588,11 @@ export class Names {
     if (!nisba(head) || this.known.has(head) || run[1] - run[0] < 2) return false;
     for (let j = run[0]; j < run[1]; j++) if (isPrepositional(this.w(P.at[j] as number))) return false;
     return true;
+  }
+
+  // "بجدة", "بالرياض": ب glued to a word of four letters or more (a name of one rarely opens so).
+  private placeAfterBody(w: string): boolean {
+    return w.charCodeAt(0) === BAA && w.length >= 4;
   }
 
   // "بجامعة", "بإقليم": a preposition glued to the noun of a place or a body.
@@ -912,7 +930,7 @@ export class Names {
     if (k >= 0 && k < last && T.isWord(k) && lex.descriptionPrepositions.has(this.w(k))) {
       let j = k - 1;
       while (j >= 0 && at - j <= 16 && T.kind[j] === WORD && !stopAt(j)) j--;
-      if (j < k - 1 && this.role(this.w(j + 1))) return this.after(j + 1, at);
+      if (j < k - 1 && (this.role(this.w(j + 1)) || this.sourceNoun(this.w(j + 1)) !== null)) return this.after(j + 1, at);
     }
     // A subject opening with و is a new clause, unless the و is the word's own ("وزير الطاقة").
     const head = this.w(k + 1);
@@ -1054,7 +1072,8 @@ export class Names {
     }
     if (!T.isWord(start) || start + 1 >= limit) return null;
     const verb = strip(this.w(start));
-    if (verb.length < 3 || definite(verb) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
+    // (The article is read in the original: "وألقى" folds to what looks like و + ال + قي.)
+    if (verb.length < 3 || this.defAt(start) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
     return this.after(start + 1, limit);
   }
 

@@ -158,8 +158,11 @@ export function findQuotes(
       if (verb !== null) {
         // A verb with a conjunction opens a clause of its own: its subject is never before it.
         const w = T.w(i);
-        const before = w.charCodeAt(0) !== 0x0648 || strip(w) === w ? names.before(i) : null;
-        let own = verb.form === "verb" ? names.after(verb.end) : null;
+        // "ألقى … كلمة قال فيها": the verb describes the speech named before it; the speaker
+        // is the sentence's subject.
+        const resumptive = T.isWord(verb.end) && lexicon().resumptive.has(T.w(verb.end));
+        const before = !resumptive && (w.charCodeAt(0) !== 0x0648 || strip(w) === w) ? names.before(i) : null;
+        let own = verb.form === "verb" && !resumptive ? names.after(verb.end) : null;
         // "وزاد المتحدث ذاته": the same speaker as before, the one named last ("ديوان المحاسبة
         // نفسه أشار", before the verb, is the body itself).
         if (own !== null && sameAsBefore(f, own.end)) own = null;

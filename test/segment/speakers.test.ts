@@ -879,4 +879,29 @@ describe("speakers: professions in apposition, long bodies, given names that are
   it("reads علي as a name in a text that writes the final ى", () => {
     expect(speakers("قال المواطن جاسم علي الكعبي: «انتظرت طويلا حتى وصلت الرسالة».")).toEqual(["جاسم علي الكعبي"]);
   });
+
+  it("takes the sentence's subject for a verb that describes a speech named before it", () => {
+    expect(speakers('وألقى رئيس اتحاد المزارعين في البقاع، جورج نعمة الحاج، كلمة قال فيها: "المزارع يخسر في كل موسم".')).toEqual([
+      "جورج نعمة الحاج",
+    ]);
+  });
+
+  it("takes the name in apposition after a title that ends with a coordinated noun", () => {
+    expect(speakers('وقال رئيس إدارة حماية المستهلك ومكافحة الغش، المهندس فهد ناصر المري، إن "الحملات مستمرة".')).toEqual([
+      "فهد ناصر المري",
+    ]);
+  });
+
+  it("keeps an unnamed source in the accusative before its verb, and for later mentions", () => {
+    expect(
+      speakers(
+        'غير أن مصدرا في وزارة التجارة، طلب عدم الكشف عن هويته، أكد أن "الأسعار سترتفع مطلع العام".',
+        'ولفت المصدر إلى أن "المخزون يكفي ثلاثة أشهر".',
+      ),
+    ).toEqual(["مصدرا في وزارة التجارة", "مصدرا في وزارة التجارة"]);
+  });
+
+  it("keeps a body's town glued to ب in its name", () => {
+    expect(speakers('وأوضحت الجمعية الجغرافية بجدة في بيان أن "الطلب على الخرائط تراجع".')).toEqual(["الجمعية الجغرافية بجدة"]);
+  });
 });
