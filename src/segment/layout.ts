@@ -1015,6 +1015,12 @@ class Page {
     let last = loose.length - 1;
     let stray: Info | null = null;
     let signature: Info | null = null;
+    // "fatima@example.ae", "جميع المقالات المنشورة تعبر عن رأي كتابها": a contact line and the
+    // page's notices under a column come after its signature, and are the page's.
+    while (last >= 0 && (this.contactLine(loose[last] as Info) || this.isBoilerplateCue(loose[last] as Info))) {
+      this.boiler(loose[last] as Info);
+      last--;
+    }
     // "• البرلمان الصومالي يقر موازنة 2026 …" and more such lines under the text, with no
     // heading: a list of other articles.
     let listFrom = last + 1;
@@ -1111,6 +1117,15 @@ class Page {
   // "تابعوا أخبار سانا على تلغرام https://…": a short line with a link, no sentence.
   private linkLine(y: Info): boolean {
     return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
+  }
+
+  // "fatima.zaabi@example.ae", "@nouf_harthi": an address or a handle alone, no sentence.
+  private contactLine(y: Info): boolean {
+    if (y.endsSentence || y.words > 6) return false;
+    const t = this.unitText(y).trim();
+    const space = t.indexOf(" ");
+    // (Two words at most: a label and the address, "البريد: fatima@…".)
+    return t.includes("@") && (space < 0 || t.indexOf(" ", space + 1) < 0);
   }
 
   // "بنزين 95 أوكتان: 1,521,000 ليرة": a row of a price or score widget, a label and a figure.

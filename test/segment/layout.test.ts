@@ -1333,3 +1333,37 @@ describe("layout: the page's masthead and its datelines", () => {
     expect(r.articles[1]?.dateline?.text).toBe("الكويت - 20 - 11 (كونا) --");
   });
 });
+
+describe("layout: the foot of a column and captions between paragraphs", () => {
+  it("keeps the columnist's note as a signature above a contact line and the page's notice", () => {
+    const r = expectSegmented(
+      [
+        "الصحراء تزحف بصمت",
+        "بقلم: د. مريم سالم الكتبي",
+        "لم يعد التصحر خبرا بعيدا عن حياتنا اليومية، فالكثبان باتت تقترب من الطرق والمزارع عاما بعد عام.",
+        "والحل لا يكون بالشعارات، بل بخطط تشجير تمتد لعقود وتمويل مستدام يحميها من تقلبات الموازنات.",
+        "* أكاديمية وباحثة في شؤون البيئة",
+        "maryam.ketbi@example.ae",
+        "جميع المقالات المنشورة تعبر عن رأي كتابها ولا تعبر بالضرورة عن رأي الصحيفة",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.signatures.map((b) => b.text)).toEqual(["أكاديمية وباحثة في شؤون البيئة"]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(2);
+    expect(r.related).toEqual([]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("maryam.ketbi@example.ae");
+  });
+
+  it("reads a short line opening with جانب من between paragraphs as a caption", () => {
+    const r = expectSegmented(
+      [
+        "افتتاح ميناء جديد للصيد في صلالة",
+        "صلالة في 20 نوفمبر /العمانية/ افتتحت وزارة الثروة الزراعية والسمكية اليوم ميناء جديدا للصيد في ولاية صلالة.",
+        "وقال مدير عام الثروة السمكية إن الميناء سيخدم أكثر من 400 قارب.",
+        "جانب من حفل الافتتاح",
+        "ويضم الميناء سوقا مركزية للأسماك ومصنعا للثلج ومخازن مبردة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.captions.map((b) => b.text)).toEqual(["جانب من حفل الافتتاح"]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+});
