@@ -97,6 +97,7 @@ export interface Lexicon {
   readonly articleGivenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
   readonly anaphoricAlone: ReadonlySet<string>;
+  readonly closeTo: ReadonlySet<string>;
   readonly resumptive: ReadonlySet<string>;
   readonly relayedSayings: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export interface Lexicon {
   readonly speechSettings: ReadonlySet<string>;
   readonly addressees: ReadonlySet<string>;
   readonly descriptionPrepositions: ReadonlySet<string>;
+  readonly occasionPrepositions: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly roleAdjectives: ReadonlySet<string>;
   readonly genres: ReadonlySet<string>;
@@ -277,6 +279,7 @@ export function lexicon(): Lexicon {
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),
     anaphoricAlone: new Set(C.ANAPHORIC_ALONE.map(phraseKey)),
+    closeTo: new Set(C.CLOSE_TO_WORDS.map(phraseKey)),
     resumptive: new Set(C.RESUMPTIVE_WORDS.map(phraseKey)),
     relayedSayings: new Set(C.RELAYED_SAYINGS.map(phraseKey)),
     clauseOpeners: new Set(C.CLAUSE_OPENERS.map(phraseKey)),
@@ -284,6 +287,7 @@ export function lexicon(): Lexicon {
     speechSettings: new Set(C.SPEECH_SETTINGS.map(phraseKey)),
     addressees: new Set(C.ADDRESSEES.map(phraseKey)),
     descriptionPrepositions: new Set(C.DESCRIPTION_PREPOSITIONS.map(phraseKey)),
+    occasionPrepositions: new Set(C.OCCASION_PREPOSITIONS.map(phraseKey)),
     documents: new Set(C.DOCUMENT_NOUNS.map(phraseKey)),
     roleAdjectives: new Set(C.ROLE_ADJECTIVES.map(phraseKey)),
     genres: new Set(C.GENRE_LABELS.map(phraseKey)),

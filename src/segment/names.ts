@@ -144,6 +144,7 @@ export class Names {
       const span = this.span(a, b);
       this.remember(span);
       for (let j = 0; j < a; j++) this.firstTitle(this.w(P.at[j] as number), span);
+      this.titlePairs(span, a);
       if (b < P.n) this.firstTitle(this.w(P.at[b] as number), span);
       k = (P.at[b - 1] as number);
     }
@@ -206,6 +207,12 @@ export class Names {
   }
 
   // A title, in the feminine too ("المتنبئة" of "متنبئ"; ة is folded to ه).
+  // "الموظفين", "المواطنين", "المانحين": a plural of people with the article (not one of
+  // relation, "الصحفيين", nor a name's own word).
+  private peoplePlural(w: string): boolean {
+    return w.length >= 8 && w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM && w.endsWith("ين") && !w.endsWith("يين") && !this.lex.articleGivenNames.has(w) && !this.lex.nameSecondParts.has(w);
+  }
+
   // The noun of an unnamed source, in the accusative too ("مصدرا" after أن), or null.
   private sourceNoun(w: string): string | null {
     if (this.lex.sourceNouns.has(w)) return w;
@@ -213,7 +220,11 @@ export class Names {
   }
 
   private role(w: string): boolean {
-    return this.lex.roles.has(w) || (w.length > 3 && w.endsWith("ه") && this.lex.roles.has(w.slice(0, -1)));
+    if (this.lex.roles.has(w) || (w.length > 3 && w.endsWith("ه") && this.lex.roles.has(w.slice(0, -1)))) return true;
+    // "المندوب" of "مندوب": the title with the article.
+    if (w.length < 5 || w.charCodeAt(0) !== ALEF || w.charCodeAt(1) !== LAM) return false;
+    const bare = w.slice(2);
+    return this.lex.roles.has(bare) || (bare.endsWith("ه") && this.lex.roles.has(bare.slice(0, -1)));
   }
 
   private honorific(j: number): boolean {
@@ -275,11 +286,20 @@ export class Names {
           P.abbr[P.n - 1] = true;
           continue;
         }
+        // "مدير عام الشركة … "محروقات" المهندس نزار …": a body's short name in quotation
+        // marks, then an honorific and the name: the quoted name is passed over.
+        const quoted = P.n > 0 && isQuotationMark(T.c(k)) ? this.quotedName(k, limit) : 0;
+        if (quoted > 0 && this.lex.honorifics.has(this.w(quoted))) {
+          k = quoted - 1;
+          continue;
+        }
         break;
       }
       const w = this.w(k);
       if (this.stop(k) && !(k > from && joiners.has(this.w(k - 1))) && w !== "باسم") break;
       if (verbs && matchSpeech(T, k) !== null) break;
+      // "قال محافظ البنك المركزي لـوأج:": to whom it was said ends the subject.
+      if (P.n > 0 && this.toOutlet(w)) break;
       // "وختم الوزير تصريحه بالتأكيد": a noun with a pronoun after a definite subject is
       // the verb's object (a title in construct has no article: "رئيس وزرائها").
       if (P.n > 0 && definite(this.w(P.at[P.n - 1] as number)) && !definite(w) && this.pronounSuffixed(k)) break;
@@ -325,6 +345,12 @@ export class Names {
     this.read(k, limit, true);
     const P = this.phrase;
     if (P.n === 0) return null;
+    // "وذكرت صحيفة "لوموند"، نقلا عن مصدر في الوزارة، أن": an outlet that relays another
+    // source: the words are the source's.
+    if (lex.outletHeads.has(strip(this.w(P.at[0] as number)))) {
+      const relayed = this.relayedBy(P.next, limit);
+      if (relayed !== null) return relayed;
+    }
     const [a, b, kind] = this.nameOf();
     // Only a title names somebody not yet named ("وقال المدير العام، محمد علي، إن"), or a
     // definite noun alone that is neither a name said before nor a document ("وقالت
@@ -338,7 +364,7 @@ export class Names {
     if (titled && (kind === NO_NAME || this.weak)) {
       const end = P.next;
       // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
-      const apposition = this.appositive(end) ?? this.describedAppositive(end, limit);
+      const apposition = this.appositive(end, true) ?? this.describedAppositive(end, limit);
       if (apposition !== null) return this.title(first, this.remember(apposition));
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
       const tail = kind === NO_NAME || this.weak ? this.trailingName(end, limit) : null;
@@ -377,17 +403,52 @@ export class Names {
         this.titled.set(`ال${this.sourceNoun(first) ?? first}`, unnamed);
         return unnamed;
       }
+      // "مكتب منظمة الصحة العالمية في السودان، في بيان": the country or the town of a body.
+      const town = a === 0 && b === P.n && lex.placeNouns.has(first) ? this.bodyTown(P.next, limit) : 0;
+      if (town > 0) return { start: this.t.start[P.at[0] as number] as number, end: this.t.end[town] as number };
     }
     return this.found(a, b, kind);
+  }
+
+  // "في السودان" after a body's name, then a mark, the clause or the occasion ("في بيان"):
+  // the token of the place, or 0.
+  private bodyTown(at: number, limit: number): number {
+    const T = this.t;
+    const lex = this.lex;
+    if (at + 2 >= limit || !T.isWord(at) || this.w(at) !== "في" || !T.isWord(at + 1)) return 0;
+    const place = this.w(at + 1);
+    if (lex.speechSettings.has(place) || lex.speechSettings.has(place.slice(2)) || this.pronounSuffixed(at + 1) || lex.placeNouns.has(place)) return 0;
+    const k = at + 2;
+    const ends = T.kind[k] === PUNCT ? isComma(T.c(k)) : this.clauseStop(k) || (this.w(k) === "في" && T.isWord(k + 1) && lex.speechSettings.has(this.w(k + 1)));
+    return ends ? at + 1 : 0;
   }
 
   // The person a title alone named before ("الباحثة" after "الباحثة ليلى مراد"), or null.
   private titledName(a: number, b: number, kind: number): Span | null {
     const P = this.phrase;
-    const first = this.w(P.at[0] as number);
+    // ("سعادة الوزيرة": an honorific before the title.)
+    const h = P.n === 2 && b - a === 2 && this.honorific(0) ? 1 : 0;
+    const first = this.w(P.at[h] as number);
     const titleKey = definite(first) ? first : this.roleKey(first);
-    if (kind !== NO_NAME || b - a > 2 || titleKey === null || (b - a === 2 && nisba(this.w(P.at[a + 1] as number)))) return null;
+    if (kind !== NO_NAME || b - a - h > 2 || titleKey === null) return null;
+    if (b - a - h === 2) {
+      // "الناطق الإعلامي", "وزير الخارجية": a title of two words names the one it came with
+      // in the same two words; otherwise an adjective of relation sets it apart ("الوزير
+      // القبرصي" is another minister).
+      const pair = this.titled.get(`${titleKey} ${this.w(P.at[h + 1] as number)}`);
+      if (pair !== undefined || nisba(this.w(P.at[h + 1] as number))) return pair ?? null;
+    }
     return this.titled.get(titleKey) ?? null;
+  }
+
+  // The titles of two words before a name ("الناطق الإعلامي باسم …", "وزير الخارجية الشيخ …"),
+  // kept under both words for later mentions.
+  private titlePairs(span: Span, end: number): void {
+    const P = this.phrase;
+    for (let j = 0; j + 1 < end; j++) {
+      const key = this.roleKey(this.w(P.at[j] as number));
+      if (key !== null) this.titled.set(`${key} ${this.w(P.at[j + 1] as number)}`, span);
+    }
   }
 
   // A generic title ("المسؤول", "المسؤولة الأممية") with nothing after it but the reported
@@ -435,7 +496,10 @@ export class Names {
     const T = this.t;
     const P = this.phrase;
     const lex = this.lex;
-    if (P.n > 3 || !T.isWord(at) || this.w(at) !== "في" || !T.isWord(at + 1)) return 0;
+    if (P.n > 3 || !T.isWord(at) || !T.isWord(at + 1)) return 0;
+    // "مصدر مقرب من التحقيق": what the source is close to.
+    const close = this.w(at) === "من" && lex.closeTo.has(this.w(P.at[P.n - 1] as number));
+    if (this.w(at) !== "في" && !close) return 0;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
     // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه").
     const noun = this.w(at + 1);
@@ -460,6 +524,7 @@ export class Names {
       const head = this.w(P.at[0] as number);
       if (a > 0 && definite(head)) this.titled.set(head, span);
       for (let j = 0; j < a; j++) this.title(this.w(P.at[j] as number), span);
+      this.titlePairs(span, a);
       if (b < P.n) this.title(this.w(P.at[b] as number), span);
       // "عاطف سليمان البنا، مساعد وزير الصحة،": the title in apposition after the name.
       else if (isComma(this.t.c(P.next)) && this.t.isWord(P.next + 1)) this.title(this.w(P.next + 1), span);
@@ -492,7 +557,7 @@ export class Names {
     // "البيان الحكومات المحلية": a document, then its object.
     if (n > 1 && lex.documents.has(W(0)) && def(1) && !nisba(W(1))) return [0, 1, NO_NAME];
     // A name said before, with what follows it: "الساعدي الموسم المطري الحالي".
-    if (n > 1 && !role(0) && !this.honorific(0) && this.known.has(W(0))) {
+    if (n > 1 && !role(0) && !this.honorific(0) && knownPart(0)) {
       let e = 1;
       while (e < n && knownPart(e)) e++;
       if (e < n) return [0, e, PERSON];
@@ -572,7 +637,11 @@ export class Names {
     if (run === null) return [0, this.objectCut(n), NO_NAME];
     // "الجمعية الفلكية بجدة": after a body that is no title, one word glued to a preposition
     // is its place, not a name.
-    if (run[1] - run[0] === 1 && run[1] === n && !role(0) && !this.honorific(0) && this.placeAfterBody(W(run[0]))) return [0, n, NO_NAME];
+    // (After a title the word must be longer than a given name glued to nothing: "المندوب
+    // الجهوي للتعليم بقابس"; "الرئيس بشار" names him.)
+    if (run[1] - run[0] === 1 && run[1] === n && !this.honorific(0) && this.placeAfterBody(W(run[0])) && (!role(0) || W(run[0]).length >= 5)) {
+      return [0, role(0) ? run[0] : n, NO_NAME]; // ("المتحدث بوجود": the title alone speaks.)
+    }
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
     if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
@@ -670,7 +739,16 @@ export class Names {
     // ("لمصدري زيت الزيتون") or a coordinated noun ("وذوي الحقوق") wins.
     let found: [number, number, boolean] | null = null;
     let fallback: [number, number, boolean] | null = null;
-    for (let s = 1; s < n; s++) {
+    // An honorific before a word without the article opens the name, whatever runs before
+    // it: "مدير عام الشركة السورية لتخزين وتوزيع المواد البترولية المهندس نزار …".
+    let startAt = 1;
+    for (let j = n - 2; j >= 1; j--) {
+      if (this.honorific(j) && !def(j + 1) && !role(j + 1) && !this.honorific(j + 1)) {
+        startAt = j + 1;
+        break;
+      }
+    }
+    for (let s = startAt; s < n; s++) {
       // ("الأمراض غير السارية", "المنظمات غير الحكومية": غير makes an adjective of the title.)
       if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
       if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
@@ -694,8 +772,10 @@ export class Names {
       // ("خالد المبروك الزوي"); otherwise the second is an object ("نبيل الحداد القرار").
       // (A role word ends the name, unless it closes the phrase right before the reported
       // clause: "الدكتور أمجد كمال الوكيل أن" bears the family name الوكيل.)
+      // ("فادي ميشال حداد الموظفين": after three names, a plural of people is the verb's
+      // object, no family name; "جاسم أحمد البوعينين" ends with one.)
       const familyWord = (j: number): boolean =>
-        j < n && def(j) && W(j).charCodeAt(0) === ALEF && (!role(j) || (j === n - 1 && j > s + 1 && T.isWord(P.next) && this.clauseStop(P.next)));
+        j < n && def(j) && W(j).charCodeAt(0) === ALEF && !(j - s >= 3 && this.peoplePlural(W(j))) && (!role(j) || (j === n - 1 && j > s + 1 && T.isWord(P.next) && this.clauseStop(P.next)));
       const pair =
         familyWord(e) && familyWord(e + 1) && e + 2 === n && (lex.articleGivenNames.has(W(e)) || (!nisba(W(e)) && nisba(W(e + 1))));
       const family = familyWord(e) && (pair || !(e + 1 < n && def(e + 1) && W(e + 1).startsWith("ال") && nisba(W(e + 1))));
@@ -784,6 +864,28 @@ export class Names {
     return this.appositive(k, true);
   }
 
+  // After an outlet's name (its own name in quotation marks, a comma), "نقلا عن" and the
+  // source it relays, or null.
+  private relayedBy(from: number, limit: number): Span | null {
+    const T = this.t;
+    for (let k = from; k + 2 < limit && k - from <= 8; k++) {
+      if (T.kind[k] === WORD) {
+        if (strip(this.w(k)) === "نقلا" && this.w(k + 1) === "عن") return this.after(k + 2, limit);
+        if (this.clauseStop(k) || matchSpeech(T, k) !== null) return null;
+      } else if (!isQuotationMark(T.c(k)) && !isComma(T.c(k))) return null;
+    }
+    return null;
+  }
+
+  // A short name in quotation marks at `at` ("سلام 21") with a word after it: the token after
+  // its closing mark, or 0.
+  private quotedName(at: number, limit: number): number {
+    const T = this.t;
+    let k = at + 1;
+    while (k < limit && k - at <= 4 && T.kind[k] !== PUNCT) k++;
+    return k > at + 1 && k + 1 < limit && isQuotationMark(T.c(k)) && T.kind[k + 1] === WORD ? k + 1 : 0;
+  }
+
   // A name that closes a setting and opens the reported clause: words after the phrase up
   // to إن/أن/":" or the quotation mark, the name at their end, before what says whom it
   // was said to ("لـCNN بالعربية", "لفرانس برس").
@@ -812,6 +914,12 @@ export class Names {
         const afterPreposition = k > from && T.kind[k - 1] === WORD && lex.descriptionPrepositions.has(this.w(k - 1));
         // "… عثمان ميرغني الطيب في حديث لبي بي سي أن": the occasion after the name ends the
         // description; what follows it up to the clause says where and to whom.
+        // "… في مرسيليا صوفي لوران خلال مؤتمر صحفي إن": the occasion ends the description too.
+        if (lex.occasionPrepositions.has(w) && at.length >= 3) {
+          const j = k;
+          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          break;
+        }
         if (lex.speechSettings.has(w) && !preposition && afterPreposition && at.length >= 4) {
           at.pop();
           const j = k;
@@ -823,11 +931,22 @@ export class Names {
         at.push(k);
         abbr.push(false);
       } else if (T.abbreviation(k) && at.length > 0 && at[at.length - 1] === k - 1) abbr[abbr.length - 1] = true;
-      else break;
+      // ("الناشط في جمعية "سلام 21" جان مارتان": a body's short name in quotation marks, with
+      // words after it; a mark that opens the quotation itself has none.)
+      else if (at.length > 0 && isQuotationMark(T.c(k)) && this.quotedName(k, limit) > 0) {
+        const after = this.quotedName(k, limit);
+        for (let q = k + 1; q < after - 1; q++) {
+          if (T.kind[q] !== WORD) continue;
+          at.push(q);
+          abbr.push(false);
+        }
+        k = after - 1;
+      } else break;
     }
     // (A limit inside the paragraph is where the caller's verb stands: "عن رئيس مكتب الدفاع عن
     // حقوق العمال رياض المنصوري قوله".)
     const opener = k < limit ? (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k))) : limit < T.n;
+
     if (!opener) return null;
     const W = (j: number): string => this.w(at[j] as number);
     const def = (j: number): boolean => this.defAt(at[j] as number);

@@ -904,4 +904,45 @@ describe("speakers: professions in apposition, long bodies, given names that are
   it("keeps a body's town glued to ب in its name", () => {
     expect(speakers('وأوضحت الجمعية الجغرافية بجدة في بيان أن "الطلب على الخرائط تراجع".')).toEqual(["الجمعية الجغرافية بجدة"]);
   });
+
+  it("takes the name after an honorific that follows a long body's name and its quoted short name", () => {
+    expect(
+      speakers('وأوضح مدير عام الشركة العامة لنقل وتوزيع الغاز "غازكو" المهندس سامر فؤاد الخطيب في تصريح لمراسلة سانا أن "الكميات كافية".'),
+    ).toEqual(["سامر فؤاد الخطيب"]);
+  });
+
+  it("leaves a plural of people after a full name to the verb, and a family name with أبو whole", () => {
+    expect(speakers('في المقابل، دعا وزير العمل جورج سمير خوري الموظفين إلى "العودة إلى العمل".')).toEqual(["جورج سمير خوري"]);
+    expect(
+      speakers('من جانبه، حذر مدير الصحة العامة، الدكتور سامي يوسف أبو زيد، من أن "الحالات تتزايد".', 'ودعا أبو زيد المواطنين إلى "عدم تناول المضادات الحيوية".'),
+    ).toEqual(["سامي يوسف أبو زيد", "أبو زيد"]);
+  });
+
+  it("resolves a title of two words, in construct or with its adjective, and after an honorific", () => {
+    expect(
+      speakers('قال الناطق الإعلامي باسم وزارة التربية الدكتور ماهر سليم الخطيب إن "الدوام مستمر".', 'وأوضح الناطق الإعلامي أن "لا توصية بتعطيل الدوام".'),
+    ).toEqual(["ماهر سليم الخطيب", "ماهر سليم الخطيب"]);
+    expect(
+      speakers("بحث وزير الخارجية الشيخ سالم عبدالله الجابر مع نظيره العماني العلاقات الثنائية.", 'وأكد وزير الخارجية أن "الجانبين اتفقا على تعزيز التعاون".'),
+    ).toEqual(["سالم عبدالله الجابر"]);
+    expect(
+      speakers("تفقدت سعادة وزيرة الصحة فاطمة بنت عبدالله الكعبي اليوم مستشفى الولادة الجديد.", 'وقالت سعادة الوزيرة إن "المستشفى سيفتتح مطلع العام".'),
+    ).toEqual(["فاطمة بنت عبدالله الكعبي"]);
+  });
+
+  it("keeps the country of a body and what an unnamed source is close to", () => {
+    expect(speakers('من جهته، قال مكتب منظمة الصحة العالمية في السودان، في بيان، إن "الكوليرا تنتشر".')).toEqual(["مكتب منظمة الصحة العالمية في السودان"]);
+    expect(speakers('وقال مصدر مقرب من المفاوضات لوكالة فرانس برس إن "الاتفاق بات وشيكا".')).toEqual(["مصدر مقرب من المفاوضات"]);
+  });
+
+  it("takes the name after a title with a setting before the occasion, a quoted body's name, or in apposition after بحسب", () => {
+    expect(speakers('وقالت المدعية العامة في مرسيليا صوفي لوران خلال مؤتمر صحفي إن "الشبكة فككت بالكامل".')).toEqual(["صوفي لوران"]);
+    expect(speakers('في المقابل، رأى الناشط في جمعية "سلام 21" جان مارتان أن "الحل سياسي".')).toEqual(["جان مارتان"]);
+    expect(speakers('"المياه غمرت المدارس"، بحسب المندوب الجهوي للتعليم بقابس، منير بن صالح الجلاصي.')).toEqual(["منير بن صالح الجلاصي"]);
+  });
+
+  it("gives an outlet's words to the source it relays, and ends a subject at an agency it speaks to", () => {
+    expect(speakers('وذكرت صحيفة "لوموند"، نقلا عن مصدر في وزارة الخارجية، أن "باريس ستستضيف القمة".')).toEqual(["مصدر في وزارة الخارجية"]);
+    expect(speakers('من جهته، قال محافظ البنك المركزي لـوأج: "أبواب الحوار ما زالت مفتوحة".')).toEqual(["محافظ البنك المركزي"]);
+  });
 });
