@@ -701,7 +701,9 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     } else {
       const a = open[0] as Part;
       const z = open[open.length - 1] as Part;
-      if (nameLike(text, a) && !nameLike(text, z) && z.words === 1) {
+      // ("ياسر مطلق الجهني - المدينة المنورة: أنهت …": glued to the lead, a place of two words
+      // opens with the article; on a line of its own "دوري نجوم قطر - الجولة السابعة" is none.)
+      if (nameLike(text, a) && !nameLike(text, z) && (z.words === 1 || (!wholeLine && z.words === 2 && partKey(text, z).startsWith("ال")))) {
         byline = a;
         place = z;
       } else {

@@ -441,14 +441,16 @@ class Page {
         this.boiler(x);
         continue;
       }
-      if (k === anchor - 1 && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
+      // ("من نادين حلمي" / "8 أكتوبر 2026 الساعة 15:12 GMT" / the lead: a date line between.)
+      const dateBetween = k === anchor - 2 && (this.infos[k + 1] as Info).date;
+      if ((k === anchor - 1 || dateBetween) && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
       // (A date line may stand between it and the lead: "دبي: نورة الشامسي" / "4 مايو 2026".)
       const nextIsDate = k + 2 === anchor && (this.infos[k + 1] as Info).date;
       if ((k === anchor - 1 || nextIsDate) && headings.length > 0 && this.placeAndName(x, d)) continue;
-      if (headings.length > 0 && d.article.byline === null && this.bareName(x, this.infos[k + 1] as Info, k + 1 === anchor)) {
-        let end = x.unit.end;
-        while (end > x.unit.start && (this.text.charCodeAt(end - 1) === 0x7c || isFiller(this.text.charCodeAt(end - 1)))) end--;
-        const b = this.make("byline", x.unit.start, end);
+      const nameEnd = headings.length > 0 && d.article.byline === null ? this.bareNameEnd(x, this.infos[k + 1] as Info, k + 1 === anchor) : -1;
+      if (nameEnd > 0) {
+        const b = this.make("byline", x.unit.start, nameEnd);
+        if (nameEnd < x.unit.end) this.make("boilerplate", nameEnd, x.unit.end);
         if (b !== null) d.article.byline = b;
         // "صحافية @nouf_harthi": the author's note under the name is the page's.
         const note = this.infos[k + 1] as Info;
@@ -564,29 +566,36 @@ class Page {
 
   // "سامي العلي" on a line of its own under the headline, over the date line or the lead:
   // two or three words of a name, the first without the article, no figure, no punctuation.
-  private bareName(x: Info, next: Info, lead: boolean): boolean {
-    if (x.words < 2 || x.words > 5 || x.cue !== null || x.firstIsDigit) return false;
-    if (!lead && !next.date && !this.authorNote(next)) return false;
+  // Where the name ends in the original, or -1.
+  private bareNameEnd(x: Info, next: Info, lead: boolean): number {
+    if (x.words < 2 || x.words > 8 || x.cue !== null || x.firstIsDigit) return -1;
     const lex = lexicon();
     // "د. ليلى عبد الكريم الخطيب": an abbreviated honorific, and a joiner that makes one part
     // of two words.
     const h = x.head;
     const from = h.length >= 3 && h[1] === "." && (h[0] as string).length <= 2 ? 2 : 0;
-    // ("نورة سالم المطيري |": a bar may close the name, as sites set it before the date.)
-    const n = h[h.length - 1] === "|" ? h.length - 1 : h.length;
+    // ("نورة سالم المطيري |": a bar may close the name, as sites set it before the date;
+    // "ريم فهد العتيبي - @reem": the author's handle after a dash or a bar names her too.)
+    let n = h[h.length - 1] === "|" ? h.length - 1 : h.length;
+    const at = h.indexOf("@");
+    const handle = at > 1 && (h[at - 1] === "-" || h[at - 1] === "|" || h[at - 1] === "–");
+    if (handle) n = at - 1;
+    if (!handle && (x.words > 5 || (!lead && !next.date && !this.authorNote(next)))) return -1;
     // ("ح. رضوان": an initial that abbreviates no honorific is the given name's.)
     let parts = from > 0 && !lex.honorificInitials.has(h[0] as string) ? 1 : 0;
     for (let k = from; k < n; k++) if (!lex.joiners.has(h[k] as string)) parts++;
-    if (n - from !== x.words - (from > 0 ? 1 : 0) || parts < 2 || parts > 3) return false;
+    if ((!handle && n - from !== x.words - (from > 0 ? 1 : 0)) || parts < 2 || parts > 3) return -1;
     for (let k = from; k < n; k++) {
       const w = h[k] as string;
       // "علي حسين الربيعي": the name علي, where the page writes no preposition على.
       const ali = w === "علي" && this.text.charCodeAt(this.o((x.headAt[k] as number) + 2)) === 0x064a;
       if (ali) continue;
-      if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w) || lex.genres.has(w)) return false;
-      if (k === from && (definite(w) || lex.roles.has(w))) return false;
+      if (!isWordChar(w.charCodeAt(0)) || lex.speakerStops.has(w) || lex.continuation.has(w) || lex.genres.has(w)) return -1;
+      if (k === from && (definite(w) || lex.roles.has(w))) return -1;
     }
-    return true;
+    let end = n < h.length ? this.o(x.headAt[n] as number) : x.unit.end;
+    while (end > x.unit.start && (this.text.charCodeAt(end - 1) === 0x7c || isFiller(this.text.charCodeAt(end - 1)))) end--;
+    return end;
   }
 
   // "صحافية @nouf_harthi", "كاتب صحفي": a short line under an author's name with a handle or

@@ -188,7 +188,7 @@ export function findQuotes(
       }
       if (T.kind[i] !== PUNCT) continue;
       const c = T.c(i);
-      if (isSentenceMark(c) && !T.abbreviation(i)) sentence = i + 1;
+      if (endsSentence(T, i)) sentence = i + 1;
       const closers = closersOf(c);
       if (closers === null || !openerShaped(f, T.start[i] as number, p.fs)) continue;
       // Find the closing mark: in this paragraph, else at the start of the next one.
@@ -407,8 +407,15 @@ function predicate(T: Tokens, open: number, close: number): boolean {
 }
 
 function sentenceEndBetween(T: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (T.kind[k] === PUNCT && isSentenceMark(T.c(k)) && !T.abbreviation(k)) return true;
+  for (let k = from; k < to; k++) if (T.kind[k] === PUNCT && endsSentence(T, k)) return true;
   return false;
+}
+
+// The punctuation token k ends a sentence: not the dot of an abbreviation ("د.") nor one
+// between two letters ("للعربية.نت").
+function endsSentence(T: Tokens, k: number): boolean {
+  if (!isSentenceMark(T.c(k)) || T.abbreviation(k)) return false;
+  return !(T.c(k) === 0x2e && T.isWord(k - 1) && T.isWord(k + 1) && T.end[k - 1] === T.start[k] && T.start[k + 1] === T.end[k]);
 }
 
 // The quoted text names something: بعنوان «…», بـ"…", في إطار "…".

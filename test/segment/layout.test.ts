@@ -1367,3 +1367,45 @@ describe("layout: the foot of a column and captions between paragraphs", () => {
     expect(r.articles[0]?.paragraphs).toHaveLength(3);
   });
 });
+
+describe("layout: bylines with a handle, over a date line, and before a place of two words", () => {
+  it("reads the name before the author's handle as the byline, over a credit line", () => {
+    const r = expectSegmented(
+      [
+        "«توكلنا» يضيف خدمة تجديد الهوية عبر التحقق بالوجه",
+        "سارة عبدالله الشهري - @sara_alshehri",
+        "الرياض - العربية.نت",
+        "أضاف تطبيق توكلنا خدمة جديدة تتيح تجديد الهوية الوطنية بالكامل عبر الهاتف دون زيارة مكاتب الأحوال المدنية.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline?.text).toBe("سارة عبدالله الشهري");
+    expect(r.articles[0]?.dateline?.text).toBe("الرياض - العربية.نت");
+  });
+
+  it("reads a wire's \"من\" byline over the date line", () => {
+    const r = expectSegmented(
+      [
+        "المركزي الأردني يبقي أسعار الفائدة دون تغيير",
+        "من سليمان خالد الخوالدة",
+        "15 أكتوبر تشرين الأول 2026 الساعة 11:40 GMT",
+        "",
+        "عمان (رويترز) - أبقى البنك المركزي الأردني أسعار الفائدة الرئيسية دون تغيير يوم الأربعاء للمرة الرابعة.",
+        "وقال البنك في بيان إن التضخم ما زال تحت السيطرة.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline?.text).toBe("سليمان خالد الخوالدة");
+    expect(r.articles[0]?.dates.map((b) => b.text)).toEqual(["15 أكتوبر تشرين الأول 2026 الساعة 11:40 GMT"]);
+  });
+
+  it("splits a name from a place of two words with the article glued to the lead", () => {
+    const r = expectSegmented(
+      [
+        "الأمانة ترفع 900 طن من المخلفات في حملة نظافة",
+        "فهد سالم الحربي - الدار البيضاء: أنهت السلطات المحلية حملة موسعة لتنظيف الأحياء الشرقية استمرت عشرة أيام.",
+        "وشارك في الحملة أكثر من 400 عامل.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline?.text).toBe("فهد سالم الحربي");
+    expect(r.articles[0]?.dateline?.text).toBe("الدار البيضاء:");
+  });
+});

@@ -945,4 +945,10 @@ describe("speakers: professions in apposition, long bodies, given names that are
     expect(speakers('وذكرت صحيفة "لوموند"، نقلا عن مصدر في وزارة الخارجية، أن "باريس ستستضيف القمة".')).toEqual(["مصدر في وزارة الخارجية"]);
     expect(speakers('من جهته، قال محافظ البنك المركزي لـوأج: "أبواب الحوار ما زالت مفتوحة".')).toEqual(["محافظ البنك المركزي"]);
   });
+
+  it("reads no sentence end in the dot of an outlet's name", () => {
+    expect(speakers('وقال المتحدث باسم الهيئة، ماجد سعد الزهراني، للعربية.نت: "نعالج اليوم أكثر من 300 ألف طلب يوميا".')).toEqual([
+      "ماجد سعد الزهراني",
+    ]);
+  });
 });

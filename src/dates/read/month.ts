@@ -1,6 +1,6 @@
 /**
  * A month name, with "شهر" before it and its two-name partner after it: "شهر يونيو",
- * "تشرين الثاني/نوفمبر", "نوفمبر (تشرين الثاني)", "أغسطس-آب". A two-name form is
+ * "تشرين الثاني/نوفمبر", "نوفمبر (تشرين الثاني)", "أغسطس-آب", "أكتوبر تشرين الأول". A two-name form is
  * read here, as one unit, because the year that follows it belongs to both names.
  * Its names must come from different naming systems (a Levantine and an Egyptian
  * name); two names of one system ("مايو-يونيو") are two months, not one.
@@ -71,6 +71,14 @@ export function readMonth(text: string, pos: number, proclitic: boolean): MonthR
         if (text.charCodeAt(close) === RIGHT_PARENTHESIS) end = close + 1;
       }
       conflict = second.lexeme.month !== m.month;
+      need = "none";
+    }
+  } else if (sep > end) {
+    // "8 أكتوبر تشرين الأول 2026": the two names side by side, as Reuters writes them, name
+    // one month only when they agree.
+    const second = entryAt(text, sep, "month", false);
+    if (second !== null && second.start === sep && second.lexeme.calendar === m.calendar && second.lexeme.month === m.month && disjoint(second.lexeme.regions, m.regions)) {
+      end = second.end;
       need = "none";
     }
   }

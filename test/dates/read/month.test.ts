@@ -31,6 +31,21 @@ describe("extractDates: two-name press forms", () => {
     expectDate("صدر القرار في 2 يونيو\\حزيران 2020 عن المجلس", { text: "2 يونيو\\حزيران 2020", start: "2020-06-02" });
   });
 
+  it("reads two names side by side, as Reuters writes them, when they agree", () => {
+    expectDate("القاهرة 8 أكتوبر تشرين الأول 2026 (رويترز) - أبقى البنك المركزي أسعار الفائدة", {
+      text: "8 أكتوبر تشرين الأول 2026",
+      start: "2026-10-08",
+    });
+    expectDate("وجرت الانتخابات في يناير كانون الثاني 2025 وسط إقبال ضعيف", {
+      text: "يناير كانون الثاني 2025",
+      start: "2025-01-01",
+      end: "2025-01-31",
+      grain: "month",
+    });
+    // Two names of different months side by side are no pair: "مايو" stays alone.
+    expect(mentionsOf("بين مايو حزيران 2025").map((m) => m.text)).not.toContain("مايو حزيران 2025");
+  });
+
   it("pairs Maghreb and Egyptian names too", () => {
     expectDate("في 14 جانفي/يناير 2011 غادر بن علي البلاد", { text: "14 جانفي/يناير 2011", start: "2011-01-14" });
   });
