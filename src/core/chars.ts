@@ -395,6 +395,11 @@ export const REVERSE_SOLIDUS = 0x5c;
 /** FULL STOP, the separator of "2012.10.30" that version numbers share. */
 export const FULL_STOP = 0x2e;
 
+/** A Latin letter A–Z or a–z. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** True for an ASCII digit 0–9: the only digits of a view with Latin digits. */
 export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

@@ -750,6 +750,15 @@ export const OUTLET_HEADS: readonly string[] = [
   "بوابة", "موقع", "صحيفة", "جريدة", "وكالة", "قناة", "راديو", "إذاعة", "شبكة", "مجلة", "تلفزيون",
 ];
 
+/**
+ * First words of a section's name in a feed's or a site's header ("سكاي نيوز عربية - آخر
+ * الأخبار"): such a part of a credit line names no author.
+ */
+export const SECTION_OPENERS: readonly string[] = ["آخر", "أهم", "أحدث", "أخبار", "عاجل", "الأكثر"];
+
+/** English month abbreviations of a feed's date line ("Wed, 21 Oct 2026 09:40:12 GMT", RFC 822). */
+export const FEED_MONTHS: readonly string[] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** Words that mark a report as the outlet's own after its credit: "المكلا (عدن الغد) خاص:". */
 export const EXCLUSIVE_WORDS: readonly string[] = ["خاص", "حصري", "حصريا"];
 

@@ -9,7 +9,8 @@
  * @module
  */
 
-import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue, isDash, wordRunEnd } from "../core/chars.js";
+import { COLON, DIGIT_BIT, WORD_BIT, charClasses, digitValue, isAsciiDigit, isAsciiLetter, isDash, wordRunEnd } from "../core/chars.js";
+import { FEED_MONTHS } from "./cues.js";
 import { proposeDates, resolveDates } from "../dates/extract.js";
 import { resolveDateOptions } from "../dates/options.js";
 import { viewOf } from "../normalize/normalize.js";
@@ -64,6 +65,44 @@ function unglueHour(view: string): string {
   return out;
 }
 
+let feedMonths: ReadonlySet<string> | undefined;
+
+// "Wed, 21 Oct 2026 09:40:12 GMT": a feed's date (RFC 822) on a line of its own: an optional
+// weekday, the day, an English month, the year, then only the time and its zone.
+function feedDate(text: string, start: number, end: number): boolean {
+  feedMonths ??= new Set(FEED_MONTHS);
+  let i = start;
+  const skip = (): void => {
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  };
+  const letters = (): string => {
+    const s = i;
+    while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+    return text.slice(s, i);
+  };
+  const digits = (): number => {
+    const s = i;
+    while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    return i - s;
+  };
+  skip();
+  const mark = i;
+  if (letters().length === 3 && text.charCodeAt(i) === 0x2c) i++;
+  else i = mark;
+  skip();
+  const day = digits();
+  skip();
+  const month = letters();
+  skip();
+  if (day < 1 || day > 2 || !feedMonths.has(month) || digits() !== 4) return false;
+  // The rest: figures, colons, spaces, a zone ("GMT", "+0300").
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isAsciiDigit(c) || isAsciiLetter(c) || c === COLON || c === 0x20 || c === 0x2b || c === 0x2d)) return false;
+  }
+  return true;
+}
+
 // Any fixed reference does: only dates that do not need it count.
 let options: ReturnType<typeof resolveDateOptions> | undefined;
 
@@ -80,6 +119,10 @@ let options: ReturnType<typeof resolveDateOptions> | undefined;
  */
 export function isDateLine(text: string, start = 0, end = text.length, folded = false): boolean {
   if (end - start > MAX_LENGTH || end <= start || !yearInFigures(text, start, end)) return false;
+  // ("https://…/2026/10/21/gold": a link's path is no date line.)
+  const link = text.indexOf("://", start);
+  if (link >= 0 && link < end) return false;
+  if (feedDate(text, start, end)) return true;
   // A stretch of the matching view is folded already: folding it again changes nothing.
   const view = unglueHour(folded ? text.slice(start, end) : viewOf(text.slice(start, end), MATCH_OPTIONS).text);
   options ??= resolveDateOptions("isDateLine", { reference: "2000-01-01" });

@@ -165,6 +165,8 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
   }
   const first = parts[0];
   if (first === undefined) return null;
+  // "سكاي نيوز عربية - آخر الأخبار": a site and its section, no credit.
+  for (const p of parts) if (!p.paren && lexicon().sectionOpeners.has(partKey(text, p).split(" ")[0] ?? "")) return null;
   // "وقال المدرب:" opens a quotation and "س:" a question: no prefix of theirs is a dateline.
   const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
   if (lexicon().speechFirsts.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
@@ -616,7 +618,8 @@ function latinCaps(text: string, p: Part): boolean {
 function nameLike(text: string, p: Part): boolean {
   if (p.paren || p.words < 2) return false;
   const key = partKey(text, p);
-  return !key.startsWith("ال");
+  // ("آخر الأخبار" names a section of the site.)
+  return !key.startsWith("ال") && !lexicon().sectionOpeners.has(key.slice(0, key.indexOf(" ")));
 }
 
 function inner(p: Part): Range {

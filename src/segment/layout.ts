@@ -437,7 +437,7 @@ class Page {
         }
       }
       if (this.metaUnit(x, d)) continue;
-      if (this.dashedMenu(x) || this.gluedMenu(x)) {
+      if (this.dashedMenu(x) || this.gluedMenu(x) || this.bareLink(x)) {
         this.boiler(x);
         continue;
       }
@@ -1126,6 +1126,13 @@ class Page {
   // "تابعوا أخبار سانا على تلغرام https://…": a short line with a link, no sentence.
   private linkLine(y: Info): boolean {
     return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
+  }
+
+  // "https://www.skynewsarabia.com/sport/1821433": a link alone on its line, as feeds give
+  // each item's address under its headline.
+  private bareLink(y: Info): boolean {
+    const t = this.unitText(y).trim();
+    return !t.includes(" ") && (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www."));
   }
 
   // "fatima.zaabi@example.ae", "@nouf_harthi": an address or a handle alone, no sentence.

@@ -64,6 +64,7 @@ export interface Lexicon {
   readonly agencies: PhraseTable<true>;
   readonly outlets: PhraseTable<true>;
   readonly exclusive: ReadonlySet<string>;
+  readonly sectionOpeners: ReadonlySet<string>;
   /** Folded first words of an outlet's name (بوابة، موقع، صحيفة…). */
   readonly outletHeads: ReadonlySet<string>;
   readonly speech: PhraseTable<SpeechForm>;
@@ -250,6 +251,7 @@ export function lexicon(): Lexicon {
     agencies: table(flag(C.AGENCIES)),
     outlets: table(flag(C.OUTLETS)),
     exclusive: new Set(C.EXCLUSIVE_WORDS.map(phraseKey)),
+    sectionOpeners: new Set(C.SECTION_OPENERS.map(phraseKey)),
     outletHeads: new Set(C.OUTLET_HEADS.map(phraseKey)),
     speech,
     speechShapes,

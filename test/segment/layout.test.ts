@@ -1409,3 +1409,28 @@ describe("layout: bylines with a handle, over a date line, and before a place of
     expect(r.articles[0]?.dateline?.text).toBe("الدار البيضاء:");
   });
 });
+
+describe("layout: a feed's items", () => {
+  it("reads each item's headline over its link and its RFC 822 date, and no author in the feed's section", () => {
+    const r = expectSegmented(
+      [
+        "الجزيرة نت - آخر الأخبار",
+        "https://www.aljazeera.net/rss",
+        "ارتفاع أسعار الذهب إلى مستوى قياسي جديد",
+        "https://www.aljazeera.net/ebusiness/2026/10/21/gold",
+        "Wed, 21 Oct 2026 09:40:12 GMT",
+        "ارتفعت أسعار الذهب في تعاملات الأربعاء إلى مستوى قياسي جديد مع تزايد الطلب على الملاذات الآمنة.",
+        "وقال محللون إن الطلب من البنوك المركزية ما زال قويا.",
+        "الأهلي يتعادل مع الزمالك في قمة الدوري المصري",
+        "https://www.aljazeera.net/sport/2026/10/21/ahly",
+        "Wed, 21 Oct 2026 21:58:40 +0300",
+        "تعادل الأهلي مع الزمالك بهدف لمثله مساء الأربعاء في قمة الجولة العاشرة من الدوري المصري الممتاز.",
+        "وسجل للأهلي لاعب الوسط في الدقيقة 30، وتعادل الزمالك في الدقيقة 77.",
+      ].join("\n"),
+    );
+    expect(r.articles.map((a) => a.title?.text)).toEqual(["ارتفاع أسعار الذهب إلى مستوى قياسي جديد", "الأهلي يتعادل مع الزمالك في قمة الدوري المصري"]);
+    expect(r.articles.map((a) => a.dates.map((b) => b.text))).toEqual([["Wed, 21 Oct 2026 09:40:12 GMT"], ["Wed, 21 Oct 2026 21:58:40 +0300"]]);
+    expect(r.articles[0]?.byline).toBeNull();
+    expect(r.boilerplate.map((b) => b.text)).toContain("https://www.aljazeera.net/sport/2026/10/21/ahly");
+  });
+});
