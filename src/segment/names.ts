@@ -302,7 +302,9 @@ export class Names {
       if (P.n > 0 && this.toOutlet(w)) break;
       // "وختم الوزير تصريحه بالتأكيد": a noun with a pronoun after a definite subject is
       // the verb's object (a title in construct has no article: "رئيس وزرائها").
-      if (P.n > 0 && definite(this.w(P.at[P.n - 1] as number)) && !definite(w) && this.pronounSuffixed(k)) break;
+      // ("الإسباني خوسيه لويس": after a nationality, a final يه is a foreign name's own.)
+      const prev = P.n > 0 ? this.w(P.at[P.n - 1] as number) : "";
+      if (P.n > 0 && definite(prev) && !definite(w) && this.pronounSuffixed(k) && !(nisba(prev) && w.endsWith("يه"))) break;
       P.at.push(k);
       P.ends.push(T.end[k] as number);
       P.abbr.push(false);
@@ -751,7 +753,9 @@ export class Names {
     for (let s = startAt; s < n; s++) {
       // ("الأمراض غير السارية", "المنظمات غير الحكومية": غير makes an adjective of the title.)
       if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
-      if (role(s) || this.honorific(s) || this.pronounSuffixed(P.at[s] as number)) continue;
+      // ("الإسباني خوسيه لويس": after a nationality, a final يه is a foreign name's own.)
+      const foreign = W(s).endsWith("يه") && nisba(W(s - 1));
+      if (role(s) || this.honorific(s) || (this.pronounSuffixed(P.at[s] as number) && !foreign)) continue;
       // ("المتحدث باسم الوزارة ومدير عام دائرة التخطيط": a title coordinated with the first.)
       if (W(s).charCodeAt(0) === WAW && this.role(W(s).slice(1))) continue;
       // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name; after an

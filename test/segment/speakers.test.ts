@@ -951,4 +951,14 @@ describe("speakers: professions in apposition, long bodies, given names that are
       "ماجد سعد الزهراني",
     ]);
   });
+
+  it("reads a foreign name ending in يه after a nationality, and its title in apposition later", () => {
+    expect(
+      speakers(
+        "أكد الفرنسي هيرفيه بول مارتان، مدرب الوحدة، جاهزية فريقه لمواجهة الشباب غدا.",
+        'وقال: "نعرف قيمة المنافس جيدا".',
+        'وتابع المدرب: "الفارق نقطتان فقط".',
+      ),
+    ).toEqual(["هيرفيه بول مارتان", "هيرفيه بول مارتان"]);
+  });
 });
