@@ -736,8 +736,12 @@ export const ARTICLE_GIVEN_NAMES: readonly string[] = [
 /** The second half of a compound given name: "عصام الدين", "نور الدين", "سيف الإسلام". */
 export const NAME_SECOND_PARTS: readonly string[] = ["الدين", "الإسلام"];
 
-/** Words that join the parts of a name: "عبد الله", "أبو زريق", "سيف بن هلال", "محمد ولد الشيخ" (Mauritania), "آيت الحاج" (Morocco). */
-export const NAME_JOINERS: readonly string[] = ["عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل", "ولد", "آيت"];
+/** Words that join the parts of a name: "عبد الله", "أبو زريق", "سيف بن هلال", "محمد ولد الشيخ" (Mauritania), "آيت الحاج" (Morocco), "فان دام". */
+export const NAME_JOINERS: readonly string[] = [
+  "عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل", "ولد", "آيت",
+  // The particles of European names: "دي لا توري", "فان در ليندن", "فون هالدن", "دا سيلفا".
+  "دي", "دو", "دا", "ديل", "فان", "فون",
+];
 
 /** Joiners that give the father's name: a given name with the article may stand before them ("الهاشمي بن عمر قدور"). */
 export const PATRONYMIC_JOINERS: readonly string[] = ["بن", "ابن", "بنت", "ولد"];

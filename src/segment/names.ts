@@ -174,6 +174,12 @@ export class Names {
 
   // A word that ends the subject. "علي" is the name unless the page writes the
   // preposition "على" that way (folding makes the two one word).
+  // "إيلكه فان دير برغ": a European name's particle inside a name that starts at `from`,
+  // spelled like a stop ("فان" is also فإن folded): a word without the article follows it.
+  private particle(k: number, from: number): boolean {
+    return k > from && this.lex.joiners.has(this.w(k)) && this.t.isWord(k + 1) && !definite(this.w(k + 1));
+  }
+
   private stop(k: number): boolean {
     const w = this.w(k);
     if (!this.lex.speakerStops.has(w)) return false;
@@ -296,7 +302,7 @@ export class Names {
         break;
       }
       const w = this.w(k);
-      if (this.stop(k) && !(k > from && joiners.has(this.w(k - 1))) && w !== "باسم") break;
+      if (this.stop(k) && !(k > from && joiners.has(this.w(k - 1))) && w !== "باسم" && !this.particle(k, from)) break;
       if (verbs && matchSpeech(T, k) !== null) break;
       // "قال محافظ البنك المركزي لـوأج:": to whom it was said ends the subject.
       if (P.n > 0 && this.toOutlet(w)) break;
@@ -823,17 +829,19 @@ export class Names {
     } else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
     // "، الطبيبة الكينية وانجيرو موانغي،": a profession before the name (and its nationality).
     if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && this.role(this.w(s)) && !this.lex.articleGivenNames.has(this.w(s))) s++;
-    // "، الفرنسي باتريك لوران،": a nationality before the name.
-    if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !definite(this.w(s + 1)) && !this.lex.articleGivenNames.has(this.w(s))) s++;
+    // "، الفرنسي باتريك لوران،", "، النائبة الأوروبية الإسبانية إيلينا …": adjectives of
+    // relation before the name.
+    while (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && nisba(this.w(s)) && !this.lex.articleGivenNames.has(this.w(s)) && (!definite(this.w(s + 1)) || nisba(this.w(s + 1)))) s++;
     // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
     let k = s;
     let parts = 0;
-    while (k < T.n && parts < MAX_NAME_WORDS && T.kind[k] === WORD && !this.stop(k)) {
+    while (k < T.n && parts < MAX_NAME_WORDS && T.kind[k] === WORD && (!this.stop(k) || this.particle(k, s))) {
       if (!this.lex.joiners.has(this.w(k))) parts++;
       k++;
     }
-    // (Where no quotation follows, a sentence may end with the name: "… والي الولاية، عبد الحكيم بوزيدي.")
-    if (k - s < 2 || !(isComma(T.c(k)) || (orEnd && (k >= T.n || isSentenceEnd(T.c(k)))))) return null;
+    // (Where no quotation follows, a sentence may end with the name: "… والي الولاية، عبد الحكيم
+    // بوزيدي."; or a colon opens the quotation: "…، ليو مي-لينغ: «…»".)
+    if (k - s < 2 || !(isComma(T.c(k)) || (orEnd && (k >= T.n || isSentenceEnd(T.c(k)) || T.c(k) === 0x3a)))) return null;
     // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
     // description holds a title word or a pronoun ("، المعروف بمواقفه،").
     // (The article is read in the original: "إليانور" folds to what looks like ال + يانور.)
@@ -843,7 +851,9 @@ export class Names {
       // ("نور الدين آيت الحاج": an honorific's word inside a name is the name's.)
       // ("، الدكتور مختار عمران الزنتاني،": a title that is also a given name opens the name.)
       const givenRole = j === s && this.lex.givenNameRoles.has(w) && j + 1 < k && !definite(this.w(j + 1)) && !this.lex.roles.has(`${w} ${this.w(j + 1)}`);
-      if ((this.role(w) && !this.lex.articleGivenNames.has(w) && !givenRole) || (j === s && this.lex.honorifics.has(w)) || this.pronounSuffixed(j)) return null;
+      // ("، كريستينه فون هالدن،": a foreign given name's own final ه, a name after it.)
+      const ownHaa = j === s && j + 1 < k && !definite(this.w(j + 1)) && !this.role(this.w(j + 1));
+      if ((this.role(w) && !this.lex.articleGivenNames.has(w) && !givenRole) || (j === s && this.lex.honorifics.has(w)) || (this.pronounSuffixed(j) && !ownHaa)) return null;
       // (A given name with the article may be followed by any: "، الطيب عبد الرحيم حمد النيل،".)
       if (opensDefinite && !this.defAt(j) && !this.lex.joiners.has(w) && !this.lex.articleGivenNames.has(this.w(s))) return null;
     }

@@ -69,6 +69,9 @@ export class Tokens {
         this.push(NUMBER, i, j);
       } else if ((bits & WORD_BIT) !== 0) {
         j = wordRunEnd(f, j, fe);
+        // "أوبيرغ-لوند", "جيان-هوا": a hyphen between letters joins the halves of a name into
+        // one word.
+        while (j + 1 < fe && f.charCodeAt(j) === 0x2d && ((cls[f.charCodeAt(j + 1)] as number) & WORD_BIT) !== 0) j = wordRunEnd(f, j + 2, fe);
         if (j < fe && isHighSurrogate(f.charCodeAt(j))) j = this.slow(i, fe);
         else this.push(WORD, i, j);
       } else if (isHighSurrogate(c) || isLowSurrogate(c)) j = this.slow(i, fe);

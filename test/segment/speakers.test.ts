@@ -961,4 +961,12 @@ describe("speakers: professions in apposition, long bodies, given names that are
       ),
     ).toEqual(["هيرفيه بول مارتان", "هيرفيه بول مارتان"]);
   });
+
+  it("keeps European names whole: hyphens, particles, a final ه, adjectives of relation before them", () => {
+    expect(speakers('وقالت المتحدثة باسم المفوضية، كارين أوبيرغ-لوند، إن "الوضع صعب".')).toEqual(["كارين أوبيرغ-لوند"]);
+    expect(speakers('وقالت رئيسة البنك، كريستينه فون هالدن، في مؤتمر صحفي: "الاقتصاد يحتاج إلى دعم".')).toEqual(["كريستينه فون هالدن"]);
+    expect(speakers('وقالت رئيسة اللجنة، إيلكه فان دير برغ، في مؤتمر صحافي: «علاقتنا مع الصين مهمة».')).toEqual(["إيلكه فان دير برغ"]);
+    expect(speakers('وقالت رئيسة البعثة، النائبة الأوروبية الإسبانية إيلينا مارتين سولير، إن "الاقتراع جرى بهدوء".')).toEqual(["إيلينا مارتين سولير"]);
+    expect(speakers('وتقول الباحثة في المرصد الفلكي الوطني، ليو مي-لينغ: "إذا نجحت التجربة فسنبني قاعدة".')).toEqual(["ليو مي-لينغ"]);
+  });
 });
