@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isBullet, isDash, isDigit, isFiller, isSentenceEnd, isWordChar } from "../core/chars.js";
+import { isAsciiLetter, isBullet, isDash, isDigit, isFiller, isSentenceEnd, isWordChar } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import type { NormalizedText } from "../core/view.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
@@ -388,6 +388,7 @@ class Page {
         (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) ||
         this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         y.words === 0 || // a separator left alone on its line ("|", "—")
+        this.photoCredit(y) ||
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
       // A short line under the headline ("سامي العلي") is read past when the headline stands
@@ -437,7 +438,7 @@ class Page {
         }
       }
       if (this.metaUnit(x, d)) continue;
-      if (this.dashedMenu(x) || this.gluedMenu(x) || this.bareLink(x)) {
+      if (this.dashedMenu(x) || this.gluedMenu(x) || this.bareLink(x) || this.photoCredit(x)) {
         this.boiler(x);
         continue;
       }
@@ -1128,6 +1129,20 @@ class Page {
     return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
   }
 
+  // "Gettyimages.ru", "AFP", "Getty Images": a photo's credit alone on its line, in Latin
+  // letters, under its caption.
+  private photoCredit(y: Info): boolean {
+    if (y.words > 3 || y.endsSentence) return false;
+    const t = this.unitText(y);
+    let letters = 0;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (isAsciiLetter(c)) letters++;
+      else if (c !== 0x20 && c !== 0x2e && c !== 0x2f && c !== 0x2d && c !== 0x40 && !isFiller(c)) return false;
+    }
+    return letters >= 2;
+  }
+
   // "https://www.skynewsarabia.com/sport/1821433": a link alone on its line, as feeds give
   // each item's address under its headline.
   private bareLink(y: Info): boolean {
@@ -1397,6 +1412,12 @@ class Page {
       }
       if (ranked && !numbered) break;
       numbered = false;
+      // "المزيد حول هذه القصة / title / 27 فبراير/ شباط 2027 / title / …": the date under an item.
+      if (y.date && y.cue === null && y.words <= 8 && y.unit.gap === 0 && k > j + 1 && this.related.length > 0) {
+        this.boiler(y);
+        k++;
+        continue;
+      }
       // A title may end with a question mark, never with a full stop.
       const item = y.bullet
         ? y.words >= 2 && y.words <= 40
@@ -1405,10 +1426,13 @@ class Page {
       if (!item || y.unit.gap > 2 || this.linkLine(y) || this.copyright(y)) break;
       // After a blank line, a headline over a byline, a date or a lead starts an article.
       const next = this.at(k + 1);
-      if (y.unit.gap > 0 && next !== undefined && !next.bullet && this.opensArticle(next)) break;
+      // (Items each dated on the line under them — title, date, title, date — make a list,
+      // no headline over its date.)
+      const dated = next !== undefined && next.date && next.unit.gap === 0 && this.at(k + 3)?.date === true;
+      if (y.unit.gap > 0 && next !== undefined && !next.bullet && !dated && this.opensArticle(next)) break;
       // "آخر الأخبار / headline / date / lead": a list heading in the navigation right above an
       // article; its one "item" is the headline, which a date and a lead follow.
-      if (k === j + 1 && next !== undefined && next.date && next.cue === null) {
+      if (k === j + 1 && next !== undefined && next.date && next.cue === null && !dated) {
         const after = this.at(k + 2);
         if (after !== undefined && after.cue === null && this.prose(after)) break;
       }

@@ -1434,3 +1434,44 @@ describe("layout: a feed's items", () => {
     expect(r.boilerplate.map((b) => b.text)).toContain("https://www.aljazeera.net/sport/2026/10/21/ahly");
   });
 });
+
+describe("layout: photo credits in the header and dated related items", () => {
+  it("reads past a photo's caption and its Latin credit between the headline and the lead", () => {
+    const r = expectSegmented(
+      [
+        "RT Arabic",
+        "الرئيسية",
+        "روسيا",
+        "العالم",
+        "موسكو تعلن موعد الجولة المقبلة من المحادثات مع كييف في إسطنبول",
+        "02.03.2027 | 13:40 GMT",
+        "صورة أرشيفية من جولة سابقة للمحادثات في إسطنبول",
+        "Gettyimages.ru",
+        "أعلن المتحدث باسم الكرملين، اليوم الثلاثاء، أن الجولة الرابعة من المحادثات ستعقد في إسطنبول يوم 10 مارس بوساطة تركية.",
+        "وأضاف أن الوفدين سيبحثان تبادل الأسرى وممرات الحبوب.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("موسكو تعلن موعد الجولة المقبلة من المحادثات مع كييف في إسطنبول");
+    expect(r.articles[0]?.captions.map((b) => b.text)).toEqual(["صورة أرشيفية من جولة سابقة للمحادثات في إسطنبول"]);
+    expect(r.articles[0]?.subtitles).toEqual([]);
+  });
+
+  it("reads titles each dated on the line under them as a related list", () => {
+    const r = expectSegmented(
+      [
+        "انتخابات البرتغال: الاشتراكيون يتقدمون في استطلاعات الرأي",
+        "تقدم الحزب الاشتراكي البرتغالي في آخر استطلاعات الرأي قبل أسبوع من الانتخابات التشريعية المبكرة.",
+        "وقال محللون إن نسبة المشاركة ستحسم النتيجة.",
+        "المزيد حول هذه القصة",
+        "البرتغال تصوت وسط أزمة السكن: ما الذي على المحك؟",
+        "27 فبراير/ شباط 2027",
+        "من هو زعيم المعارضة الذي يقترب من رئاسة الحكومة؟",
+        "25 فبراير/ شباط 2027",
+      ].join("\n"),
+    );
+    expect(r.related.map((b) => b.text)).toEqual([
+      "البرتغال تصوت وسط أزمة السكن: ما الذي على المحك؟",
+      "من هو زعيم المعارضة الذي يقترب من رئاسة الحكومة؟",
+    ]);
+  });
+});
