@@ -554,10 +554,11 @@ function creditInParentheses(f: string, fs: number, fe: number): boolean {
   if (!lex.agencies.map.has(key) && !lex.outlets.map.has(key)) return false;
   let before = 0;
   for (let t = nextToken(f, fs); t !== null && t.start < open; t = nextToken(f, t.end)) {
-    if (t.kind === "punct") return false;
-    before++;
+    // (The description may close with its own full stop: "… بجيبوتي. (رويترز)".)
+    if (t.kind === "punct" && !(f.charCodeAt(t.start) === 0x2e && f.slice(t.end, open).trim() === "")) return false;
+    if (t.kind !== "punct") before++;
   }
-  return before >= 3;
+  return before >= 3 && before <= 30;
 }
 
 /** How many words at the end of a unit are read for caption cues and closing formulas. */

@@ -900,7 +900,8 @@ class Page {
         this.boiler(x);
         continue;
       }
-      if (x.captionEnd && x.words <= 25 && !x.endsSentence && a.paragraphs.length > 0) {
+      // ("… بجيبوتي. (رويترز)": the description's full stop before the credit ends no sentence.)
+      if (x.captionEnd && x.words <= 25 && (!x.endsSentence || lastVisible(this.unitText(x)) === 0x29) && a.paragraphs.length > 0) {
         // "الوزير يتفقد إحدى الورش (تصوير: …)" between two paragraphs.
         this.push(a.captions, this.unitBlock("caption", x));
         continue;
@@ -1228,7 +1229,7 @@ class Page {
   private startsArticle(j: number, current: Article): boolean {
     const x = this.infos[j] as Info;
     if (current.paragraphs.length === 0 || x.endsColon || x.words > 30) return false;
-    if (x.endsSentence && x.words > 0 && !x.unit.midLine && this.prose(x)) return false;
+    if (x.endsSentence && x.words > 0 && this.prose(x)) return false;
     if (!this.headingLike(x)) return false;
     if (this.text.charCodeAt(x.unit.start) === 0x2d || this.text.charCodeAt(x.unit.start) === 0x2a) return false;
     let meta = false;

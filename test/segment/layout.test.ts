@@ -1475,3 +1475,20 @@ describe("layout: photo credits in the header and dated related items", () => {
     ]);
   });
 });
+
+describe("layout: captions with an agency's credit between paragraphs", () => {
+  it("reads a description closed by its full stop and the agency's credit as a caption, in one article", () => {
+    const nb = "\u00a0\u00a0\u00a0";
+    const r = expectSegmented(
+      [
+        "بالصور.. قطار الحجاز يعود إلى العمل بعد الصيانة",
+        `استأنف القطار رحلاته المنتظمة بين المدينتين بعد توقف دام ثلاثة أشهر لأعمال الصيانة.${nb}ويمتد الخط على مسافة 300 كيلومتر، ويختصر الرحلة إلى أربع ساعات.`,
+        "مسافرون يصعدون إلى القطار في المحطة الرئيسية. (رويترز)",
+        "وقال مدير الشركة إن الرحلات ستكون يومية في الاتجاهين بدءا من الأسبوع المقبل.",
+      ].join("\n"),
+    );
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]?.captions.map((b) => b.text)).toEqual(["مسافرون يصعدون إلى القطار في المحطة الرئيسية. (رويترز)"]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+});
