@@ -376,6 +376,7 @@ export const AGENCIES: readonly string[] = [
   "AP",
   "DPA",
   "سونا",
+  "صونا",
   "وات",
   "وال",
   "العمانية",

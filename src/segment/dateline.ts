@@ -630,7 +630,13 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
   // The numbers of a date stay in the dateline and play no part in it; a prefix opens with words.
   if (all[0]?.date === true) return null;
   const parts = all.some((p) => p.date === true) ? all.filter((p) => p.date !== true) : all;
-  if (parts.length < all.length && (wholeLine || !parts.some((p) => p.paren || isAgency(text, p)))) return null;
+  // (A date needs an agency beside it, unless it closes the prefix: "دبي، الإمارات العربية
+  // المتحدة – 8 سبتمبر 2026: أعلنت …", as press releases open.)
+  const last = all[all.length - 1] as Part;
+  let month = false;
+  for (let k = last.start; k < last.end && !month; k++) month = isLetter(unitAt(text, k));
+  const dateLast = last.date === true && month && !wholeLine;
+  if (parts.length < all.length && !dateLast && (wholeLine || !parts.some((p) => p.paren || isAgency(text, p)))) return null;
   const result: ParsedDateline = { dateline: null, byline: null, source: null, place: null, agency: null, end };
   const first = parts[0] as Part;
   const lastPart = parts[parts.length - 1] as Part;
@@ -670,7 +676,8 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
       result.source = [first.start, first.end]; // a bare agency under the headline
       return result;
     }
-    if (wholeLine || first.words > 3) return null;
+    // ("دبي، الإمارات العربية المتحدة –": a city and its country, a comma between.)
+    if (wholeLine || first.words > (text.slice(first.start, first.end).includes("،") ? 5 : 3)) return null;
     result.place = inner(first);
     result.dateline = [first.start, end];
     return trimDateline(text, result);

@@ -370,7 +370,9 @@ class Page {
     // A photo caption under the lead ("… (تصوير: …)", "… - أرشيفية") is no credit line.
     if (y === undefined || y.cue !== null || y.captionEnd) return anchor;
     const c = this.credit(y);
-    return (c !== null && c.place !== null) || this.leadDateline(y) !== null ? anchor + 1 : anchor;
+    // ("جزر القمر: الحكومة تعلن خطة …" under a one-paragraph story is the next headline: a
+    // lead glued to its dateline ends a sentence.)
+    return (c !== null && c.place !== null) || (this.leadDateline(y) !== null && (y.endsSentence || y.words > 20)) ? anchor + 1 : anchor;
   }
 
   // Walks back from the anchor over what a header holds.
@@ -422,7 +424,7 @@ class Page {
       // "وزارة الصحة - المملكة الأردنية الهاشمية" opening the page above its headline: a
       // body's site names itself, it gives no credit. (A place stays a dateline's: "الرباط -
       // جميلة الأنصاري".)
-      const body = k === 0 && headings.length === 0 && anchor - k >= 2 && !x.date && x.cue === null && lexicon().placeNouns.has(x.head[0] ?? "");
+      const body = headings.length === 0 && anchor - k >= 2 && !x.date && x.cue === null && lexicon().placeNouns.has(x.head[0] ?? "");
       if (body && this.credit(x) !== null) {
         this.boiler(x);
         continue;

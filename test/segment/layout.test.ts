@@ -1492,3 +1492,38 @@ describe("layout: captions with an agency's credit between paragraphs", () => {
     expect(r.articles[0]?.paragraphs).toHaveLength(3);
   });
 });
+
+describe("layout: briefs, press releases and a breadcrumb", () => {
+  it("takes a headline \"Country: news\" under a one-paragraph brief for the next brief's headline", () => {
+    const r = expectSegmented(
+      [
+        "موجز الأخبار",
+        "الصومال: برنامج لتوظيف ألفي شاب في مشروعات الطرق",
+        "10 سبتمبر 2026 - 13:10",
+        "مقديشو (صونا) - أطلقت وزارة العمل الصومالية برنامجا لتوظيف ألفي شاب في مشروعات الطرق بالعاصمة وعدد من الولايات.",
+        "جزر القمر: الحكومة تعلن خطة لمواجهة انقطاع الكهرباء",
+        "10 سبتمبر 2026 - 16:30",
+        "موروني - (أ ف ب) - أعلنت حكومة جزر القمر خطة طارئة لمعالجة انقطاع التيار الكهربائي الذي يتكرر منذ أسابيع.",
+      ].join("\n"),
+    );
+    expect(r.articles.map((a) => a.title?.text)).toEqual([
+      "الصومال: برنامج لتوظيف ألفي شاب في مشروعات الطرق",
+      "جزر القمر: الحكومة تعلن خطة لمواجهة انقطاع الكهرباء",
+    ]);
+    expect(r.articles.map((a) => a.dateline?.text)).toEqual(["مقديشو (صونا) -", "موروني - (أ ف ب) -"]);
+  });
+
+  it("reads a press release's city, country and date before its lead as the dateline, under a breadcrumb", () => {
+    const r = expectSegmented(
+      [
+        "غرفة الأخبار / البيانات الصحفية",
+        "مجموعة موانئ أبوظبي تسجل نموا في أحجام المناولة خلال أغسطس",
+        "08 سبتمبر 2026",
+        "أبوظبي، الإمارات العربية المتحدة – 8 سبتمبر 2026: أعلنت مجموعة موانئ أبوظبي أن محطاتها سجلت نموا بنسبة 5% في أحجام المناولة خلال أغسطس.",
+        "وقال الرئيس التنفيذي للمجموعة إن النمو جاء مدفوعا بالتجارة مع آسيا.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.dateline?.text).toBe("أبوظبي، الإمارات العربية المتحدة – 8 سبتمبر 2026:");
+    expect(r.articles[0]?.lead?.text.startsWith("أعلنت مجموعة موانئ أبوظبي")).toBe(true);
+  });
+});
