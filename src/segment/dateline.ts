@@ -533,6 +533,21 @@ function cachedKey(part: string): string {
   return key;
 }
 
+/**
+ * True when `text` is only an agency's name or agencies' ("أ ف ب", "رويترز", "وكالات"), as a
+ * byline names the agency its author wrote with.
+ *
+ * @example
+ * ```ts
+ * agencyCredit("أ ف ب"); // true
+ * agencyCredit("الخرطوم"); // false
+ * ```
+ */
+export function agencyCredit(text: string): boolean {
+  const key = cachedKey(text.trim());
+  return key.length > 0 && (lexicon().agencies.map.has(key) || key.startsWith("وكالات"));
+}
+
 // The outlet the page's first line names, as a folded key (see useMasthead).
 let masthead: string | null = null;
 

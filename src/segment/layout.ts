@@ -19,7 +19,7 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 import { viewOf } from "../normalize/normalize.js";
 import { parseByline } from "./byline.js";
 import type { Info } from "./classify.js";
-import { type ParsedDateline, type Range, creditOf, leadOf, parseDateline, wireLine } from "./dateline.js";
+import { type ParsedDateline, type Range, agencyCredit, creditOf, leadOf, parseDateline, wireLine } from "./dateline.js";
 import { isDateLine } from "./date-line.js";
 import { Growing } from "./growing.js";
 import { lexicon, longestPrefix, phraseKey } from "./lexicon.js";
@@ -391,6 +391,8 @@ class Page {
         this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         y.words === 0 || // a separator left alone on its line ("|", "—")
         this.photoCredit(y) ||
+        // ("صحافي" under the author's name: a role without the article; "العالم" is a menu's.)
+        (this.authorNote(y) && y.words <= 2 && !definite(y.head[0] ?? "")) ||
         this.credit(y) !== null;
       const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
       // A short line under the headline ("سامي العلي") is read past when the headline stands
@@ -440,6 +442,12 @@ class Page {
         }
       }
       if (this.metaUnit(x, d)) continue;
+      // "منصة نفطية في بحر الشمال" over "© Sputnik . ألكسندر كوزلوف": the photo's caption.
+      const creditBelow = this.at(k + 1);
+      if (headings.length > 0 && k + 1 < anchor && creditBelow !== undefined && this.photoCredit(creditBelow) && !x.endsSentence && x.words <= 25 && !this.photoCredit(x)) {
+        this.push(a.captions, this.unitBlock("caption", x));
+        continue;
+      }
       if (this.dashedMenu(x) || this.gluedMenu(x) || this.bareLink(x) || this.photoCredit(x)) {
         this.boiler(x);
         continue;
@@ -550,7 +558,7 @@ class Page {
     const parsed = parseByline(this.view.text, (x.headAt[0] as number) + (x.head[0] as string).length, x.unit.fe);
     if (parsed === null) return false;
     const nameStart = this.o(parsed.start);
-    const nameEnd = this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end;
+    const nameEnd = this.authorEnd(nameStart, this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end);
     this.make("boilerplate", x.unit.start, nameStart);
     const b = this.make("byline", nameStart, nameEnd);
     if (b !== null && d.article.byline === null) d.article.byline = b;
@@ -565,6 +573,20 @@ class Page {
     if (c === null || c.byline === null || c.dateline === null) return false;
     this.takeCredit(c, x.unit.start, d);
     return true;
+  }
+
+  // Where an author's name that runs to `end` ends: "نادين براك مع أ ف ب" leaves out the agency
+  // the author wrote with (the page's).
+  private authorEnd(start: number, end: number): number {
+    const t = this.text;
+    let at = t.lastIndexOf("مع", end - 2);
+    // (Words may be parted by no-break spaces.)
+    while (at > start && !(isFiller(t.charCodeAt(at - 1)) && isFiller(t.charCodeAt(at + 2)))) at = t.lastIndexOf("مع", at - 1);
+    if (at <= start || !agencyCredit(t.slice(at + 2, end))) return end;
+    let nameEnd = at;
+    while (nameEnd > start && isFiller(t.charCodeAt(nameEnd - 1))) nameEnd--;
+    this.make("boilerplate", at, end);
+    return nameEnd;
   }
 
   // "سامي العلي" on a line of its own under the headline, over the date line or the lead:
@@ -621,8 +643,12 @@ class Page {
   private masthead(x: Info): boolean {
     if (x.cue?.kind === "source") return x.words <= x.cue.tokens;
     if (x.cue !== null || x.words > 6 || x.date) return false;
-    // "بي بي سي نيوز عربي": an outlet's name alone (no dateline of its own).
-    if (lexicon().outlets.map.has(phraseKey(this.unitText(x)))) return true;
+    // "بي بي سي نيوز عربي": an outlet's name alone (no dateline of its own); on the page's
+    // first line, with its section after a dash ("الشرق الأوسط - ثقافة وعلوم").
+    const t = this.unitText(x);
+    if (lexicon().outlets.map.has(phraseKey(t))) return true;
+    const dash = t.indexOf(" - ");
+    if (x.unit.start === this.infos[0]?.unit.start && dash > 0 && lexicon().outlets.map.has(phraseKey(t.slice(0, dash)))) return true;
     const c = this.credit(x);
     return c !== null && c.place === null && c.byline === null;
   }
@@ -758,7 +784,7 @@ class Page {
       return x.unit.end;
     }
     const nameStart = this.o(parsed.start);
-    const nameEnd = this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end;
+    const nameEnd = this.authorEnd(nameStart, this.view.spanToOriginal({ start: parsed.start, end: parsed.end }).end);
     this.make("boilerplate", x.unit.start, nameStart);
     const b = this.make("byline", nameStart, nameEnd);
     if (b !== null) {
@@ -1135,8 +1161,10 @@ class Page {
   // "Gettyimages.ru", "AFP", "Getty Images": a photo's credit alone on its line, in Latin
   // letters, under its caption.
   private photoCredit(y: Info): boolean {
-    if (y.words > 3 || y.endsSentence) return false;
     const t = this.unitText(y);
+    // "© Sputnik . ألكسندر كوزلوف": the photo's rights and its photographer.
+    if (t.startsWith("©") && y.words <= 6) return true;
+    if (y.words > 3 || y.endsSentence) return false;
     let letters = 0;
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
@@ -1245,7 +1273,7 @@ class Page {
         meta = true;
         continue;
       }
-      if (y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) continue;
+      if ((y.cue?.kind === "boilerplate" && y.words <= y.cue.tokens + 1) || this.bareLink(y) || this.photoCredit(y)) continue;
       const c = y.words <= 10 && !y.endsSentence ? this.credit(y) : null;
       if (c !== null) {
         meta = true;

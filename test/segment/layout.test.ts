@@ -1527,3 +1527,62 @@ describe("layout: briefs, press releases and a breadcrumb", () => {
     expect(r.articles[0]?.lead?.text.startsWith("أعلنت مجموعة موانئ أبوظبي")).toBe(true);
   });
 });
+
+describe("layout: more header furniture of foreign services", () => {
+  it("reads past a photo's © credit and a follow prompt, and a caption above the credit", () => {
+    const r = expectSegmented(
+      [
+        "سبوتنيك عربي",
+        "الأخبار",
+        "اقتصاد",
+        "أسعار الذهب تقفز بعد قرار مفاجئ للفيدرالي الأمريكي",
+        "14:05 02.03.2027 (تم التحديث: 14:32 02.03.2027)",
+        "سبائك ذهبية في أحد المصارف",
+        "© Sputnik . ألكسندر كوزلوف",
+        "تابعنا عبر",
+        "قفزت أسعار الذهب بأكثر من اثنين بالمئة اليوم الثلاثاء بعد أن خفض الاحتياطي الفيدرالي أسعار الفائدة.",
+        "وقال محللون إن الطلب على الملاذات الآمنة ارتفع.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("أسعار الذهب تقفز بعد قرار مفاجئ للفيدرالي الأمريكي");
+    expect(r.articles[0]?.captions.map((b) => b.text)).toEqual(["سبائك ذهبية في أحد المصارف"]);
+  });
+
+  it("reads past the author's role line, and leaves the agency the author wrote with out of the byline", () => {
+    const role = expectSegmented(
+      [
+        "محاكمة غوغل تبدأ في واشنطن",
+        "وزارة العدل الأميركية تتهم الشركة باحتكار سوق الإعلانات",
+        "سامر خليل",
+        "صحافي",
+        "الأربعاء 3 مارس 2027 11:30",
+        "بدأت أمس الثلاثاء أمام محكمة فيدرالية في واشنطن محاكمة غوغل بتهمة احتكار سوق الإعلانات الرقمية.",
+        "وقالت الشركة في بيان وزعته على الصحافيين إنها ستثبت أن ممارساتها خفضت الأسعار على المعلنين الصغار وزادت المنافسة في السوق.",
+      ].join("\n"),
+    );
+    expect(role.articles[0]?.byline?.text).toBe("سامر خليل");
+    expect(role.articles[0]?.paragraphs.map((p) => p.text)).not.toContain("صحافي");
+    const agency = expectSegmented(
+      [
+        "مالطا تعلن الطوارئ بعد وصول مئات المهاجرين",
+        "بقلم:\u00a0 نادين حداد\u00a0مع أ ف ب",
+        "أعلنت السلطات في مالطا حالة الطوارئ بعد وصول أكثر من 800 مهاجر في يومين إلى موانئ الجزيرة.",
+        "وقالت إن مراكز الاستقبال ممتلئة.",
+      ].join("\n"),
+    );
+    expect(agency.articles[0]?.byline?.text).toBe("نادين حداد");
+  });
+
+  it("reads the page's first line of an outlet and its section as the masthead", () => {
+    const r = expectSegmented(
+      [
+        "الشرق الأوسط - ثقافة وعلوم",
+        "مهرجان للأفلام الوثائقية يفتتح دورته العاشرة في تونس",
+        "تونس: «الشرق الأوسط» افتتح مهرجان الأفلام الوثائقية دورته العاشرة مساء الخميس بعرض فيلم عن الهجرة.",
+        "وقالت مديرة المهرجان إن الدورة تضم 40 فيلما.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.byline).toBeNull();
+    expect(r.boilerplate.map((b) => b.text)).toContain("الشرق الأوسط - ثقافة وعلوم");
+  });
+});
