@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isAsciiLetter, isBullet, isDash, isDigit, isFiller, isSentenceEnd, isWordChar } from "../core/chars.js";
+import { isAsciiLetter, isBullet, isDash, isDigit, isFiller, isQuotationMark, isSentenceEnd, isWordChar } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import type { NormalizedText } from "../core/view.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
@@ -1360,10 +1360,19 @@ class Page {
     d.article.title = this.make("title", this.teaserStart(t), t.unit.end);
     k++;
     let carousel = false;
+    // (Without counters, titles one under another to the page's end or a cue are teasers too.)
+    const listed = (at: number): boolean => {
+      for (let q = at; q < n; q++) {
+        const v = this.infos[q] as Info;
+        if (v.cue !== null) return true;
+        if (!this.headingLike(v) || v.endsSentence || v.unit.gap > 0 || v.words > 20) return false;
+      }
+      return true;
+    };
     for (let before = k; ; before = k) {
       skip();
       const u = this.at(k);
-      if (k === before || u === undefined || u.cue !== null || !this.headingLike(u) || u.endsSentence) break;
+      if ((k === before && !listed(k)) || u === undefined || u.cue !== null || !this.headingLike(u) || u.endsSentence) break;
       this.newDraft(this.readAlso).article.title = this.make("title", this.teaserStart(u), u.unit.end);
       k++;
       carousel = true;
@@ -1383,6 +1392,8 @@ class Page {
     const first = y.head[0] ?? "";
     const c = first.charCodeAt(0);
     if ((c === 0x0648 || c === 0x0641) && first.length >= 4) return true;
+    // ("«السوق كانت تسعر خفضين …»": a quotation goes on with the speaker quoted before.)
+    if (isQuotationMark(this.text.charCodeAt(y.unit.start))) return true;
     return longestPrefix(lexicon().goingOn, y.head) !== null;
   }
 

@@ -45,7 +45,7 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   let afterSentence = false; // the run follows a sentence of the body
   let runFirst: Info | null = null; // the run's first unit, when no blank line is above it
   let headerPassed = false;
-  // Under a related or tag list heading, lines are items (titles) until a paragraph of the
+  // Under a related, tag or read-also heading, lines are items (titles) until a paragraph of the
   // body comes back (a blank line, a long line, or a sentence closed by a full stop: titles
   // have none).
   let listed = false;
@@ -54,12 +54,16 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
   for (let k = 0; k < infos.length; k++) {
     const x = infos[k] as Info;
     const u = x.unit;
-    if (x.cue?.kind === "related" || x.cue?.kind === "tags") listed = true;
+    // (The paragraph that comes back after a list joins no item of it.)
+    const underList = listed;
+    // (A read-also cue's teaser title stands on a line of its own too.)
+    if (x.cue?.kind === "related" || x.cue?.kind === "tags" || x.cue?.kind === "readAlso") listed = true;
     else if (listed && u.gap > 0) listed = false;
     else if (listed && x.endsSentence && (x.words >= 20 || (x.words >= 8 && original.charCodeAt(x.unit.end - 1) === 0x2e))) listed = false;
     const joins =
       run !== null &&
       !listed &&
+      !underList &&
       last !== null &&
       u.gap === 0 &&
       !u.midLine &&

@@ -1586,3 +1586,35 @@ describe("layout: more header furniture of foreign services", () => {
     expect(r.boilerplate.map((b) => b.text)).toContain("الشرق الأوسط - ثقافة وعلوم");
   });
 });
+
+describe("layout: read-also teasers without bodies", () => {
+  const body = [
+    "الأسهم الأميركية تتكبد أكبر خسائرها منذ عامين",
+    "تكبدت الأسهم الأميركية أكبر خسائرها اليومية منذ عامين في ختام تعاملات الخميس بعد بيانات تضخم أعلى من المتوقع.",
+    "وقال كبير المحللين في شركة للوساطة إن المستثمرين يعيدون تسعير توقعات الفائدة.",
+  ];
+
+  it("keeps a teaser's title apart from the quotation after it, which goes on with the article", () => {
+    const r = expectSegmented(
+      [
+        ...body,
+        "اقرأ أيضاً",
+        "الذهب يقفز فوق 3000 دولار للمرة الأولى وسط هروب من الأصول الخطرة",
+        "\"السوق كانت تسعر خفضين على الأقل هذا العام، والآن انهار هذا السيناريو بالكامل\"، أضاف المحلل.",
+      ].join("\n"),
+    );
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual(["الذهب يقفز فوق 3000 دولار للمرة الأولى وسط هروب من الأصول الخطرة"]);
+    expect(r.articles[0]?.paragraphs).toHaveLength(3);
+  });
+
+  it("reads titles one under another after the cue, to the page's end, as teasers", () => {
+    const r = expectSegmented(
+      [...body, "اقرأ أيضاً", "ألمانيا تتحفظ على فرض رسوم جديدة على السيارات الصينية", "الصين تسجل فائضا تجاريا قياسيا في فبراير"].join("\n"),
+    );
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual([
+      "ألمانيا تتحفظ على فرض رسوم جديدة على السيارات الصينية",
+      "الصين تسجل فائضا تجاريا قياسيا في فبراير",
+    ]);
+    expect(r.related).toEqual([]);
+  });
+});
