@@ -85,6 +85,7 @@ export interface Lexicon {
   readonly nameLikeVerbs: ReadonlySet<string>;
   readonly goingOn: PhraseTable<true>;
   readonly verbObjects: ReadonlySet<string>;
+  readonly manner: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
   /** Outlets and agencies of one word, folded: "الجزيرة", "رويترز". */
   readonly outletNames: ReadonlySet<string>;
@@ -269,6 +270,7 @@ export function lexicon(): Lexicon {
     nameLikeVerbs: new Set(C.NAME_LIKE_VERBS.map(phraseKey)),
     goingOn: table(C.GOING_ON_OPENERS.map((w) => [phraseKey(w), true] as const)),
     verbObjects: new Set(C.VERB_OBJECTS.map(phraseKey)),
+    manner: new Set(C.MANNER_WORDS.map(phraseKey)),
     relayVerbs: new Set(C.RELAY_VERBS.map(phraseKey)),
     outletNames: new Set([...C.OUTLETS, ...C.AGENCIES].map(phraseKey).filter((k) => !k.includes(" "))),
     honorificPronouns: new Set(C.HONORIFIC_PRONOUNS.map(phraseKey)),

@@ -133,7 +133,7 @@ export class Names {
       if (P.n === 0) continue;
       const [a, b, kind] = P.n < 2 ? [0, 1, NO_NAME] : this.nameOf();
       if (kind !== PERSON) {
-        // "والي الولاية، عبد الحكيم بوزيدي،": the name between commas after the title.
+        // "والي الولاية"، عبد الحكيم بوزيدي،": the name between commas after the title.
         const apposition = this.appositive(P.next, true);
         if (apposition !== null) {
           this.remember(apposition);
@@ -226,11 +226,7 @@ export class Names {
   }
 
   private role(w: string): boolean {
-    if (this.lex.roles.has(w) || (w.length > 3 && w.endsWith("ه") && this.lex.roles.has(w.slice(0, -1)))) return true;
-    // "المندوب" of "مندوب": the title with the article.
-    if (w.length < 5 || w.charCodeAt(0) !== ALEF || w.charCodeAt(1) !== LAM) return false;
-    const bare = w.slice(2);
-    return this.lex.roles.has(bare) || (bare.endsWith("ه") && this.lex.roles.has(bare.slice(0, -1)));
+    return this.lex.roles.has(w) || (w.length > 3 && w.endsWith("ه") && this.lex.roles.has(w.slice(0, -1)));
   }
 
   private honorific(j: number): boolean {
@@ -334,6 +330,8 @@ export class Names {
     let k = from;
     // "وكما قال لي الشاب محمود": an object pronoun before the subject.
     if (T.isWord(k) && lex.verbObjects.has(this.w(k)) && T.isWord(k + 1) && !this.stop(k + 1)) k++;
+    // "يقول ضاحكاً": how it was said, and no subject: the one named before.
+    if (T.isWord(k) && lex.manner.has(this.w(k))) return null;
     // "وقالت للجزيرة نت إن": whom it was said to, and no subject: the one named before; as
     // "وأضاف معاليه", an honorific with the pronoun.
     if (T.isWord(k) && (lex.addressees.has(this.w(k)) || (this.w(k).startsWith("لل") && this.w(k).length > 4))) return null;
@@ -758,7 +756,9 @@ export class Names {
     }
     for (let s = startAt; s < n; s++) {
       // ("الأمراض غير السارية", "المنظمات غير الحكومية": غير makes an adjective of the title.)
-      if (def(s) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
+      // ("وزير الزراعة والري الطيب عبد الرحيم …": a given name with the article opens the name.)
+      const articleGiven = def(s) && lex.articleGivenNames.has(W(s)) && s + 1 < n && !def(s + 1) && !role(s + 1);
+      if ((def(s) && !articleGiven) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
       // ("الإسباني خوسيه لويس": after a nationality, a final يه is a foreign name's own.)
       const foreign = W(s).endsWith("يه") && nisba(W(s - 1));
       if (role(s) || this.honorific(s) || (this.pronounSuffixed(P.at[s] as number) && !foreign)) continue;

@@ -147,7 +147,7 @@ export function findQuotes(
     const events: Event[] = [];
     let sentence = 0;
     names.paragraph(T);
-    if (pi === 0) names.learn();
+    names.learn();
     // The words shaped like speech verbs, in order: only they are looked up.
     let v = verbs.firstAtOrAfter(p.fs);
     for (let i = 0; i < T.n; i++) {

@@ -969,4 +969,26 @@ describe("speakers: professions in apposition, long bodies, given names that are
     expect(speakers('وقالت رئيسة البعثة، النائبة الأوروبية الإسبانية إيلينا مارتين سولير، إن "الاقتراع جرى بهدوء".')).toEqual(["إيلينا مارتين سولير"]);
     expect(speakers('وتقول الباحثة في المرصد الفلكي الوطني، ليو مي-لينغ: "إذا نجحت التجربة فسنبني قاعدة".')).toEqual(["ليو مي-لينغ"]);
   });
+
+  it("reads how something was said as no subject, and takes the one named before", () => {
+    expect(speakers('وقال الصياد حسن سالم المنصوري إن "البحر لم يعد كما كان".', '"البحر يحبنا أكثر مما نحبه"، يقول ضاحكاً.')).toEqual([
+      "حسن سالم المنصوري",
+      "حسن سالم المنصوري",
+    ]);
+  });
+
+  it("opens a name with a given name with the article after a coordinated title, and keeps a market as a place", () => {
+    expect(speakers('أعلن وزير الزراعة والري الطيب محمد أحمد الحسن أن "المساحات المزروعة تضاعفت".')).toEqual(["الطيب محمد أحمد الحسن"]);
+    expect(speakers('"لم نعد نحتمل"، قال بائع في سوق الخضار لوكالة فرانس برس.')).toEqual(["بائع في سوق الخضار"]);
+  });
+
+  it("remembers a name met in any paragraph, for its family name after a title later", () => {
+    expect(
+      speakers(
+        "عقد مجلس الأمن الدولي جلسة مفتوحة حول الوضع الإنساني في السودان بمشاركة عدد من الدول.",
+        'جاء ذلك في كلمة الكويت التي ألقاها مندوبها الدائم لدى الأمم المتحدة السفير فهد سالم العتيبي، ووصفت الوضع بأنه "مأساوي".',
+        'وجدد السفير العتيبي دعم الكويت لجهود الوساطة، مؤكدا "استعداد الكويت للمساهمة".',
+      ).at(-1),
+    ).toBe("العتيبي");
+  });
 });
