@@ -633,8 +633,10 @@ export class Names {
       return [0, 1, PERSON];
     }
     const run = this.titleRun();
-    // "الدكتور العمري": an honorific before a family name alone.
-    if (run === null && this.honorific(0) && n > 1 && def(1) && W(1).charCodeAt(0) === ALEF && !role(1) && !this.honorific(1)) return [1, 2, PERSON];
+    // "الدكتور العمري": an honorific before a family name alone. ("المستشار الألماني، يوهانس
+    // كلاين،": an adjective of relation before a name in apposition is the title's.)
+    const described = n === 2 && nisba(W(1)) && isComma(this.t.c(P.next));
+    if (run === null && this.honorific(0) && n > 1 && def(1) && W(1).charCodeAt(0) === ALEF && !role(1) && !this.honorific(1) && !described) return [1, 2, PERSON];
     // "ووصف الوزير القرار بأنه …": a title with the article, then a noun with the article that
     // is no adjective of it ("الوزير السابق", "المتحدث الرسمي"), which is the object.
     if (run === null && def(0) && role(0) && n > 1 && def(1) && !nisba(W(1)) && !role(1) && !lex.roleAdjectives.has(W(1))) {
@@ -835,8 +837,9 @@ export class Names {
     // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
     let k = s;
     let parts = 0;
-    while (k < T.n && parts < MAX_NAME_WORDS && T.kind[k] === WORD && (!this.stop(k) || this.particle(k, s))) {
-      if (!this.lex.joiners.has(this.w(k))) parts++;
+    while (k < T.n && parts < MAX_NAME_WORDS && ((T.kind[k] === WORD && (!this.stop(k) || this.particle(k, s))) || (k > s && T.abbreviation(k)))) {
+      // ("رونالد ج. بيترسون": an initial's dot is the initial's.)
+      if (T.kind[k] === WORD && !this.lex.joiners.has(this.w(k))) parts++;
       k++;
     }
     // (Where no quotation follows, a sentence may end with the name: "… والي الولاية، عبد الحكيم
@@ -847,6 +850,7 @@ export class Names {
     // (The article is read in the original: "إليانور" folds to what looks like ال + يانور.)
     const opensDefinite = this.defAt(s);
     for (let j = s; j < k; j++) {
+      if (T.kind[j] !== WORD) continue;
       const w = this.w(j);
       // ("نور الدين آيت الحاج": an honorific's word inside a name is the name's.)
       // ("، الدكتور مختار عمران الزنتاني،": a title that is also a given name opens the name.)

@@ -991,4 +991,9 @@ describe("speakers: professions in apposition, long bodies, given names that are
       ).at(-1),
     ).toBe("العتيبي");
   });
+
+  it("keeps an initial's dot in a name in apposition, and a nationality after an honorific with the title", () => {
+    expect(speakers('في المقابل، قال محامي الشركة، رونالد ج. بيترسون، إن السوق "تعج بالمنافسين".')).toEqual(["رونالد ج. بيترسون"]);
+    expect(speakers('ودعا المستشار النمساوي، يوهانس فيبر، إلى "تجنب حرب تجارية لا رابح فيها".')).toEqual(["يوهانس فيبر"]);
+  });
 });
