@@ -119,9 +119,9 @@ let options: ReturnType<typeof resolveDateOptions> | undefined;
  */
 export function isDateLine(text: string, start = 0, end = text.length, folded = false): boolean {
   if (end - start > MAX_LENGTH || end <= start || !yearInFigures(text, start, end)) return false;
-  // ("https://…/2026/10/21/gold": a link's path is no date line.)
-  const link = text.indexOf("://", start);
-  if (link >= 0 && link < end) return false;
+  // ("https://…/2026/10/21/gold": a link's path is no date line.) The search stays inside the
+  // stretch: `text` may be a whole page.
+  for (let i = start; i + 2 < end; i++) if (text.charCodeAt(i) === COLON && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return false;
   if (feedDate(text, start, end)) return true;
   // A stretch of the matching view is folded already: folding it again changes nothing.
   const view = unglueHour(folded ? text.slice(start, end) : viewOf(text.slice(start, end), MATCH_OPTIONS).text);

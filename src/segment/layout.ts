@@ -579,9 +579,11 @@ class Page {
   // the author wrote with (the page's).
   private authorEnd(start: number, end: number): number {
     const t = this.text;
-    let at = t.lastIndexOf("مع", end - 2);
-    // (Words may be parted by no-break spaces.)
-    while (at > start && !(isFiller(t.charCodeAt(at - 1)) && isFiller(t.charCodeAt(at + 2)))) at = t.lastIndexOf("مع", at - 1);
+    // (Only the name's own stretch is searched; words may be parted by no-break spaces.)
+    const name = t.slice(start, end);
+    let at = name.lastIndexOf("مع");
+    while (at > 0 && !(isFiller(name.charCodeAt(at - 1)) && isFiller(name.charCodeAt(at + 2)))) at = name.lastIndexOf("مع", at - 1);
+    at += start;
     if (at <= start || !agencyCredit(t.slice(at + 2, end))) return end;
     let nameEnd = at;
     while (nameEnd > start && isFiller(t.charCodeAt(nameEnd - 1))) nameEnd--;
@@ -1579,6 +1581,9 @@ function typicalGap(infos: readonly Info[]): number {
 // Every word of the line is one or two letters long: initials ("ع.ح.ع/ص.ش", "د ب أ").
 function initialsOnly(t: string): boolean {
   let run = 0;
+  // ("ع.م/ س.ك (رويترز، د ب أ، أ ف ب)": the agencies in parentheses after the initials.)
+  const paren = t.indexOf("(");
+  if (paren > 0 && t.trimEnd().endsWith(")")) t = t.slice(0, paren);
   for (let k = 0; k <= t.length; k++) {
     if (k < t.length && isWordChar(t.charCodeAt(k))) {
       if (++run > 2) return false;

@@ -1618,3 +1618,21 @@ describe("layout: read-also teasers without bodies", () => {
     expect(r.related).toEqual([]);
   });
 });
+
+describe("layout: the foot of a wire story", () => {
+  it("reads desks' initials with agencies spelled out as the signature, and a rights line and an issue's heading as the page's", () => {
+    const r = expectSegmented(
+      [
+        "البنك المركزي الأوروبي يخفض الفائدة ربع نقطة",
+        "فرانكفورت (رويترز) - خفض البنك المركزي الأوروبي أسعار الفائدة ربع نقطة مئوية يوم الخميس للمرة الثالثة هذا العام.",
+        "وقالت رئيسة البنك في مؤتمر صحفي إن التضخم يقترب من المستهدف.",
+        "ع.م/ س.ك (رويترز، د ب أ، أ ف ب)",
+        "اقرأ في هذا العدد",
+        "كل الحقوق محفوظة لموقع الصحيفة 2027",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.signatures.map((b) => b.text)).toEqual(["ع.م/ س.ك (رويترز، د ب أ، أ ف ب)"]);
+    expect(r.related).toEqual([]);
+    expect(r.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(["اقرأ في هذا العدد", "كل الحقوق محفوظة لموقع الصحيفة 2027"]));
+  });
+});
