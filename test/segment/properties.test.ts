@@ -79,6 +79,15 @@ describe("segmentArticle properties", () => {
     expect(result.blocks.length).toBeGreaterThan(0);
   });
 
+  it("finishes on tens of thousands of date lines and bylines", () => {
+    // A search that runs from a line to the end of the page (instead of the line's end)
+    // makes each of these lines cost the whole text.
+    const text = "الخميس 12 مارس 2024 - 10:30\nبقلم: سامر خليل\n".repeat(25_000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const result = segmentArticle(text);
+    expect(result.blocks.length).toBeGreaterThan(0);
+  });
+
   it("finishes on unbalanced quotation marks", () => {
     const text = `وقال المتحدث إن "${"«كلام \" ”".repeat(120_000)}`;
     expect(text.length).toBeGreaterThan(1_000_000);
