@@ -21,7 +21,7 @@ import { keepShape } from "../core/shape.js";
 import type { Span } from "../core/span.js";
 import { lexicon } from "./lexicon.js";
 import { matchSpeech, strip } from "./speech.js";
-import { PUNCT, type Tokens, WORD } from "./tokens.js";
+import { NUMBER, PUNCT, type Tokens, WORD } from "./tokens.js";
 
 /** The most words a speaker's phrase holds before it is cut to a name. */
 const MAX_SPEAKER_WORDS = 12;
@@ -376,6 +376,12 @@ export class Names {
       const tail = kind === NO_NAME || this.weak ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.title(first, this.remember(tail));
     }
+    // "المدير الإقليمي للمنظمة لغرب المحيط الهادئ، زين الدين بن حسن،": a title's phrase with a
+    // name in apposition after it: the apposition is the name, whatever the phrase held.
+    if (kind === PERSON && (this.role(first) || this.honorific(0)) && isComma(this.t.c(P.next)) && a > 0 && this.placeOrPreposition(this.w(P.at[a] as number))) {
+      const apposition = this.appositive(P.next, true);
+      if (apposition !== null) return this.title(first, this.remember(apposition));
+    }
     // "مدير التجارة الداخلية وحماية المستهلك في ريف دمشق لؤي حسن الخطيب": a run opening with
     // و at the phrase's end is a coordinated noun of the title when a name closes the setting.
     if (kind === PERSON && a > 0 && b === P.n && this.w(P.at[a] as number).charCodeAt(0) === WAW) {
@@ -667,6 +673,12 @@ export class Names {
     return true;
   }
 
+  // "لغرب", "بجدة": ل or ب glued to a word, before a name in apposition.
+  private placeOrPreposition(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return (c === BAA || c === LAM) && w.length >= 4;
+  }
+
   // "بجدة", "بالرياض": ب glued to a word of four letters or more (a name of one rarely opens so).
   private placeAfterBody(w: string): boolean {
     return w.charCodeAt(0) === BAA && w.length >= 4;
@@ -775,6 +787,8 @@ export class Names {
       const ownHaa = (j: number): boolean => j === n - 1 && W(j).endsWith("يه") && T.isWord(P.next) && this.clauseStop(P.next);
       while (e < n && (!def(e) || lex.joiners.has(W(e - 1))) && !role(e) && (!this.pronounSuffixed(P.at[e] as number) || ownHaa(e))) {
         if (isVerbalNoun(W(e)) && e + 1 < n && def(e + 1)) break; // "سليم عون بإقرار الخطة"
+        // "كيارا بيللي بنحو 44": a figure, and the word before it, are no part of a name.
+        if (T.kind[P.at[e] as number] === NUMBER || T.kind[(P.at[e] as number) + 1] === NUMBER) break;
         e++;
       }
       // The family name, unless it is a noun with its adjective ("البنك الزراعي").

@@ -996,4 +996,13 @@ describe("speakers: professions in apposition, long bodies, given names that are
     expect(speakers('في المقابل، قال محامي الشركة، رونالد ج. بيترسون، إن السوق "تعج بالمنافسين".')).toEqual(["رونالد ج. بيترسون"]);
     expect(speakers('ودعا المستشار النمساوي، يوهانس فيبر، إلى "تجنب حرب تجارية لا رابح فيها".')).toEqual(["يوهانس فيبر"]);
   });
+
+  it("ends a name before a figure, and takes the name in apposition after a title's prepositional phrase", () => {
+    expect(
+      speakers("أظهرت النتائج الأولية تقدم التحالف الحاكم بقيادة رئيسة الوزراء آنا ماريا روسي بنحو 44 في المئة من الأصوات.", 'وقالت أمام أنصارها: "سنحكم من أجل الجميع".'),
+    ).toEqual(["آنا ماريا روسي"]);
+    expect(
+      speakers('وفي مانيلا، دعا المدير الإقليمي للمنظمة لغرب المحيط الهادئ، خالد بن عمر الحسن، الدول إلى تعزيز المراقبة، قائلا: "الفيروس ينتشر بسرعة".'),
+    ).toEqual(["خالد بن عمر الحسن"]);
+  });
 });
