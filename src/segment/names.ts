@@ -295,6 +295,13 @@ export class Names {
           k = quoted - 1;
           continue;
         }
+        // "الرئيس التنفيذي لشركة "مصدر"، سالم …": the body's quoted name ends the title; the
+        // phrase stops at the comma of the apposition after it.
+        const closing = P.n > 0 && isQuotationMark(T.c(k)) ? this.closingQuote(k, limit) : -1;
+        if (closing > 0 && closing + 1 < limit && isComma(T.c(closing + 1))) {
+          k = closing + 1;
+          break;
+        }
         break;
       }
       const w = this.w(k);
@@ -371,7 +378,10 @@ export class Names {
       const end = P.next;
       // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
       const apposition = this.appositive(end, true) ?? this.describedAppositive(end, limit);
-      if (apposition !== null) return this.title(first, this.remember(apposition));
+      if (apposition !== null) {
+        this.titlePairs(apposition, P.n);
+        return this.title(first, this.remember(apposition));
+      }
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
       const tail = kind === NO_NAME || this.weak ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.title(first, this.remember(tail));
@@ -883,7 +893,8 @@ export class Names {
   private describedAppositive(from: number, limit: number): Span | null {
     const T = this.t;
     const lex = this.lex;
-    if (!T.isWord(from) || !lex.descriptionPrepositions.has(this.w(from))) return null;
+    // ("المهندس المشرف على المشروع، يونس …": على, not the name علي, opens a description too.)
+    if (!T.isWord(from) || !(lex.descriptionPrepositions.has(this.w(from)) || (this.w(from) === "علي" && !this.ali(from)))) return null;
     let k = from + 1;
     // (A body's name may stand in quotation marks: "في شركة "الراجحي المالية"، خالد …".)
     for (; k < limit && k - from <= 12 && (T.kind[k] === WORD || isQuotationMark(T.c(k))); k++) {
@@ -907,6 +918,14 @@ export class Names {
       } else if (!isQuotationMark(T.c(k)) && !isComma(T.c(k))) return null;
     }
     return null;
+  }
+
+  // The closing mark of a short name in quotation marks at `at` (one to four words), or -1.
+  private closingQuote(at: number, limit: number): number {
+    const T = this.t;
+    let k = at + 1;
+    while (k < limit && k - at <= 5 && T.kind[k] !== PUNCT) k++;
+    return k > at + 1 && k < limit && isQuotationMark(T.c(k)) ? k : -1;
   }
 
   // A short name in quotation marks at `at` ("سلام 21") with a word after it: the token after

@@ -1005,4 +1005,11 @@ describe("speakers: professions in apposition, long bodies, given names that are
       speakers('وفي مانيلا، دعا المدير الإقليمي للمنظمة لغرب المحيط الهادئ، خالد بن عمر الحسن، الدول إلى تعزيز المراقبة، قائلا: "الفيروس ينتشر بسرعة".'),
     ).toEqual(["خالد بن عمر الحسن"]);
   });
+
+  it("takes the name in apposition after a body's quoted name or after على, and resolves the title of two words later", () => {
+    expect(
+      speakers('وقال الرئيس التنفيذي لشركة "أكوا"، ماجد سالم العتيبي، إن "المحطة ستعمل قبل موعدها".', 'وأضاف الرئيس التنفيذي أن الشركة "ماضية في خطتها".'),
+    ).toEqual(["ماجد سالم العتيبي", "ماجد سالم العتيبي"]);
+    expect(speakers('وأوضح المهندس المشرف على المشروع، يونس خليل الطائي، للصحفيين، أن "العمل يسير وفق الجدول".')).toEqual(["يونس خليل الطائي"]);
+  });
 });
