@@ -424,8 +424,14 @@ function namesSomething(T: Tokens, open: number): boolean {
   if (b < 0 || T.kind[b] === PUNCT) return false;
   const before = T.w(b);
   if (T.end[b] === T.start[open] && (before === "ب" || before === "ل" || before === "لل" || before === "و")) return true;
-  const naming = lexicon().naming;
+  const lex = lexicon();
+  const naming = lex.naming;
   if (naming.map.has(before) || naming.map.has(strip(before))) return true;
+  // "لشركة "أكوا"", "مصرف "الراجحي"": the noun of a body or an outlet, with or without its
+  // preposition, before the body's name.
+  const c = before.charCodeAt(0);
+  const bare = (c === 0x0644 || c === 0x0628) && before.length > 3 ? before.slice(1) : before;
+  if (lex.placeNouns.has(bare) || lex.outletHeads.has(bare) || lex.placeNouns.has(before) || lex.outletHeads.has(before)) return true;
   return b >= 1 && naming.map.has(`${T.w(b - 1)} ${before}`);
 }
 

@@ -515,3 +515,15 @@ describe("segmentArticle: captions, dates, signatures, several articles", () => 
     expect(r.articles[2]?.dateline?.agency).toBe("الاتحاد");
   });
 });
+
+describe("segmentArticle: a body's quoted name", () => {
+  it("reads a quoted name after the noun of a body or an outlet as a name, not a quotation", () => {
+    const r = expectSegmented(
+      [
+        "أكوا تشغل محطة الطاقة الشمسية قبل موعدها",
+        'وقال الرئيس التنفيذي لشركة "أكوا" لصحيفة "الرياض" إن "المحطة ستخفض الانبعاثات بمليوني طن سنويا".',
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.quotes.map((q) => q.text)).toEqual(["المحطة ستخفض الانبعاثات بمليوني طن سنويا"]);
+  });
+});
