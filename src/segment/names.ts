@@ -373,7 +373,7 @@ export class Names {
     const titled =
       this.role(first) ||
       this.honorific(0) ||
-      (P.n === 1 && definite(first) && !this.known.has(first) && !lex.documents.has(first));
+      (P.n === 1 && definite(first) && !this.known.has(first) && !lex.documents.has(first) && !lex.articleGivenNames.has(first));
     if (titled && (kind === NO_NAME || this.weak)) {
       const end = P.next;
       // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
@@ -603,6 +603,13 @@ export class Names {
     // "جارتها سعاد الأحمد", "شقيقه وليد السعدي": a noun with a possessive pronoun says who
     // the name after it is to somebody; it is no part of the name. A final ه alone may be
     // a name's own ("إنجيلينه كريسوستوم"): then a family name with the article must follow.
+    // ("مديرها الدكتور عمر حمدان المجالي": the honorific is left out with the title.)
+    if (n > 2 && this.pronounSuffixed(P.at[0] as number) && this.honorific(1) && !def(2) && !role(2)) {
+      let e = 3;
+      while (e < n && e <= MAX_NAME_WORDS + 1 && !def(e) && !role(e)) e++;
+      const family = e < n && def(e) && !role(e) && W(e).charCodeAt(0) === ALEF;
+      return [2, family ? e + 1 : e, PERSON];
+    }
     if (n > 1 && this.pronounSuffixed(P.at[0] as number) && !def(1) && !role(1) && !this.honorific(1)) {
       let e = 2;
       while (e < n && e <= MAX_NAME_WORDS && !def(e) && !role(e)) e++;
@@ -871,6 +878,8 @@ export class Names {
     if (k - s < 2 || !(isComma(T.c(k)) || (orEnd && (k >= T.n || isSentenceEnd(T.c(k)) || T.c(k) === 0x3a)))) return null;
     // A name may open with the article ("، الطيب النور،") and then keeps it on every word; a
     // description holds a title word or a pronoun ("، المعروف بمواقفه،").
+    // ("، أحد سكان الدوار،": one of a group is a description, not a name.)
+    if (this.w(s) === "احد" || this.w(s) === "احدي") return null;
     // (The article is read in the original: "إليانور" folds to what looks like ال + يانور.)
     const opensDefinite = this.defAt(s);
     for (let j = s; j < k; j++) {
@@ -1025,7 +1034,7 @@ export class Names {
         // دمشق لؤي حسن الخطيب").
         const place =
           before > 0 && !lex.placeNouns.has(W(before)) && (lex.descriptionPrepositions.has(W(before - 1)) || lex.placeNouns.has(W(before - 1)));
-        const bounded = before >= 0 && (def(before) || this.role(W(before)) || place) && !lex.joiners.has(W(s - 1));
+        const bounded = before >= 0 && (def(before) || this.role(W(before)) || honorific(before) || place) && !lex.joiners.has(W(s - 1));
         if (!bounded || most > usual) break;
         most++;
       }

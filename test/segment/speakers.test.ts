@@ -1012,4 +1012,15 @@ describe("speakers: professions in apposition, long bodies, given names that are
     ).toEqual(["ماجد سالم العتيبي", "ماجد سالم العتيبي"]);
     expect(speakers('وأوضح المهندس المشرف على المشروع، يونس خليل الطائي، للصحفيين، أن "العمل يسير وفق الجدول".')).toEqual(["يونس خليل الطائي"]);
   });
+
+  it("keeps a given name with the article before a description of one of a group", () => {
+    expect(speakers('"المياه دخلت البيوت في منتصف الليل"، يقول الحسين، أحد سكان القرية، مضيفا أن الماشية نفقت.')).toEqual(["الحسين"]);
+  });
+
+  it("leaves an honorific's initial and one after a title with a pronoun out of the name", () => {
+    expect(speakers('وقال مدير عام المؤسسة في عدن م. صالح عوض باعبيد لـ«الأيام» إن "المخزون لا يكفي".')).toEqual(["صالح عوض باعبيد"]);
+    expect(speakers('ونعت المديرية الفقيد، وقال مديرها الدكتور عمر حمدان المجالي في منشور إن "الراحل كان مثالا للمعلم".')).toEqual([
+      "عمر حمدان المجالي",
+    ]);
+  });
 });
