@@ -224,7 +224,7 @@ export function findQuotes(
       }
       const words = T.countWords(i + 1, close >= 0 ? close : T.n) + (crossed ? 1 : 0);
       let attribution: Attribution | null =
-        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) || namesOutlet(T, i, close, words)
+        words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) || namesOutlet(T, i, close, words) || namesWorkplace(T, i, close, words)
           ? null
           : attribute(T, i, events, words, close, last, sentence);
       if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
@@ -391,6 +391,14 @@ function namesTheNoun(T: Tokens, open: number, close: number, words: number): bo
   const c = T.c(close + 1);
   if (c === 0x0648 || c === 0x0641) return false;
   return T.kind[open - 1] === WORD && definite(T.w(open - 1)) && !lexicon().clauseOpeners.has(T.w(open - 1));
+}
+
+// "رئيس قسم البحوث في "بلتون القابضة"، كريم …": a short quoted name after في or لدى and
+// before the comma of a name in apposition is where the speaker works, not his words.
+function namesWorkplace(T: Tokens, open: number, close: number, words: number): boolean {
+  if (words > 4 || close < 0 || close + 2 >= T.n || T.kind[open - 1] !== WORD) return false;
+  const before = T.w(open - 1);
+  return (before === "في" || before === "لدي") && T.kind[close + 1] === PUNCT && isComma(T.c(close + 1)) && T.kind[close + 2] === WORD;
 }
 
 // A one-word quotation is the reported clause only right after its opener ("بأنه "مكلف""):

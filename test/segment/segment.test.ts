@@ -527,3 +527,15 @@ describe("segmentArticle: a body's quoted name", () => {
     expect(r.articles[0]?.quotes.map((q) => q.text)).toEqual(["المحطة ستخفض الانبعاثات بمليوني طن سنويا"]);
   });
 });
+
+describe("segmentArticle: where a speaker works, in quotation marks", () => {
+  it("reads a short quoted name after في before a name in apposition as a name, not a quotation", () => {
+    const r = expectSegmented(
+      [
+        "البورصة المصرية تغلق على ارتفاع",
+        'وقال رئيس قسم البحوث في "بلتون القابضة"، كريم عادل الشناوي، إن "السوق استفادت من تراجع مخاوف التضخم".',
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.quotes.map((q) => q.text)).toEqual(["السوق استفادت من تراجع مخاوف التضخم"]);
+  });
+});
