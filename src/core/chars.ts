@@ -395,6 +395,11 @@ export const REVERSE_SOLIDUS = 0x5c;
 /** FULL STOP, the separator of "2012.10.30" that version numbers share. */
 export const FULL_STOP = 0x2e;
 
+/** An arrow of a market ticker: ▲ ▼ ▴ ▾ ↑ ↓. */
+export function isTickerArrow(c: number): boolean {
+  return c === 0x25b2 || c === 0x25bc || c === 0x25b4 || c === 0x25be || c === 0x2191 || c === 0x2193;
+}
+
 /** A Latin letter A–Z or a–z. */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

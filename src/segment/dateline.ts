@@ -666,6 +666,9 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     // it) is no city; the other is the place.
     const web = parts.map((p) => holdsDigit(text, p) || partKey(text, p).includes("."));
     if (!agency[0] && !agency[1] && web[0] !== web[1] && !parts.some((p) => p.paren)) agencyFlags[web[0] ? 1 : 0] = false;
+    // "الرياض - كووورة:": of two outlets, the one the page's masthead names is the credit.
+    const mast = parts.map((p) => masthead !== null && partKey(text, p) === masthead);
+    if (!agency[0] && !agency[1] && mast[0] !== mast[1]) agencyFlags[mast[0] ? 1 : 0] = false;
   }
   // "فيصل ناصر القحطاني- سبق- الرياض:": after an outlet or an agency, a last outlet named after
   // a city (and no agency) is the place.

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isAsciiLetter, isBullet, isDash, isDigit, isFiller, isQuotationMark, isSentenceEnd, isWordChar } from "../core/chars.js";
+import { isAsciiLetter, isBullet, isDash, isDigit, isFiller, isQuotationMark, isSentenceEnd, isTickerArrow, isWordChar } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import type { NormalizedText } from "../core/view.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
@@ -448,7 +448,7 @@ class Page {
         this.push(a.captions, this.unitBlock("caption", x));
         continue;
       }
-      if (this.dashedMenu(x) || this.gluedMenu(x) || this.bareLink(x) || this.photoCredit(x)) {
+      if (this.dashedMenu(x) || this.gluedMenu(x) || this.bareLink(x) || this.photoCredit(x) || this.ticker(x)) {
         this.boiler(x);
         continue;
       }
@@ -1174,6 +1174,14 @@ class Page {
       else if (c !== 0x20 && c !== 0x2e && c !== 0x2f && c !== 0x2d && c !== 0x40 && !isFiller(c)) return false;
     }
     return letters >= 2;
+  }
+
+  // "برنت 86.42$ ▲ 1.8%   غرب تكساس 82.07$ ▲ 1.6%": a market ticker, figures with arrows.
+  private ticker(y: Info): boolean {
+    if (y.endsSentence || !y.digits) return false;
+    const t = this.unitText(y);
+    for (let k = 0; k < t.length; k++) if (isTickerArrow(t.charCodeAt(k))) return true;
+    return false;
   }
 
   // "https://www.skynewsarabia.com/sport/1821433": a link alone on its line, as feeds give

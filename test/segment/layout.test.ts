@@ -1636,3 +1636,31 @@ describe("layout: the foot of a wire story", () => {
     expect(r.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(["اقرأ في هذا العدد", "كل الحقوق محفوظة لموقع الصحيفة 2027"]));
   });
 });
+
+describe("layout: sports and business headers", () => {
+  it("reads the page's outlet as the credit when the place is also an outlet's name", () => {
+    const r = expectSegmented(
+      [
+        "كووورة",
+        "الشباب يهزم الفتح بثنائية ويقترب من المربع الذهبي",
+        "الرياض - كووورة: حقق الشباب فوزاً مهماً على ضيفه الفتح بنتيجة 2-0 في المباراة التي أقيمت مساء الجمعة.",
+        "وسجل هدفي الشباب المهاجم في الدقيقتين 12 و77.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.dateline?.text).toBe("الرياض - كووورة:");
+    expect(r.articles[0]?.dateline?.place).toBe("الرياض");
+  });
+
+  it("reads a market ticker above the headline as the page's", () => {
+    const r = expectSegmented(
+      [
+        "طاقة",
+        "برنت 86.42$ ▲ 1.8%   غرب تكساس 82.07$ ▲ 1.6%   الغاز الطبيعي 2.91$ ▼ 0.7%",
+        "النفط يصعد لأعلى مستوى في خمسة أشهر بعد قرار أوبك+",
+        "ارتفعت أسعار النفط اليوم الخميس إلى أعلى مستوى في خمسة أشهر بعد أن تمسك تحالف أوبك+ بخفض الإنتاج حتى نهاية العام.",
+        "وقال محللون إن السوق تتوقع شحا في الإمدادات خلال الصيف.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]?.title?.text).toBe("النفط يصعد لأعلى مستوى في خمسة أشهر بعد قرار أوبك+");
+  });
+});
