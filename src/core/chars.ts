@@ -238,7 +238,7 @@ export const QUOTE_MARKS = {
   close: [0x22, 0x201d, 0x00bb, 0x201c, 0x203a, 0x27e9],
 } as const;
 
-/** Any mark that opens or closes a quotation: " “ ” « » „ ‹ › ⟨ ⟩. */
+/** Any mark of {@link QUOTE_MARKS}, opening or closing: " “ ” « » „ ‹ › ⟨ ⟩. */
 export function isQuotationMark(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x00ab || c === 0x00bb || c === 0x201e || c === 0x2039 || c === 0x203a || c === 0x27e8 || c === 0x27e9;
 }

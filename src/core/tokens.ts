@@ -52,8 +52,7 @@ export function nextToken(text: string, from: number): Token | null {
     return { kind: "number", start, end: i };
   }
   if ((first & WORD_BIT) !== 0) {
-    i++;
-    i = wordRunEnd(text, i, n);
+    i = wordRunEnd(text, i + 1, n);
     if (i >= n || !isHighSurrogate(text.charCodeAt(i))) return { kind: "word", start, end: i };
   }
   const cp = codePointAt(text, i);

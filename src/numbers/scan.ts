@@ -604,8 +604,7 @@ export function plainFigures(text: string, start: number, end: number): number {
   const first = text.charCodeAt(j);
   const letters = ((cls[first] as number) & WORD_BIT) !== 0;
   if (j >= n || (!letters && !isHighSurrogate(first))) return value;
-  let k = j + 1;
-  k = wordRunEnd(text, k, n);
+  const k = wordRunEnd(text, j + 1, n);
   // An astral letter after the word, a lone و and a word that may be a number word
   // are left to the grammar's own tokens.
   if (letters && !isHighSurrogate(text.charCodeAt(k)) && !(k - j === 1 && first === WAW) && !mayBeWord(text, j, k)) {

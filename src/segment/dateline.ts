@@ -166,7 +166,7 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
   const first = parts[0];
   if (first === undefined) return null;
   // "سكاي نيوز عربية - آخر الأخبار": a site and its section, no credit.
-  for (const p of parts) if (!p.paren && lexicon().sectionOpeners.has(partKey(text, p).split(" ")[0] ?? "")) return null;
+  for (const p of parts) if (!p.paren && opensSection(text, p)) return null;
   // "وقال المدرب:" opens a quotation and "س:" a question: no prefix of theirs is a dateline.
   const firstWord = stripConjunction(partKey(text, first).split(" ")[0] ?? "");
   if (lexicon().speechFirsts.has(firstWord) || lexicon().interviewMarkers.has(firstWord)) return null;
@@ -592,7 +592,7 @@ export function useMasthead(page: string): void {
 // The masthead's outlet at i, glued to the lead after a separator.
 function mastheadAt(text: string, i: number, limit: number): Part | null {
   if (masthead === null) return null;
-  for (const p of wordsAt(text, i, limit, 3)) if (partKey(text, p) === masthead) return p;
+  for (const p of wordsAt(text, i, limit, 3)) if (isMasthead(text, p)) return p;
   return null;
 }
 
@@ -601,7 +601,18 @@ function isAgency(text: string, p: Part): boolean {
 }
 
 function isOutlet(text: string, p: Part): boolean {
-  return lexicon().outlets.map.has(partKey(text, p)) || headedOutlet(text, p) || (masthead !== null && partKey(text, p) === masthead);
+  return lexicon().outlets.map.has(partKey(text, p)) || headedOutlet(text, p) || isMasthead(text, p);
+}
+
+function isMasthead(text: string, p: Part): boolean {
+  return masthead !== null && partKey(text, p) === masthead;
+}
+
+// "آخر الأخبار", "عاجل": the part names a section of the site.
+function opensSection(text: string, p: Part): boolean {
+  const key = partKey(text, p);
+  const space = key.indexOf(" ");
+  return lexicon().sectionOpeners.has(space < 0 ? key : key.slice(0, space));
 }
 
 // "بوابة الوسط", "موقع الحدث", "وكالة الأنباء والمعلومات الفلسطينية": a noun of an outlet and
@@ -633,8 +644,7 @@ function latinCaps(text: string, p: Part): boolean {
 function nameLike(text: string, p: Part): boolean {
   if (p.paren || p.words < 2) return false;
   const key = partKey(text, p);
-  // ("آخر الأخبار" names a section of the site.)
-  return !key.startsWith("ال") && !lexicon().sectionOpeners.has(key.slice(0, key.indexOf(" ")));
+  return !key.startsWith("ال") && !opensSection(text, p);
 }
 
 function inner(p: Part): Range {
@@ -667,7 +677,7 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
     const web = parts.map((p) => holdsDigit(text, p) || partKey(text, p).includes("."));
     if (!agency[0] && !agency[1] && web[0] !== web[1] && !parts.some((p) => p.paren)) agencyFlags[web[0] ? 1 : 0] = false;
     // "الرياض - كووورة:": of two outlets, the one the page's masthead names is the credit.
-    const mast = parts.map((p) => masthead !== null && partKey(text, p) === masthead);
+    const mast = parts.map((p) => isMasthead(text, p));
     if (!agency[0] && !agency[1] && mast[0] !== mast[1]) agencyFlags[mast[0] ? 1 : 0] = false;
   }
   // "فيصل ناصر القحطاني- سبق- الرياض:": after an outlet or an agency, a last outlet named after

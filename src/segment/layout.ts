@@ -452,12 +452,11 @@ class Page {
         this.boiler(x);
         continue;
       }
-      // ("من نادين حلمي" / "8 أكتوبر 2026 الساعة 15:12 GMT" / the lead: a date line between.)
-      const dateBetween = k === anchor - 2 && (this.infos[k + 1] as Info).date;
-      if ((k === anchor - 1 || dateBetween) && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
-      // (A date line may stand between it and the lead: "دبي: نورة الشامسي" / "4 مايو 2026".)
-      const nextIsDate = k + 2 === anchor && (this.infos[k + 1] as Info).date;
-      if ((k === anchor - 1 || nextIsDate) && headings.length > 0 && this.placeAndName(x, d)) continue;
+      // Right above the lead, or above a date line over it: a wire's byline ("من نادين حلمي" /
+      // "8 أكتوبر 2026 الساعة 15:12 GMT"), a place and a name ("دبي: نورة الشامسي" / "4 مايو 2026").
+      const overLead = k === anchor - 1 || (k === anchor - 2 && (this.infos[k + 1] as Info).date);
+      if (overLead && this.wireByline(x, this.infos[anchor] as Info, d)) continue;
+      if (overLead && headings.length > 0 && this.placeAndName(x, d)) continue;
       const nameEnd = headings.length > 0 && d.article.byline === null ? this.bareNameEnd(x, this.infos[k + 1] as Info, k + 1 === anchor) : -1;
       if (nameEnd > 0) {
         const b = this.make("byline", x.unit.start, nameEnd);

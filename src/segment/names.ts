@@ -388,7 +388,7 @@ export class Names {
     }
     // "المدير الإقليمي للمنظمة لغرب المحيط الهادئ، زين الدين بن حسن،": a title's phrase with a
     // name in apposition after it: the apposition is the name, whatever the phrase held.
-    if (kind === PERSON && (this.role(first) || this.honorific(0)) && isComma(this.t.c(P.next)) && a > 0 && this.placeOrPreposition(this.w(P.at[a] as number))) {
+    if (kind === PERSON && (this.role(first) || this.honorific(0)) && isComma(this.t.c(P.next)) && a > 0 && isPrepositional(this.w(P.at[a] as number), 4)) {
       const apposition = this.appositive(P.next, true);
       if (apposition !== null) return this.title(first, this.remember(apposition));
     }
@@ -668,9 +668,10 @@ export class Names {
     if (run === null) return [0, this.objectCut(n), NO_NAME];
     // "الجمعية الفلكية بجدة": after a body that is no title, one word glued to a preposition
     // is its place, not a name.
-    // (After a title the word must be longer than a given name glued to nothing: "المندوب
+    // ("بجدة", "بالرياض": ب glued to a word of four letters or more; a name of one rarely
+    // opens so.) (After a title the word must be longer than a given name glued to nothing: "المندوب
     // الجهوي للتعليم بقابس"; "الرئيس بشار" names him.)
-    if (run[1] - run[0] === 1 && run[1] === n && !this.honorific(0) && this.placeAfterBody(W(run[0])) && (!role(0) || W(run[0]).length >= 5)) {
+    if (run[1] - run[0] === 1 && run[1] === n && !this.honorific(0) && isPrepositional(W(run[0]), 4, false) && (!role(0) || W(run[0]).length >= 5)) {
       return [0, role(0) ? run[0] : n, NO_NAME]; // ("المتحدث بوجود": the title alone speaks.)
     }
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
@@ -688,17 +689,6 @@ export class Names {
     if (!nisba(head) || this.known.has(head) || run[1] - run[0] < 2) return false;
     for (let j = run[0]; j < run[1]; j++) if (isPrepositional(this.w(P.at[j] as number))) return false;
     return true;
-  }
-
-  // "لغرب", "بجدة": ل or ب glued to a word, before a name in apposition.
-  private placeOrPreposition(w: string): boolean {
-    const c = w.charCodeAt(0);
-    return (c === BAA || c === LAM) && w.length >= 4;
-  }
-
-  // "بجدة", "بالرياض": ب glued to a word of four letters or more (a name of one rarely opens so).
-  private placeAfterBody(w: string): boolean {
-    return w.charCodeAt(0) === BAA && w.length >= 4;
   }
 
   // "بجامعة", "بإقليم": a preposition glued to the noun of a place or a body.
@@ -929,21 +919,28 @@ export class Names {
     return null;
   }
 
-  // The closing mark of a short name in quotation marks at `at` (one to four words), or -1.
-  private closingQuote(at: number, limit: number): number {
+  // The reported clause within ten tokens of k (an opener word, a quotation mark, a sentence
+  // end), or where the search stopped.
+  private clauseAfter(from: number, limit: number): number {
+    const T = this.t;
+    let k = from;
+    while (k < limit && k - from < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+    return k;
+  }
+
+  // The closing mark of a short name in quotation marks at `at` (at most `most` tokens), or -1.
+  private closingQuote(at: number, limit: number, most = 5): number {
     const T = this.t;
     let k = at + 1;
-    while (k < limit && k - at <= 5 && T.kind[k] !== PUNCT) k++;
+    while (k < limit && k - at <= most && T.kind[k] !== PUNCT) k++;
     return k > at + 1 && k < limit && isQuotationMark(T.c(k)) ? k : -1;
   }
 
   // A short name in quotation marks at `at` ("سلام 21") with a word after it: the token after
   // its closing mark, or 0.
   private quotedName(at: number, limit: number): number {
-    const T = this.t;
-    let k = at + 1;
-    while (k < limit && k - at <= 4 && T.kind[k] !== PUNCT) k++;
-    return k > at + 1 && k + 1 < limit && isQuotationMark(T.c(k)) && T.kind[k + 1] === WORD ? k + 1 : 0;
+    const close = this.closingQuote(at, limit, 4);
+    return close > 0 && close + 1 < limit && this.t.kind[close + 1] === WORD ? close + 1 : 0;
   }
 
   // A name that closes a setting and opens the reported clause: words after the phrase up
@@ -964,8 +961,7 @@ export class Names {
         const w = this.w(k);
         if (lex.addressees.has(w)) {
           // "بدر المطيري لوكالة الأنباء الكويتية (كونا) اليوم إن": to whom, then the clause.
-          const j = k;
-          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          k = this.clauseAfter(k, limit);
           break;
         }
         const preposition = lex.descriptionPrepositions.has(w);
@@ -976,14 +972,12 @@ export class Names {
         // description; what follows it up to the clause says where and to whom.
         // "… في مرسيليا صوفي لوران خلال مؤتمر صحفي إن": the occasion ends the description too.
         if (lex.occasionPrepositions.has(w) && at.length >= 3) {
-          const j = k;
-          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          k = this.clauseAfter(k, limit);
           break;
         }
         if (lex.speechSettings.has(w) && !preposition && afterPreposition && at.length >= 4) {
           at.pop();
-          const j = k;
-          while (k < limit && k - j < 10 && !(T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || isSentenceEnd(T.c(k)))) k++;
+          k = this.clauseAfter(k, limit);
           break;
         }
         if ((lex.speechSettings.has(w) && !preposition) || (this.pronounSuffixed(k) && (afterPreposition || k === from))) return null;
@@ -993,15 +987,16 @@ export class Names {
       } else if (T.abbreviation(k) && at.length > 0 && at[at.length - 1] === k - 1) abbr[abbr.length - 1] = true;
       // ("الناشط في جمعية "سلام 21" جان مارتان": a body's short name in quotation marks, with
       // words after it; a mark that opens the quotation itself has none.)
-      else if (at.length > 0 && isQuotationMark(T.c(k)) && this.quotedName(k, limit) > 0) {
-        const after = this.quotedName(k, limit);
+      else {
+        const after = at.length > 0 && isQuotationMark(T.c(k)) ? this.quotedName(k, limit) : 0;
+        if (after === 0) break;
         for (let q = k + 1; q < after - 1; q++) {
           if (T.kind[q] !== WORD) continue;
           at.push(q);
           abbr.push(false);
         }
         k = after - 1;
-      } else break;
+      }
     }
     // (A limit inside the paragraph is where the caller's verb stands: "عن رئيس مكتب الدفاع عن
     // حقوق العمال رياض المنصوري قوله".)
@@ -1298,12 +1293,13 @@ function isOpeningMark(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x3a;
 }
 
-// A word that opens with a one-letter preposition and is long enough to hold a noun after
-// it: "لمصدري", "بوزارة". Four letters are a name more often than not ("بشار", "كمال",
-// "ليلى"), and كـ seldom opens a phrase of a title.
-function isPrepositional(w: string): boolean {
+// A word that opens with a one-letter preposition (ب, and ل with `lam`) and is long enough
+// to hold a noun after it: "لمصدري", "بوزارة". Four letters are a name more often than not
+// ("بشار", "كمال", "ليلى"), and كـ seldom opens a phrase of a title; where a name can be
+// ruled out otherwise, four do ("لغرب", "بجدة": `least` 4).
+function isPrepositional(w: string, least = 5, lam = true): boolean {
   const c = w.charCodeAt(0);
-  return (c === BAA || c === LAM) && w.length >= 5;
+  return (c === BAA || (lam && c === LAM)) && w.length >= least;
 }
 
 // "الزراعي", "الوطنية": an adjective of relation (folded ية is يه).

@@ -317,12 +317,9 @@ export function findQuotes(
 // one (with or without its conjunction): the words' positions are ascending.
 function speechIn(f: string, verbs: Offsets, p: FoldedSpan): boolean {
   const firsts = lexicon().speechFirsts;
-  const cls = charClasses();
   for (let k = verbs.firstAtOrAfter(p.fs); k < verbs.length && verbs.get(k) < p.fe; k++) {
     const s = verbs.get(k);
-    let e = s + 1;
-    e = wordRunEnd(f, e, p.fe);
-    const w = f.slice(s, e);
+    const w = f.slice(s, wordRunEnd(f, s + 1, p.fe));
     if (firsts.has(w) || firsts.has(strip(w))) return true;
   }
   return false;

@@ -192,8 +192,7 @@ export function scanPhrases(f: string): PhraseScan {
     }
     wordStart(f, i, quads, out);
     const from = i;
-    i++;
-    i = wordRunEnd(f, i, n);
+    i = wordRunEnd(f, i + 1, n);
     wordEnd(f, from, i, out);
   }
   return out;

@@ -59,10 +59,7 @@ export function digitsAt(text: string, i: number, max = 4): Digits | null {
 
 /** The end of the word that starts at `i` (letters, marks, joiners). */
 export function wordEnd(text: string, i: number): number {
-  const classes = charClasses();
-  const n = text.length;
-  i = wordRunEnd(text, i, n);
-  return i;
+  return wordRunEnd(text, i, text.length);
 }
 
 /** The start of the word that ends at `end`. */
