@@ -589,6 +589,14 @@ export function useMasthead(page: string): void {
   masthead = cachedKey(page.slice(start, i).trim());
 }
 
+/**
+ * The folded words of the outlet the page's first line names (see {@link useMasthead}), or
+ * null: "قالت لعنب بلدي" speaks to the page's own outlet.
+ */
+export function mastheadKey(): string | null {
+  return masthead;
+}
+
 // The masthead's outlet at i, glued to the lead after a separator.
 function mastheadAt(text: string, i: number, limit: number): Part | null {
   if (masthead === null) return null;

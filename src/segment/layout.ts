@@ -391,6 +391,8 @@ class Page {
         this.isBoilerplateCue(y) || // "عدد القراءات: 2,341", "طباعة | تكبير الخط" between headline and lead
         y.words === 0 || // a separator left alone on its line ("|", "—")
         this.photoCredit(y) ||
+        this.issueNumber(y) || // "العدد 13148" between the date and the byline
+        this.teaserLine(y) || // "اقرأ أيضاً: عنوان" between the headline and the lead
         // ("صحافي" under the author's name: a role without the article; "العالم" is a menu's.)
         (this.authorNote(y) && y.words <= 2 && !definite(y.head[0] ?? "")) ||
         this.credit(y) !== null;
@@ -678,6 +680,11 @@ class Page {
     }
     if (x.cue !== null) {
       switch (x.cue.kind) {
+        case "readAlso":
+          // A teaser's title on the cue's line in the header: a read-also without a body.
+          if (this.teaserLine(x)) this.readAlsoBlock(this.infos.indexOf(x), false, true);
+          else this.boiler(x);
+          return true;
         case "source":
           this.sourceLine(x, d);
           return true;
@@ -1320,7 +1327,20 @@ class Page {
   // --- read-also, related, tags, tail ---------------------------------------------
 
   /** A read-also block at unit j; returns the index after it. */
-  private readAlsoBlock(j: number, ended: boolean): number {
+  // A short line of a number and a word or two, no sentence: a print edition's issue.
+  private issueNumber(y: Info): boolean {
+    if (y.words === 0 || y.words > 2 || y.endsSentence || y.cue !== null) return false;
+    const t = this.unitText(y);
+    for (let k = 0; k < t.length; k++) if (isDigit(t.charCodeAt(k))) return true;
+    return false;
+  }
+
+  // A read-also cue with the teaser's title after it on the same line.
+  private teaserLine(y: Info): boolean {
+    return y.cue?.kind === "readAlso" && y.words > y.cue.tokens + 2;
+  }
+
+  private readAlsoBlock(j: number, ended: boolean, titleOnly = false): number {
     const x = this.infos[j] as Info;
     const cueEnd = this.cueEnd(x);
     let valueAt = cueEnd;
@@ -1339,7 +1359,7 @@ class Page {
       this.make("boilerplate", x.unit.start, start);
       const d = this.newDraft(this.readAlso);
       d.article.title = this.make("title", start, x.unit.end);
-      return ended || this.leadAfter(j + 1) ? this.body(j + 1, d, true) : j + 1;
+      return !titleOnly && (ended || this.leadAfter(j + 1)) ? this.body(j + 1, d, true) : j + 1;
     }
     this.boiler(x);
     let k = j + 1;

@@ -92,11 +92,13 @@ export interface Lexicon {
   readonly honorificPronouns: ReadonlySet<string>;
   readonly sourceNouns: ReadonlySet<string>;
   readonly anonymity: ReadonlySet<string>;
+  readonly withheld: ReadonlySet<string>;
   readonly clauseSpeech: ReadonlySet<string>;
   readonly impersonalSpeech: ReadonlySet<string>;
   readonly nameSecondParts: ReadonlySet<string>;
   readonly sameWords: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
   readonly anaphoricAlone: ReadonlySet<string>;
   readonly closeTo: ReadonlySet<string>;
@@ -276,11 +278,13 @@ export function lexicon(): Lexicon {
     honorificPronouns: new Set(C.HONORIFIC_PRONOUNS.map(phraseKey)),
     sourceNouns: new Set(C.SOURCE_NOUNS.map(phraseKey)),
     anonymity: new Set(C.ANONYMITY_VERBS.map(phraseKey)),
+    withheld: new Set(C.WITHHELD_WORDS.map(phraseKey)),
     clauseSpeech: new Set(C.CLAUSE_SPEECH_VERBS.map(phraseKey)),
     impersonalSpeech: new Set(C.IMPERSONAL_SPEECH_VERBS.map(phraseKey)),
     nameSecondParts: new Set(C.NAME_SECOND_PARTS.map(phraseKey)),
     sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
+    givenNames: new Set(C.GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),
     anaphoricAlone: new Set(C.ANAPHORIC_ALONE.map(phraseKey)),
     closeTo: new Set(C.CLOSE_TO_WORDS.map(phraseKey)),

@@ -19,6 +19,7 @@
 import { isHamzaAlef, isQuotationMark } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import type { Span } from "../core/span.js";
+import { mastheadKey } from "./dateline.js";
 import { lexicon } from "./lexicon.js";
 import { matchSpeech, strip } from "./speech.js";
 import { NUMBER, PUNCT, type Tokens, WORD } from "./tokens.js";
@@ -42,6 +43,7 @@ const ALEF = 0x0627;
 const HAA = 0x0647;
 const YAA = 0x064a;
 const TAA = 0x062a;
+const FATHATAN = 0x064b;
 
 /** True for a word with the article, alone or after a proclitic: "الوزير", "والوزير", "للوزير". */
 export function definite(w: string): boolean {
@@ -263,6 +265,38 @@ export class Names {
     return !isHamzaAlef(this.original.charCodeAt(at));
   }
 
+  // A word written with the tanween of the accusative ("متأثراً", "عاماً"), read on the original.
+  private accusative(k: number): boolean {
+    const o = this.toOriginal({ start: this.t.start[k] as number, end: this.t.end[k] as number });
+    const last = this.original.charCodeAt(o.end - 1);
+    return last === FATHATAN || (last === ALEF && this.original.charCodeAt(o.end - 2) === FATHATAN);
+  }
+
+  /**
+   * Where a name that closes the phrase read starts, for a title that runs into it with no
+   * comma ("مدير مكتب اللجنة في الخليل إياد خليل الشاعر"): at a common given name, with one
+   * to three words of a name after it; -1 when there is none.
+   */
+  private givenNameAt(): number {
+    const P = this.phrase;
+    const n = P.n;
+    const lex = this.lex;
+    for (let j = Math.max(1, n - MAX_NAME_WORDS); j <= n - 2; j++) {
+      const k = P.at[j] as number;
+      if (!lex.givenNames.has(this.w(k)) || lex.joiners.has(this.w(P.at[j - 1] as number))) continue;
+      let name = true;
+      for (let q = j; q < n && name; q++) {
+        const at = P.at[q] as number;
+        const w = this.w(at);
+        if (this.role(w) || lex.honorifics.has(w) || this.stop(at) || this.t.kind[at] !== WORD || isPrepositional(w, 4)) name = false;
+        // Only the family name at the end has the article ("إبراهيم الخثلان"), or a compound's half.
+        else if (q < n - 1 && this.defAt(at) && !lex.nameSecondParts.has(w) && !lex.articleGivenNames.has(w)) name = false;
+      }
+      if (name) return j;
+    }
+    return -1;
+  }
+
   // "برنامجا فضائيا": two indefinite accusatives in a row are an object and its adjective.
   private accusativePair(j: number): boolean {
     const P = this.phrase;
@@ -309,6 +343,9 @@ export class Names {
       if (verbs && matchSpeech(T, k) !== null) break;
       // "قال محافظ البنك المركزي لـوأج:": to whom it was said ends the subject.
       if (P.n > 0 && this.toOutlet(w)) break;
+      // "وقال بنموسى متأثراً": an indefinite accusative after the subject says how it was said
+      // (no name takes tanween); "مصدراً مسؤولاً" is one accusative phrase.
+      if (P.n > 0 && this.accusative(k) && !this.accusative(P.at[P.n - 1] as number)) break;
       // "وختم الوزير تصريحه بالتأكيد": a noun with a pronoun after a definite subject is
       // the verb's object (a title in construct has no article: "رئيس وزرائها").
       // ("الإسباني خوسيه لويس": after a nationality, a final يه is a foreign name's own.)
@@ -341,7 +378,7 @@ export class Names {
     if (T.isWord(k) && lex.manner.has(this.w(k))) return null;
     // "وقالت للجزيرة نت إن": whom it was said to, and no subject: the one named before; as
     // "وأضاف معاليه", an honorific with the pronoun.
-    if (T.isWord(k) && (lex.addressees.has(this.w(k)) || (this.w(k).startsWith("لل") && this.w(k).length > 4))) return null;
+    if (T.isWord(k) && (lex.addressees.has(this.w(k)) || (this.w(k).startsWith("لل") && this.w(k).length > 4) || this.toOutlet(this.w(k)))) return null;
     if (T.isWord(k) && lex.honorificPronouns.has(this.w(k))) {
       this.pointedBack = true;
       return null;
@@ -385,6 +422,9 @@ export class Names {
       // "الباحثة في مركز الدراسات في جامعة مالطا ماريا كاميلليري «…»": the name closes the setting.
       const tail = kind === NO_NAME || this.weak ? this.trailingName(end, limit) : null;
       if (tail !== null) return this.title(first, this.remember(tail));
+      // "الرئيس التنفيذي لمجموعة روشن نايف إبراهيم الخثلان": the title runs into the name.
+      const given = kind === NO_NAME ? this.givenNameAt() : -1;
+      if (given > 0) return this.found(given, P.n, PERSON);
     }
     // "المدير الإقليمي للمنظمة لغرب المحيط الهادئ، زين الدين بن حسن،": a title's phrase with a
     // name in apposition after it: the apposition is the name, whatever the phrase held.
@@ -429,6 +469,8 @@ export class Names {
       const town = a === 0 && b === P.n && lex.placeNouns.has(first) ? this.bodyTown(P.next, limit) : 0;
       if (town > 0) return { start: this.t.start[P.at[0] as number] as number, end: this.t.end[town] as number };
     }
+    // "وقال الإسباني البالغ 25 عاماً": an age names nobody; the speaker is the one named before.
+    if (this.t.kind[P.at[a] as number] === NUMBER) return null;
     return this.found(a, b, kind);
   }
 
@@ -505,11 +547,14 @@ export class Names {
     return null;
   }
 
-  // "للجزيرة", "لرويترز": to an outlet or an agency the page names.
+  // "للجزيرة", "لرويترز": to an outlet or an agency the page names; "لعنب بلدي",
+  // "لإنتربرايز": to the outlet of the page's masthead, in no lexicon.
   private toOutlet(w: string): boolean {
     if (w.charCodeAt(0) !== LAM) return false;
     const name = w.charCodeAt(1) === LAM ? `ال${w.slice(2)}` : w.slice(1);
-    return this.lex.outletNames.has(name);
+    if (this.lex.outletNames.has(name)) return true;
+    const own = mastheadKey();
+    return own !== null && name.length >= 3 && (own === name || own.startsWith(`${name} `));
   }
 
   // "صراف في مديرية كريتر", "مسؤول في الصندوق": an unnamed speaker, all words without the
@@ -520,7 +565,8 @@ export class Names {
     const lex = this.lex;
     if (P.n > 3 || !T.isWord(at) || !T.isWord(at + 1)) return 0;
     // "مصدر مقرب من التحقيق": what the source is close to.
-    const close = this.w(at) === "من" && lex.closeTo.has(this.w(P.at[P.n - 1] as number));
+    // ("مصرفي مطلع على الصفقة": what the source knows of.)
+    const close = (this.w(at) === "من" || (this.w(at) === "علي" && !this.ali(at))) && lex.closeTo.has(this.w(P.at[P.n - 1] as number));
     if (this.w(at) !== "في" && !close) return 0;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
     // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه").
@@ -581,7 +627,8 @@ export class Names {
     // A name said before, with what follows it: "الساعدي الموسم المطري الحالي".
     if (n > 1 && !role(0) && !this.honorific(0) && knownPart(0)) {
       let e = 1;
-      while (e < n && knownPart(e)) e++;
+      // ("محمد ولد الداه" after "محمد ولد أحمد سالم": a joiner carries the name on.)
+      while (e < n && (knownPart(e) || (lex.joiners.has(W(e)) && e + 1 < n && !role(e + 1)))) e += knownPart(e) ? 1 : 2;
       if (e < n) return [0, e, PERSON];
     }
     // "الوزير العولقي" after "نبيل العولقي", "اللواء الركن الساعدي": a title or an honorific
@@ -677,6 +724,11 @@ export class Names {
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
     if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
+    // "الاتحاد الآسيوي لكرة اليد": after a body's name (a definite noun that is no title), a
+    // word glued to ل is its complement, not a person's given name.
+    if (def(0) && !role(0) && !this.honorific(0) && run[0] > 0 && def(run[0] - 1) && W(run[0]).charCodeAt(0) === LAM && !W(run[0]).startsWith("لل")) {
+      return [0, run[1], NO_NAME];
+    }
     return [run[0], run[1], PERSON];
   }
 
@@ -893,11 +945,19 @@ export class Names {
     const T = this.t;
     const lex = this.lex;
     // ("المهندس المشرف على المشروع، يونس …": على, not the name علي, opens a description too.)
-    if (!T.isWord(from) || !(lex.descriptionPrepositions.has(this.w(from)) || (this.w(from) === "علي" && !this.ali(from)))) return null;
+    // ("والرئيس التنفيذي لـ"خزنة"، أحمد …": the body's quoted name after لـ.)
+    const toQuoted = T.isWord(from) && this.w(from) === "ل" && isQuotationMark(T.c(from + 1));
+    if (!T.isWord(from) || !(lex.descriptionPrepositions.has(this.w(from)) || (this.w(from) === "علي" && !this.ali(from)) || toQuoted)) return null;
     let k = from + 1;
-    // (A body's name may stand in quotation marks: "في شركة "الراجحي المالية"، خالد …".)
+    let quoted = false;
+    // (A body's name may stand in quotation marks: "في شركة "الراجحي المالية"، خالد …"; its
+    // words are the body's own: "ذو الفقار وشركاه".)
     for (; k < limit && k - from <= 12 && (T.kind[k] === WORD || isQuotationMark(T.c(k))); k++) {
-      if (T.kind[k] !== WORD) continue;
+      if (T.kind[k] !== WORD) {
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) continue;
       const w = this.w(k);
       if (this.clauseStop(k) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.pronounSuffixed(k)) return null;
       if (this.stop(k) && !lex.descriptionPrepositions.has(w)) return null;
@@ -1009,7 +1069,9 @@ export class Names {
     let e = at.length;
     while (e > 0 && (this.stop(at[e - 1] as number) || addressee(W(e - 1)))) e--;
     let s = e;
-    if (s > 0 && def(s - 1) && !honorific(s - 1) && !this.role(W(s - 1))) s--;
+    // ("إياد خليل الشاعر إن": a title's word at the end, after a given name, is a family name.)
+    const familyRole = s === at.length && s >= 2 && this.role(W(s - 1)) && !def(s - 2) && !this.role(W(s - 2)) && !honorific(s - 2);
+    if (s > 0 && def(s - 1) && !honorific(s - 1) && (!this.role(W(s - 1)) || familyRole)) s--;
     const familyAt = s;
     // ("كمال الدين": the second half of a compound given name has the article.)
     const secondHalf = (j: number): boolean => j > 0 && lex.nameSecondParts.has(W(j)) && !def(j - 1);
@@ -1043,6 +1105,9 @@ export class Names {
       s--;
       if (s > 1 && plain(s - 1) && (def(s - 2) || honorific(s - 2) || this.role(W(s - 2)))) s--;
     }
+    // "في بيت لحم إياد خليل الشاعر": a common given name before the name opens it, whatever
+    // the setting before it.
+    if (s > 1 && s < familyAt && e - s < MAX_NAME_WORDS && lex.givenNames.has(W(s - 1)) && !def(s - 1) && !lex.joiners.has(W(s - 2))) s--;
     if (s === familyAt) return null;
     // "في العاصمة صنعاء": one word after a noun is the noun's name (a place), not a person's.
     if (e - s < 2 && !(s > 0 && honorific(s - 1))) return null;
@@ -1086,7 +1151,7 @@ export class Names {
       let j = at - 2;
       while (j > 0 && at - j <= 7 && (T.kind[j] === WORD || T.abbreviation(j))) j--;
       const named = j >= 0 && isComma(T.c(j)) ? this.appositive(j) : null;
-      return named !== null && named.end === (T.end[at - 2] as number) ? this.remember(named) : null;
+      return named !== null && named.end === (T.end[at - 2] as number) ? this.remember(named) : this.topic(at);
     }
     // "ديوان المحاسبة نفسه أشار": the emphatic pronoun after the subject.
     if (T.isWord(at - 1) && lex.sameWords.has(this.w(at - 1))) at--;
@@ -1113,6 +1178,43 @@ export class Names {
     if (k >= 0 && T.kind[k] !== PUNCT && !stopAt(k)) return null; // no boundary within reach
     this.read(k + 1, last + 1, false);
     return this.subjectBefore();
+  }
+
+  /**
+   * The name that opens the sentence of a verb after a comma, with what describes it
+   * between commas: "أم أحمد (45 عامًا)، من حي طريق السد، قالت". Two to four words up to
+   * the first comma or parenthesis, a person's name or a short one without the article.
+   */
+  private topic(verbAt: number): Span | null {
+    const T = this.t;
+    let k = verbAt - 1;
+    let commas = 1;
+    while (k > 0 && verbAt - k <= 30) {
+      k--;
+      if (T.kind[k] !== PUNCT || T.abbreviation(k)) continue;
+      const c = T.c(k);
+      if (isComma(c)) {
+        if (++commas > 3) return null;
+      } else if (c !== 0x28 && c !== 0x29) {
+        if (!isSentenceEnd(c)) return null;
+        k++;
+        break;
+      }
+    }
+    if (k > 0 && T.kind[k - 1] !== PUNCT) return null; // more than thirty tokens back
+    let end = k;
+    while (end < verbAt && T.kind[end] === WORD) end++;
+    if (end - k < 2 || end - k > 4 || !(isComma(T.c(end)) || T.c(end) === 0x28)) return null;
+    this.read(k, end, false);
+    const P = this.phrase;
+    if (P.n !== end - k) return null;
+    const [a, b, kind] = this.nameOf();
+    if (kind === PERSON) return this.found(a, b, kind);
+    for (let j = 0; j < P.n; j++) {
+      const w = this.w(P.at[j] as number);
+      if (definite(w) || this.role(w) || this.sourceNoun(w) !== null || this.lex.honorifics.has(w)) return null;
+    }
+    return this.remember(this.span(0, P.n));
   }
 
   // The name in the phrase read before a verb; a title alone is the person it named before

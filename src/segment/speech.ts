@@ -64,6 +64,8 @@ export function matchSpeech(T: Tokens, i: number): SpeechMatch | null {
   const hit = plain ?? bare;
   if (hit === null) return null;
   if (plain !== null && i > 0 && T.kind[i - 1] === WORD && lex.verbalNounOpeners.has(T.w(i - 1))) return null;
+  // "تحفظ على ذكر اسمه": a name kept back is the object of a verbal noun.
+  if (T.isWord(hit.end) && lex.withheld.has(T.w(hit.end))) return null;
   // "البرتغالي روي فيليب سانتوس": after a nationality adjective, a verb that is also a given name is the name.
   if (plain !== null && i > 0 && T.kind[i - 1] === WORD && lex.nameLikeVerbs.has(w)) {
     const before = T.w(i - 1);

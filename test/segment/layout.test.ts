@@ -1664,3 +1664,22 @@ describe("layout: sports and business headers", () => {
     expect(r.articles[0]?.title?.text).toBe("النفط يصعد لأعلى مستوى في خمسة أشهر بعد قرار أوبك+");
   });
 });
+
+describe("layout: furniture between the headline and the lead", () => {
+  it("reads past a print edition's issue number and a one-line teaser to the headline", () => {
+    const page = [
+      "الوطن",
+      "محليات",
+      "البلدية تفتتح حديقة جديدة في الحي الشمالي",
+      "الثلاثاء 2 نوفمبر 2027",
+      "العدد 9521",
+      "اقرأ أيضاً: إغلاق جزئي لطريق الكورنيش يومي الجمعة والسبت",
+      "افتتحت البلدية أمس حديقة جديدة في الحي الشمالي على مساحة خمسة آلاف متر مربع، تضم ممرات للمشي وألعابا للأطفال.",
+    ].join("\n");
+    const r = expectSegmented(page);
+    expect(r.articles[0]?.title?.text).toBe("البلدية تفتتح حديقة جديدة في الحي الشمالي");
+    expect(r.articles[0]?.dates.map((d) => d.text)).toEqual(["الثلاثاء 2 نوفمبر 2027"]);
+    expect(r.readAlso.map((a) => a.title?.text)).toEqual(["إغلاق جزئي لطريق الكورنيش يومي الجمعة والسبت"]);
+    expect(r.articles[0]?.paragraphs.length).toBe(1);
+  });
+});

@@ -1024,3 +1024,54 @@ describe("speakers: professions in apposition, long bodies, given names that are
     ]);
   });
 });
+
+describe("speakers: names that run into titles, sources that hold back, topics before the verb", () => {
+  it("starts a name at a common given name when a title runs into it with no comma", () => {
+    expect(speakers('وقال المدير التنفيذي لشركة نماء للتطوير سلطان خالد الفارس إن "المشروع يكتمل في الربيع".')).toEqual(["سلطان خالد الفارس"]);
+    expect(speakers('وقال رئيس لجنة الطوارئ في كفر قاسم رامي يوسف الخطيب إن "الطرق أعيد فتحها".')).toEqual(["رامي يوسف الخطيب"]);
+  });
+
+  it("reads a title's word that ends a name right before the clause as a family name", () => {
+    expect(speakers('وقال منسق الحملة في رام الله هشام سعيد الشاعر إن "المتطوعين وصلوا مبكرا".')).toEqual(["هشام سعيد الشاعر"]);
+  });
+
+  it("takes the name in apposition after a body's quoted name behind لـ, and past a quoted firm with a pronoun", () => {
+    expect(speakers('وقال المؤسس والرئيس التنفيذي لـ"سند"، مازن علي القحطاني، إن التمويل "سيذهب إلى التوسع".')).toEqual(["مازن علي القحطاني"]);
+    expect(speakers('وقال الشريك في مكتب "الراشد وشركاه"، فهد ناصر الراشد، إن "العقود تحتاج مراجعة".')).toEqual(["فهد ناصر الراشد"]);
+  });
+
+  it("keeps a body's complement glued to ل with the body", () => {
+    expect(speakers('وقال الاتحاد العربي لكرة السلة في بيان إن البطولة "ستقام في موعدها".')).toEqual(["الاتحاد العربي لكرة السلة"]);
+  });
+
+  it("reads no speech verb in a clause that keeps a name back, and keeps what an unnamed source knows of", () => {
+    expect(speakers('وأوضح موظف في شركة الكهرباء، تحفظ على ذكر اسمه، أن "الأعطال تضاعفت هذا الشتاء".')).toEqual(["موظف في شركة الكهرباء"]);
+    expect(speakers('وقال مسؤول مطلع على المفاوضات، طلب عدم نشر اسمه، إن "الاتفاق بات قريبا".')).toEqual(["مسؤول مطلع على المفاوضات"]);
+    expect(speakers('وقال موظفون في مستشفيات حكومية إن "المناوبات الليلية زادت".')).toEqual(["موظفون في مستشفيات حكومية"]);
+  });
+
+  it("leaves an accusative with tanween after the name out of it, and an age names nobody", () => {
+    expect(speakers('وقال العداء سالم الكعبي مبتهجاً: "هذا أجمل يوم في مسيرتي".')).toEqual(["سالم الكعبي"]);
+    expect(speakers('وقال اللاعب كريم ماهر الزين إن "المباراة كانت صعبة".', 'وقال المصري البالغ 23 عاماً: "سأعود أقوى في الموسم المقبل بعد هذه الخسارة".')).toEqual([
+      "كريم ماهر الزين",
+      "كريم ماهر الزين",
+    ]);
+  });
+
+  it("takes the name that opens the sentence when the verb after the commas has none", () => {
+    expect(speakers('أبو سمير (60 عاماً)، من سكان المخيم، قال إن الشتاء "أقسى من كل الأعوام الماضية".')).toEqual(["أبو سمير"]);
+  });
+
+  it("carries a name said before on across a joiner", () => {
+    expect(
+      speakers('وقال رئيس التعاونية أحمد ولد محمد سالم إن "الموسم جيد".', 'ويقول أحمد ولد الشيخ، أحد الصيادين، إن «الأسعار ارتفعت».'),
+    ).toEqual(["أحمد ولد محمد سالم", "أحمد ولد الشيخ"]);
+  });
+});
+
+describe("speakers: the page's own outlet is spoken to, never speaks", () => {
+  it("reads ل + the masthead's outlet after the verb as whom it was said to", () => {
+    const page = ["نبض الشارع", "شكاوى من انقطاع المياه", 'سعاد محمود (40 عاماً)، من حي الميدان، قالت لنبض الشارع إن الماء "لا يصل منذ أسبوع".'].join("\n");
+    expect(expectSegmented(page).articles[0]?.quotes.map((q) => q.speaker)).toEqual(["سعاد محمود"]);
+  });
+});
