@@ -267,6 +267,9 @@ export class Names {
 
   // A word written with the tanween of the accusative ("متأثراً", "عاماً"), read on the original.
   private accusative(k: number): boolean {
+    // (Only a word that ends with alef once folded can carry it: most words are passed without mapping.)
+    const w = this.w(k);
+    if (w.length < 3 || w.charCodeAt(w.length - 1) !== ALEF) return false;
     const o = this.toOriginal({ start: this.t.start[k] as number, end: this.t.end[k] as number });
     const last = this.original.charCodeAt(o.end - 1);
     return last === FATHATAN || (last === ALEF && this.original.charCodeAt(o.end - 2) === FATHATAN);
