@@ -680,11 +680,13 @@ class Page {
     }
     if (x.cue !== null) {
       switch (x.cue.kind) {
-        case "readAlso":
+        case "readAlso": {
           // A teaser's title on the cue's line in the header: a read-also without a body.
-          if (this.teaserLine(x)) this.readAlsoBlock(this.infos.indexOf(x), false, true);
+          const at = this.teaserLine(x) ? this.titleOnLine(x) : -1;
+          if (at >= 0) this.lineTeaser(x, at);
           else this.boiler(x);
           return true;
+        }
         case "source":
           this.sourceLine(x, d);
           return true;
@@ -1326,13 +1328,9 @@ class Page {
 
   // --- read-also, related, tags, tail ---------------------------------------------
 
-  /** A read-also block at unit j; returns the index after it. */
   // A short line of a number and a word or two, no sentence: a print edition's issue.
   private issueNumber(y: Info): boolean {
-    if (y.words === 0 || y.words > 2 || y.endsSentence || y.cue !== null) return false;
-    const t = this.unitText(y);
-    for (let k = 0; k < t.length; k++) if (isDigit(t.charCodeAt(k))) return true;
-    return false;
+    return y.digits && y.words > 0 && y.words <= 2 && !y.endsSentence && y.cue === null;
   }
 
   // A read-also cue with the teaser's title after it on the same line.
@@ -1340,26 +1338,39 @@ class Page {
     return y.cue?.kind === "readAlso" && y.words > y.cue.tokens + 2;
   }
 
-  private readAlsoBlock(j: number, ended: boolean, titleOnly = false): number {
-    const x = this.infos[j] as Info;
-    const cueEnd = this.cueEnd(x);
-    let valueAt = cueEnd;
+  // Where the teaser's title starts on the line of a read-also cue, in the view, or -1.
+  private titleOnLine(x: Info): number {
+    let at = this.cueEnd(x);
     const f = this.view.text;
-    while (valueAt < x.unit.fe && (isFiller(f.charCodeAt(valueAt)) || ":-–—|.…".includes(f[valueAt] as string))) valueAt++;
-    const lex = lexicon();
-    if (valueAt < x.unit.fe) {
-      // "اقرأ أيضاً: عنوان" on one line; a link to the page itself is boilerplate.
-      const rest = x.head.slice((x.cue?.tokens ?? 0) + (x.head[x.cue?.tokens ?? 0] === ":" ? 1 : 0));
-      const self = longestPrefix(lex.selfLinks, rest) !== null || f.slice(valueAt, x.unit.fe).includes("http");
-      if (self) {
-        this.boiler(x);
-        return j + 1;
-      }
-      const start = this.o(valueAt);
-      this.make("boilerplate", x.unit.start, start);
-      const d = this.newDraft(this.readAlso);
-      d.article.title = this.make("title", start, x.unit.end);
-      return !titleOnly && (ended || this.leadAfter(j + 1)) ? this.body(j + 1, d, true) : j + 1;
+    while (at < x.unit.fe && (isFiller(f.charCodeAt(at)) || ":-–—|.…".includes(f[at] as string))) at++;
+    return at < x.unit.fe ? at : -1;
+  }
+
+  /**
+   * "اقرأ أيضاً: عنوان" on one line, the title starting at `at` of the view: a read-also of
+   * its own, returned; a link to the page itself is boilerplate (null).
+   */
+  private lineTeaser(x: Info, at: number): Draft | null {
+    const f = this.view.text;
+    const rest = x.head.slice((x.cue?.tokens ?? 0) + (x.head[x.cue?.tokens ?? 0] === ":" ? 1 : 0));
+    if (longestPrefix(lexicon().selfLinks, rest) !== null || f.slice(at, x.unit.fe).includes("http")) {
+      this.boiler(x);
+      return null;
+    }
+    const start = this.o(at);
+    this.make("boilerplate", x.unit.start, start);
+    const d = this.newDraft(this.readAlso);
+    d.article.title = this.make("title", start, x.unit.end);
+    return d;
+  }
+
+  /** A read-also block at unit j; returns the index after it. */
+  private readAlsoBlock(j: number, ended: boolean): number {
+    const x = this.infos[j] as Info;
+    const at = this.titleOnLine(x);
+    if (at >= 0) {
+      const d = this.lineTeaser(x, at);
+      return d !== null && (ended || this.leadAfter(j + 1)) ? this.body(j + 1, d, true) : j + 1;
     }
     this.boiler(x);
     let k = j + 1;

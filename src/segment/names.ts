@@ -631,7 +631,11 @@ export class Names {
     if (n > 1 && !role(0) && !this.honorific(0) && knownPart(0)) {
       let e = 1;
       // ("محمد ولد الداه" after "محمد ولد أحمد سالم": a joiner carries the name on.)
-      while (e < n && (knownPart(e) || (lex.joiners.has(W(e)) && e + 1 < n && !role(e + 1)))) e += knownPart(e) ? 1 : 2;
+      while (e < n) {
+        if (knownPart(e)) e++;
+        else if (lex.joiners.has(W(e)) && e + 1 < n && !role(e + 1)) e += 2;
+        else break;
+      }
       if (e < n) return [0, e, PERSON];
     }
     // "الوزير العولقي" after "نبيل العولقي", "اللواء الركن الساعدي": a title or an honorific
