@@ -29,6 +29,8 @@ import { scanPhrases } from "./scan.js";
 
 /** How many leading tokens are kept: the longest cue, its colon and a self-link after it. */
 const HEAD_TOKENS = 8;
+/** The most words of a follow prompt ("تابعوا أخبار الوكالة على قناتنا في تلغرام"). */
+const FOLLOW_WORDS = 12;
 /** A line longer than this is never a date line, a credit or a cue line. */
 const SHORT_CHARS = 200;
 
@@ -296,14 +298,33 @@ function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe
     }
     level = node.next;
   }
-  if (kind === undefined) return 0;
+  // (A follow prompt is a cue as long as its line.)
+  if (kind === undefined) return followPrompt(f, first, fe, words) ? cueOf("boilerplate", words) : 0;
   // "رابط مختصر: https://…": a boilerplate label with its colon takes a longer value.
   let room = CUE_ROOM[kind];
   if (kind === "boilerplate" && tokens < HEAD_TOKENS) {
     const t = nextToken(f, after);
     if (t !== null && t.start < fe && t.end - t.start === 1 && f.charCodeAt(t.start) === 0x3a) room += 8;
   }
-  return words <= tokens + room ? cueOf(kind, tokens) : 0;
+  if (words <= tokens + room) return cueOf(kind, tokens);
+  return kind === "boilerplate" && followPrompt(f, first, fe, words) ? cueOf("boilerplate", words) : 0;
+}
+
+// "تابعوا «اليوم» على منصة إكس": a follow verb, then a social platform among the next
+// words of a short line.
+function followPrompt(f: string, first: number, fe: number, words: number): boolean {
+  if (words > FOLLOW_WORDS) return false;
+  const lex = lexicon();
+  let t = nextToken(f, first);
+  if (t === null || t.start >= fe || !lex.followVerbs.has(f.slice(t.start, t.end))) return false;
+  for (let count = 0; count < FOLLOW_WORDS; count++) {
+    t = nextToken(f, t.end);
+    if (t === null || t.start >= fe) return false;
+    let w = f.slice(t.start, t.end).toLowerCase();
+    if (w.length > 2 && w.charCodeAt(0) === 0x0648) w = w.slice(1); // "وتويتر"
+    if (lex.platforms.has(w)) return true;
+  }
+  return false;
 }
 
 // Where the first token of [fs, fe) starts: leading punctuation (bullets) and blanks are

@@ -21,13 +21,14 @@ export const READ_ALSO_CUES: readonly string[] = [
   "يهمك أيضاً",
   "قد يهمك أيضاً",
   "قد يهمك",
-  "ذات صلة",
   "Read also",
   "Read more",
 ];
 
 /** Headings of lists of other articles' titles. */
 export const RELATED_CUES: readonly string[] = [
+  // (Alone, "ذات صلة" heads a list of titles, not one teaser.)
+  "ذات صلة",
   "مقالات مشابهة",
   "مقالات ذات صلة",
   "مواضيع ذات صلة",
@@ -282,6 +283,21 @@ export const GLUED_BOILERPLATE: readonly string[] = [
   "الرابط المختصر",
 ];
 
+/**
+ * A follow prompt of any wording ("تابعوا «اليوم» على منصة إكس", "تابعوا صحراء ميديا على
+ * فيسبوك وتويتر"): a short line opening with one of `FOLLOW_VERBS` that names one of
+ * `SOCIAL_PLATFORMS` is boilerplate.
+ */
+export const FOLLOW_VERBS: readonly string[] = ["تابعوا", "تابعونا", "تابعنا", "تابع", "تابعي", "اشترك", "اشتركوا", "انضم", "انضموا", "حمل", "حملوا"];
+
+/** Social platforms and channels named by follow prompts (a leading و is read through). */
+export const SOCIAL_PLATFORMS: readonly string[] = [
+  "فيسبوك", "فيس", "تويتر", "إكس", "اكس", "تلغرام", "تليغرام", "تليجرام", "تلجرام", "واتساب", "واتس", "إنستغرام",
+  "انستغرام", "إنستجرام", "انستجرام", "إنستقرام", "يوتيوب", "تيك", "تيكتوك", "لينكدإن", "لينكد", "سناب", "ثريدز",
+  "نبض", "جوجل", "غوغل", "قناتنا", "صفحتنا", "حساباتنا", "منصاتنا", "تطبيق", "النشرة البريدية",
+  "Facebook", "Twitter", "X", "Telegram", "WhatsApp", "Instagram", "YouTube", "TikTok", "LinkedIn", "Threads",
+];
+
 /** Share and print prompts that scrapers glue to the last sentence ("… المقبل.اطبعأرسل إلى صديق"). */
 export const PROMPTS: readonly string[] = ["اطبع", "طباعة", "أرسل إلى صديق", "أرسل لصديق", "شارك", "مشاركة", "تابعونا", "تابعوا", "تعليقات"];
 
@@ -472,7 +488,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "جامعة", "وزارة", "محافظة", "ولاية", "إقليم", "مدينة", "منطقة", "بلدية", "مديرية", "مركز", "مستشفى", "كلية",
   "معهد", "هيئة", "شركة", "مؤسسة", "قسم", "دائرة", "مجلس", "نقابة", "قرية", "جماعة", "عمالة", "بلدة", "مخيم",
   "حي", "قضاء", "ناحية", "مقاطعة", "دولة", "إمارة", "مملكة", "جمهورية", "وكالة", "ريف", "جزيرة", "عاصمة", "مكتب",
-  "بنك", "بنوك", "مصرف", "مصارف", "شركات", "وزارات", "مستشفيات", "صندوق", "منظمة", "سفارة", "قنصلية", "محكمة", "نيابة", "سلطة", "اتحاد", "غرفة", "خفر", "قيادة", "بعثة", "سلطنة", "جمعية", "رابطة", "تعاونية", "سوق", "ميناء", "مطار",
+  "بنك", "بنوك", "مصرف", "مصارف", "شركات", "وزارات", "مستشفيات", "صندوق", "منظمة", "سفارة", "قنصلية", "محكمة", "نيابة", "سلطة", "اتحاد", "غرفة", "خفر", "قيادة", "بعثة", "سلطنة", "جمعية", "رابطة", "تعاونية", "سوق", "ميناء", "مطار", "فرع", "فروع", "محلية", "جامع", "مسجد",
 ];
 
 /**
@@ -504,6 +520,8 @@ export const SPEAKER_STOPS: readonly string[] = [
   "وأنها", "مخاطباً",
   "فيها", "فيه", "له", "لها", "لهم", "به", "بها", "منه", "منها", "عنه", "عنها", "إليه", "إليها", "بدوره", "بدورها",
   "بحسب", "حسب", "وفق", "بسبب", "بفضل", "بموجب", "بشأن", "فيهم", "عليه", "عليها", "عليهم", "رداً", "ردا",
+  // Where he stands ("يقف الصياد جمال عوض بكر قرب قاربه").
+  "قرب", "بقرب", "بجوار", "خلف", "تحت", "فوق",
   ...ADDRESSEES,
 ];
 
@@ -547,6 +565,9 @@ export const CONTINUATION_WORDS: readonly string[] = [
   "إذا", "لو", "كما", "مثل", "عدة", "أكثر", "أقل", "بأن", "بين", "والتي", "والذي", "أيضا",
 ];
 
+/** What follows "صاحب" in an honorific ("صاحب السمو الملكي"): then it is no owner's title. */
+export const HONORIFIC_NOUNS: readonly string[] = ["السمو", "الجلالة", "الفخامة", "المعالي", "السعادة", "السماحة", "الفضيلة"];
+
 /** Honorifics: titles before a name, left out of a speaker ("الدكتورة هند الرشيدي" → "هند الرشيدي"). */
 export const HONORIFICS: readonly string[] = [
   "الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة", "الأستاذ", "الأستاذة",
@@ -582,6 +603,11 @@ export const ROLE_NOUNS: readonly string[] = [
   "مسن", "مسنة", "نازح", "نازحة", "لاجئ", "لاجئة", "ناجية", "بائع", "بائعة", "مشجع",
   "مشجعة", "ممرض", "ممرضة", "مقاتل", "مختار", "مرشح", "مرشحة", "متطوع", "متطوعة", "مربي", "مربية", "حرفي", "حرفية",
   "ربة", "مسافر", "مسافرة",
+  // Owners, clergy and counsel ("صاحب ورشة خياطة", "إمام مسجد …", "دفاع المتهم"); "صاحب
+  // السمو" is an honorific (HONORIFIC_NOUNS).
+  "صاحب", "صاحبة", "مالك", "مالكة", "إمام", "مؤذن", "واعظ", "واعظة", "دفاع", "مريض", "مريضة",
+  // Party and committee posts ("القيادية في تحالف …", "مقرر لجنة التشريع").
+  "قيادي", "قيادية", "مقرر", "مقررة", "سكرتير", "سكرتيرة", "عميدة", "نقيبة", "مندوبة", "قائدة", "محاضر", "محاضرة",
 ];
 
 /**
@@ -614,16 +640,12 @@ export const ROLE_ADJECTIVES: readonly string[] = [
 ];
 
 /**
- * Generic titles that point back ("وأوضح المسؤول الحكومي", "وتضيف المسؤولة الأممية"): with
- * at most an adjective of relation, they name the one quoted last, whatever title he had.
+ * Generic titles that point back ("وأوضح المسؤول الحكومي", "وتضيف المسؤولة الأممية", "ودعا
+ * المتحدث إلى"): with at most an adjective of relation and nothing after it but the clause,
+ * they name the one quoted last, whatever title he had ("المتحدث الرسمي باسم الوزارة" may
+ * be somebody new).
  */
-export const ANAPHORIC_TITLES: readonly string[] = ["المسؤول", "المسؤولة"];
-
-/**
- * Titles that point back only when they stand alone: "ودعا المتحدث إلى …" is the one
- * quoted last, while "المتحدث الرسمي باسم الوزارة" may be somebody new.
- */
-export const ANAPHORIC_ALONE: readonly string[] = ["المتحدث", "المتحدثة"];
+export const ANAPHORIC_TITLES: readonly string[] = ["المسؤول", "المسؤولة", "المتحدث", "المتحدثة"];
 
 /**
  * "in it", after a speech verb that describes a speech already named: "ألقى … كلمة قال
@@ -641,7 +663,7 @@ export const CLOSE_TO_WORDS: readonly string[] = [
 ];
 
 /** Nouns of an unnamed source: "مصدر مسؤول بمديرية …" keeps its description whole. */
-export const SOURCE_NOUNS: readonly string[] = ["مصدر", "مصادر"];
+export const SOURCE_NOUNS: readonly string[] = ["مصدر", "مصادر", "دبلوماسي", "دبلوماسيون"];
 
 /** Verbs of a clause asking for anonymity: "…، فضل عدم الكشف عن هويته، اعتبر". */
 export const ANONYMITY_VERBS: readonly string[] = ["طلب", "رفض", "فضل", "مفضلا", "طالبا", "رافضا", "اشترط", "شريطة", "تحفظ", "متحفظا"];
@@ -656,6 +678,9 @@ export const WITHHELD_WORDS: readonly string[] = [
 
 /** Words that say a title is the one named before: "وزاد المتحدث ذاته", "وبحسب المسؤول نفسه". */
 export const SAME_WORDS: readonly string[] = ["ذاته", "ذاتها", "نفسه", "نفسها"];
+
+/** The same words before the noun, as the Maghreb press writes them: "وأضاف ذات المتحدث". */
+export const SAME_BEFORE: readonly string[] = ["ذات", "نفس"];
 
 /** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
 export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة", "الأمين", "الأمينة", "مختار"];

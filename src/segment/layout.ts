@@ -393,6 +393,8 @@ class Page {
         this.photoCredit(y) ||
         this.issueNumber(y) || // "العدد 13148" between the date and the byline
         this.teaserLine(y) || // "اقرأ أيضاً: عنوان" between the headline and the lead
+        // ("حافلة من الجيل الجديد في محطة سيدي مومن" over "صورة: هسبريس": a photo's caption.)
+        (k < anchor && this.creditLine(this.infos[k] as Info) && !y.endsSentence && y.words <= 25 && y.cue === null) ||
         // ("صحافي" under the author's name: a role without the article; "العالم" is a menu's.)
         (this.authorNote(y) && y.words <= 2 && !definite(y.head[0] ?? "")) ||
         this.credit(y) !== null;
@@ -446,7 +448,7 @@ class Page {
       if (this.metaUnit(x, d)) continue;
       // "منصة نفطية في بحر الشمال" over "© Sputnik . ألكسندر كوزلوف": the photo's caption.
       const creditBelow = this.at(k + 1);
-      if (headings.length > 0 && k + 1 < anchor && creditBelow !== undefined && this.photoCredit(creditBelow) && !x.endsSentence && x.words <= 25 && !this.photoCredit(x)) {
+      if (headings.length > 0 && k + 1 < anchor && creditBelow !== undefined && this.creditLine(creditBelow) && !x.endsSentence && x.words <= 25 && !this.photoCredit(x) && x.cue === null) {
         this.push(a.captions, this.unitBlock("caption", x));
         continue;
       }
@@ -1170,6 +1172,11 @@ class Page {
 
   // "Gettyimages.ru", "AFP", "Getty Images": a photo's credit alone on its line, in Latin
   // letters, under its caption.
+  // A photo's credit under its caption: "© Sputnik . ألكسندر كوزلوف", "صورة: هسبريس".
+  private creditLine(y: Info): boolean {
+    return this.photoCredit(y) || (y.cue?.kind === "caption" && y.words <= 4);
+  }
+
   private photoCredit(y: Info): boolean {
     const t = this.unitText(y);
     // "© Sputnik . ألكسندر كوزلوف": the photo's rights and its photographer.
@@ -1432,6 +1439,8 @@ class Page {
     const first = y.head[0] ?? "";
     const c = first.charCodeAt(0);
     if ((c === 0x0648 || c === 0x0641) && first.length >= 4) return true;
+    // ("وفي قطاع 44 …", "ومن جهته": a particle glued to و.)
+    if (c === 0x0648 && first.length === 3 && lexicon().speakerStops.has(first.slice(1))) return true;
     // ("«السوق كانت تسعر خفضين …»": a quotation goes on with the speaker quoted before.)
     if (isQuotationMark(this.text.charCodeAt(y.unit.start))) return true;
     return longestPrefix(lexicon().goingOn, y.head) !== null;

@@ -72,6 +72,8 @@ export interface Lexicon {
   readonly speechShapes: Uint8Array;
   /** The first words of the speech verbs. */
   readonly speechFirsts: ReadonlySet<string>;
+  /** The grammatical gender of a speech verb's word (1 masculine, 2 feminine), where its form shows it. */
+  readonly speechGenders: ReadonlyMap<string, Gender>;
   readonly after: PhraseTable<true>;
   readonly naming: PhraseTable<true>;
   readonly closings: PhraseTable<true>;
@@ -97,10 +99,11 @@ export interface Lexicon {
   readonly impersonalSpeech: ReadonlySet<string>;
   readonly nameSecondParts: ReadonlySet<string>;
   readonly sameWords: ReadonlySet<string>;
+  readonly sameBefore: ReadonlySet<string>;
+  readonly honorificNouns: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
-  readonly anaphoricAlone: ReadonlySet<string>;
   readonly closeTo: ReadonlySet<string>;
   readonly resumptive: ReadonlySet<string>;
   readonly relayedSayings: ReadonlySet<string>;
@@ -136,8 +139,34 @@ export interface Lexicon {
    * colon or a link follows it soon ("رابط الخبر بصحيفة …:", "اقرأ أيضاً: …").
    */
   readonly glued: readonly { readonly text: string; readonly needsColon: boolean; readonly readAlso: boolean }[];
+  /** The verbs that open a follow prompt, and the platforms it names. */
+  readonly followVerbs: ReadonlySet<string>;
+  readonly platforms: ReadonlySet<string>;
   /** Folded share and print prompts, matched glued right after a full stop. */
   readonly prompts: readonly string[];
+}
+
+/** A speech verb's gender: 0 unknown, 1 masculine, 2 feminine. */
+export type Gender = 0 | 1 | 2;
+
+// Pairs the speech verbs by their feminine mark: قالت beside قال, تقول beside يقول, مضيفة
+// (folded مضيفه) beside مضيفا. A word with no partner in the list says nothing ("تابع",
+// "لفت" and "نوه" are masculine words that only look marked).
+function genders(words: readonly string[]): Map<string, Gender> {
+  const all = new Set(words);
+  const out = new Map<string, Gender>();
+  const pair = (feminine: string, masculine: string): void => {
+    if (!all.has(feminine) || !all.has(masculine)) return;
+    out.set(feminine, 2);
+    out.set(masculine, 1);
+  };
+  for (const w of all) {
+    if (w.includes(" ")) continue;
+    if (w.endsWith("ت")) pair(w, w.slice(0, -1));
+    if (w.startsWith("ت")) pair(w, `ي${w.slice(1)}`);
+    if (w.endsWith("ه")) pair(w, `${w.slice(0, -1)}ا`);
+  }
+  return out;
 }
 
 /**
@@ -245,9 +274,10 @@ export function lexicon(): Lexicon {
   const closings = table(flag(C.CLOSING_FORMULAS));
   built = {
     lineCues: lineCueTable,
-    lineCueShapes: shapes([...lineCueTable.map.keys()].map(firstWord)),
+    // (A follow prompt's verb is looked at like a cue's first word.)
+    lineCueShapes: shapes([...[...lineCueTable.map.keys()].map(firstWord), ...C.FOLLOW_VERBS.map(phraseKey)]),
     tailShapes: shapes([...captionEnds.map.keys(), ...closings.map.keys()].map(lastWord)),
-    lineCueFirsts: new Set([...lineCueTable.map.keys()].map(firstWord)),
+    lineCueFirsts: new Set([...[...lineCueTable.map.keys()].map(firstWord), ...C.FOLLOW_VERBS.map(phraseKey)]),
     tailLasts: new Set([...captionEnds.map.keys(), ...closings.map.keys()].map(lastWord)),
     captionEnds,
     selfLinks: table(flag(C.SELF_LINK_CUES)),
@@ -259,6 +289,7 @@ export function lexicon(): Lexicon {
     speech,
     speechShapes,
     speechFirsts: new Set([...speech.map.keys()].map(firstWord)),
+    speechGenders: genders(C.SPEECH_VERBS.map((v) => phraseKey(v.word))),
     after: table(flag(C.SPEECH_VERBS.filter((v) => v.form === "after").map((v) => v.word))),
     naming: table(flag(C.NAMING_WORDS)),
     closings,
@@ -283,10 +314,11 @@ export function lexicon(): Lexicon {
     impersonalSpeech: new Set(C.IMPERSONAL_SPEECH_VERBS.map(phraseKey)),
     nameSecondParts: new Set(C.NAME_SECOND_PARTS.map(phraseKey)),
     sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
+    sameBefore: new Set(C.SAME_BEFORE.map(phraseKey)),
+    honorificNouns: new Set(C.HONORIFIC_NOUNS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     givenNames: new Set(C.GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),
-    anaphoricAlone: new Set(C.ANAPHORIC_ALONE.map(phraseKey)),
     closeTo: new Set(C.CLOSE_TO_WORDS.map(phraseKey)),
     resumptive: new Set(C.RESUMPTIVE_WORDS.map(phraseKey)),
     relayedSayings: new Set(C.RELAYED_SAYINGS.map(phraseKey)),
@@ -317,6 +349,8 @@ export function lexicon(): Lexicon {
     interviewMarkers: new Set(C.INTERVIEW_MARKERS.map(phraseKey)),
     phrases: unique(C.BOILERPLATE_PHRASES),
     prompts: unique(C.PROMPTS),
+    followVerbs: new Set(C.FOLLOW_VERBS.map(phraseKey)),
+    platforms: new Set(C.SOCIAL_PLATFORMS.map((w) => phraseKey(w).toLowerCase().split(" ")[0] as string)),
     glued: unique([...C.GLUED_BOILERPLATE, ...C.READ_ALSO_CUES]).map((text) => ({
       text,
       needsColon: hasLetter(text),

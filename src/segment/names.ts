@@ -96,6 +96,8 @@ export class Names {
   private weak = false;
   /** The last `after` read a generic title that names the one quoted last ("المسؤول ذاته"). */
   pointedBack = false;
+  /** Somebody spoke earlier in the article ("وقال محمد العلوي"), named or not by a title. */
+  spoken = false;
   /** The folded span of the person named last, quoted or not. */
   private lastFolded: Span | null = null;
 
@@ -130,6 +132,8 @@ export class Names {
       // A title or an honorific opens a name: "بحث وزير الخارجية سامر عادل الحياري",
       // "بحث معالي الدكتور سالم بن خميس الحارثي وزير العمل".
       if (T.kind[k] !== WORD || !(this.role(this.w(k)) || this.lex.honorifics.has(this.w(k)))) continue;
+      // ("دشن صاحب السمو الملكي أمير منطقة القصيم": an honorific and a title, no name.)
+      if (T.isWord(k + 1) && this.lex.honorificNouns.has(this.w(k + 1))) continue;
       this.read(k, T.n, true);
       const P = this.phrase;
       if (P.n === 0) continue;
@@ -382,6 +386,11 @@ export class Names {
     // "وقالت للجزيرة نت إن": whom it was said to, and no subject: the one named before; as
     // "وأضاف معاليه", an honorific with the pronoun.
     if (T.isWord(k) && (lex.addressees.has(this.w(k)) || (this.w(k).startsWith("لل") && this.w(k).length > 4) || this.toOutlet(this.w(k)))) return null;
+    // "وأضاف ذات المتحدث", "نفس المصدر" (Maghreb): the same one as before.
+    if (T.isWord(k) && lex.sameBefore.has(this.w(k)) && T.isWord(k + 1) && definite(this.w(k + 1))) {
+      this.pointedBack = true;
+      return null;
+    }
     if (T.isWord(k) && lex.honorificPronouns.has(this.w(k))) {
       this.pointedBack = true;
       return null;
@@ -446,7 +455,7 @@ export class Names {
     }
     // "وأوضح المسؤول الحكومي أن": a generic title names nobody new; the speaker is the one
     // quoted last (null here lets the caller take him).
-    if (kind === NO_NAME && this.pointsBack(first, limit) && this.known.size > 0) {
+    if (kind === NO_NAME && this.pointsBack(first, limit) && (this.spoken || this.known.size > 0)) {
       this.pointedBack = true;
       return null;
     }
@@ -523,8 +532,7 @@ export class Names {
   private pointsBack(first: string, limit: number): boolean {
     const P = this.phrase;
     const T = this.t;
-    const alone = this.lex.anaphoricAlone.has(first) && P.n === 1;
-    if (!alone && (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number))))) return false;
+    if (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number)))) return false;
     // (What follows: the reported clause, punctuation, "ذاته", or the قد of "وكانت المسؤولة
     // الأممية قد حذرت".)
     return P.next >= limit || T.kind[P.next] === PUNCT || this.clauseStop(P.next) || this.lex.sameWords.has(this.w(P.next)) || this.w(P.next) === "قد";
@@ -570,7 +578,9 @@ export class Names {
     // "مصدر مقرب من التحقيق": what the source is close to.
     // ("مصرفي مطلع على الصفقة": what the source knows of.)
     const close = (this.w(at) === "من" || (this.w(at) === "علي" && !this.ali(at))) && lex.closeTo.has(this.w(P.at[P.n - 1] as number));
-    if (this.w(at) !== "في" && !close) return 0;
+    // ("مصدر من الهيئة العليا للانتخابات": where an unnamed source comes from.)
+    const from = this.w(at) === "من" && this.sourceNoun(this.w(P.at[0] as number)) !== null;
+    if (this.w(at) !== "في" && !close && !from) return 0;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
     // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه").
     const noun = this.w(at + 1);
@@ -675,7 +685,8 @@ export class Names {
       for (let k = 1; k < n && k <= MAX_NAME_WORDS; k++) {
         // A role heads what follows it; at the phrase's end it is an adjective ("مصرفي كبير").
         // After the noun of a body ("مكتب النائب العام") it is the body's complement.
-        if (role(k) && !this.givenName(W, def, k, n) && k + 1 < n && !lex.placeNouns.has(W(0)) && !lex.sourceNouns.has(W(0))) return [0, k, PERSON];
+        // ("مريم بنت الطالب أعمر": after a joiner, a title's word is a name's.)
+        if (role(k) && !this.givenName(W, def, k, n) && k + 1 < n && !lex.placeNouns.has(W(0)) && !lex.sourceNouns.has(W(0)) && !lex.joiners.has(W(k - 1))) return [0, k, PERSON];
         if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
         // "حمد بن سعيد الراشدي الرئيس التنفيذي للشركة": a family name, then the role.
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && role(k + 1) && !role(k)) return [0, k + 1, PERSON];
@@ -704,7 +715,8 @@ export class Names {
       if (!this.known.has(W(0))) {
         const run = this.titleRun();
         // "البرتغالي روي فيليب سانتوس": a nationality before a name stands like a title.
-        if (run !== null && !this.weak && run[0] === 1 && (run[2] || this.nationalityBefore(run))) return [run[0], run[1], PERSON];
+        // ("المريضة سهام عبد الله دويكات": a common given name after it.)
+        if (run !== null && !this.weak && run[0] === 1 && (run[2] || this.nationalityBefore(run) || lex.givenNames.has(W(1)))) return [run[0], run[1], PERSON];
         this.weak = false;
       }
       return [0, 1, PERSON];
@@ -939,7 +951,9 @@ export class Names {
       const givenRole = j === s && this.lex.givenNameRoles.has(w) && j + 1 < k && !definite(this.w(j + 1)) && !this.lex.roles.has(`${w} ${this.w(j + 1)}`);
       // ("، كريستينه فون هالدن،": a foreign given name's own final ه, a name after it.)
       const ownHaa = j === s && j + 1 < k && !definite(this.w(j + 1)) && !this.role(this.w(j + 1));
-      if ((this.role(w) && !this.lex.articleGivenNames.has(w) && !givenRole) || (j === s && this.lex.honorifics.has(w)) || (this.pronounSuffixed(j) && !ownHaa)) return null;
+      // ("، نايف فلاح الهاجري،": a role's word without the article after a common given name is a name.)
+      const inside = j > s && !definite(w) && this.lex.givenNames.has(this.w(j - 1)) && j + 1 < k;
+      if ((this.role(w) && !this.lex.articleGivenNames.has(w) && !givenRole && !inside) || (j === s && this.lex.honorifics.has(w)) || (this.pronounSuffixed(j) && !ownHaa)) return null;
       // (A given name with the article may be followed by any: "، الطيب عبد الرحيم حمد النيل،".)
       if (opensDefinite && !this.defAt(j) && !this.lex.joiners.has(w) && !this.lex.articleGivenNames.has(this.w(s))) return null;
     }
@@ -995,6 +1009,32 @@ export class Names {
     return k;
   }
 
+  // Whether the reported clause follows the punctuation at k after a name, past what may
+  // stand between them: an age in parentheses ("يزن المومني (20 عاماً) إن"), a comma
+  // before the clause or a relative clause ("…، أن", "…، التي تتلقى العلاج …، إنها"), the
+  // occasion and whom it was said to ("…، في تصريح لـ(بترا)، إن").
+  private clauseSoon(k: number, limit: number): boolean {
+    const T = this.t;
+    const lex = this.lex;
+    let depth = 0;
+    for (let j = k; j < limit && j - k <= 12; j++) {
+      if (T.kind[j] === PUNCT) {
+        const c = T.c(j);
+        if (c === 0x28) depth++;
+        else if (c === 0x29) depth--;
+        else if (c === 0x3a || (depth === 0 && isOpeningMark(c))) return j > k;
+        else if (!isComma(c) || depth > 0) return false;
+        continue;
+      }
+      if (depth > 0) continue;
+      if (T.kind[j] !== WORD) return false;
+      const w = this.w(j);
+      if (this.clauseStop(j) || (lex.relatives.has(w) && isComma(T.c(j - 1)))) return true;
+      if (!(lex.descriptionPrepositions.has(w) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.toOutlet(w) || w === "ل")) return false;
+    }
+    return false;
+  }
+
   // The closing mark of a short name in quotation marks at `at` (at most `most` tokens), or -1.
   private closingQuote(at: number, limit: number, most = 5): number {
     const T = this.t;
@@ -1026,9 +1066,15 @@ export class Names {
         // "طلب عدم ذكر اسمه", "التي قادت الدراسة": a clause. A description holds only the
         // prepositions of a title ("النائب عن …", "الباحثة في …").
         const w = this.w(k);
-        if (lex.addressees.has(w)) {
+        if (lex.addressees.has(w) || (at.length >= 3 && this.toOutlet(w))) {
           // "بدر المطيري لوكالة الأنباء الكويتية (كونا) اليوم إن": to whom, then the clause.
           k = this.clauseAfter(k, limit);
+          break;
+        }
+        // ("… سلمى الزين بابكر لـ"السوداني" إن": to an outlet in quotation marks.)
+        const close = w === "ل" && at.length >= 3 && T.kind[k + 1] === PUNCT && isQuotationMark(T.c(k + 1)) ? this.closingQuote(k + 1, limit) : -1;
+        if (close > 0) {
+          k = this.clauseAfter(close + 1, limit);
           break;
         }
         const preposition = lex.descriptionPrepositions.has(w);
@@ -1067,7 +1113,7 @@ export class Names {
     }
     // (A limit inside the paragraph is where the caller's verb stands: "عن رئيس مكتب الدفاع عن
     // حقوق العمال رياض المنصوري قوله".)
-    const opener = k < limit ? (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k))) : limit < T.n;
+    const opener = k < limit ? (T.kind[k] === WORD ? this.clauseStop(k) : isOpeningMark(T.c(k)) || this.clauseSoon(k, limit)) : limit < T.n;
 
     if (!opener) return null;
     const W = (j: number): string => this.w(at[j] as number);
@@ -1082,8 +1128,13 @@ export class Names {
     const familyAt = s;
     // ("كمال الدين": the second half of a compound given name has the article.)
     const secondHalf = (j: number): boolean => j > 0 && lex.nameSecondParts.has(W(j)) && !def(j - 1);
+    // ("سلمى الزين بابكر", "محمد الحسن عوض": a father's name with the article between a
+    // common given name and a word without it.)
+    const fathers = (j: number): boolean => j > 0 && j + 1 < e && lex.givenNames.has(W(j - 1)) && !def(j + 1) && !this.role(W(j + 1));
     const plain = (j: number): boolean =>
-      !this.stop(at[j] as number) && !this.role(W(j)) && !honorific(j) && (!def(j) || (j > 0 && lex.joiners.has(W(j - 1))) || secondHalf(j));
+      !this.stop(at[j] as number) && !honorific(j) && (!def(j) || (j > 0 && lex.joiners.has(W(j - 1))) || secondHalf(j) || fathers(j)) &&
+      // ("شيلان كريم حمه أمين": a title that is also a name, after a word of the name.)
+      (!this.role(W(j)) || (lex.givenNameRoles.has(W(j)) && (fathers(j) || (j + 1 === e && j > 0 && !def(j - 1) && !this.role(W(j - 1))))));
     // One given name with a family name, two without ("يوسف الخرافي", "ماريا كاميلليري");
     // one more when a title ends right before it ("الكردستاني شيرزاد عمر رسول").
     const usual = familyAt < e ? 1 : 2;
@@ -1099,12 +1150,16 @@ export class Names {
         const place =
           before > 0 && !lex.placeNouns.has(W(before)) && (lex.descriptionPrepositions.has(W(before - 1)) || lex.placeNouns.has(W(before - 1)));
         const bounded = before >= 0 && (def(before) || this.role(W(before)) || honorific(before) || place) && !lex.joiners.has(W(s - 1));
+        // ("الكردستاني شيلان كريم حمه أمين": four words of a name without the article.)
         if (!bounded || most > usual) break;
         most++;
       }
       s -= width;
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
+    // ("الكردستاني شيلان كريم حمه أمين": four words without the article after a title's
+    // adjective.)
+    if (usual === 2 && familyAt - s === 2 && s >= 3 && plain(s - 1) && plain(s - 2) && def(s - 3) && !lex.joiners.has(W(s - 1)) && !lex.joiners.has(W(s - 2))) s -= 2;
     // "الدكتورة نادية عبد الرزاق الموسوي": a joiner before the name's first word makes one
     // part with it; the given name before them is the name's when a title or an honorific
     // stands before it.
@@ -1163,7 +1218,12 @@ export class Names {
     // "ديوان المحاسبة نفسه أشار": the emphatic pronoun after the subject.
     if (T.isWord(at - 1) && lex.sameWords.has(this.w(at - 1))) at--;
     // "بحسب مختار القرية فالح سعدون، الذي يقول": the one the relative clause describes.
-    if (T.isWord(at - 1) && lex.relatives.has(this.w(at - 1)) && isComma(T.c(at - 2))) at -= 2;
+    if (T.isWord(at - 1) && lex.relatives.has(this.w(at - 1)) && isComma(T.c(at - 2))) {
+      at -= 2;
+      // ("بينهم الممثلة والمخرجة نورة سالم الكواري، التي قالت": a name closes the words.)
+      const name = this.described(0, at);
+      if (name !== null) return name;
+    }
     let k = at - 1;
     const last = k;
     const stopAt = (j: number): boolean => this.stop(j) || lex.speakerStops.has(strip(this.w(j)));
@@ -1271,8 +1331,13 @@ export class Names {
     let k = verbAt - 2;
     while (k > from && verbAt - k <= 12 && T.kind[k] === WORD && !lex.relatives.has(this.w(k))) k--;
     if (k <= from || T.kind[k] !== WORD || !lex.relatives.has(this.w(k)) || !isComma(T.c(k - 1))) return null;
-    // The words before that comma, back to punctuation.
-    const end = k - 1;
+    return this.described(from, k - 1);
+  }
+
+  // The name that closes the words before a relative clause's comma at `end`, back to
+  // punctuation (eight words at most), or null.
+  private described(from: number, end: number): Span | null {
+    const T = this.t;
     let s = end - 1;
     while (s >= from && end - s <= 8 && (T.kind[s] === WORD || T.abbreviation(s))) s--;
     this.read(s + 1, end, false);
@@ -1342,7 +1407,8 @@ export class Names {
     if (T.isWord(start) && strip(this.w(start)) === "قد" && start + 2 < limit) start++;
     // "وكان والي اترارزة، السيد محمد الأمين ولد بيه، قد رحب …، معتبرا": the subject of كان.
     if (T.isWord(start) && lex.auxiliaries.has(strip(this.w(start))) && start + 1 < limit) return this.after(start + 1, limit);
-    if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start)))) {
+    // ("وطلب محامي المتهم، …، قائلاً": a verb that also asks for anonymity opens the sentence.)
+    if (T.isWord(start) && lex.speakerStops.has(strip(this.w(start))) && !lex.anonymity.has(strip(this.w(start)))) {
       for (let k = start + 1; k < limit && k <= start + 6; k++) {
         if (isComma(T.c(k))) {
           start = k + 1;
@@ -1356,7 +1422,7 @@ export class Names {
     if (!T.isWord(start) || start + 1 >= limit) return null;
     const verb = strip(this.w(start));
     // (The article is read in the original: "وألقى" folds to what looks like و + ال + قي.)
-    if (verb.length < 3 || this.defAt(start) || lex.speakerStops.has(verb) || lex.continuation.has(verb)) return null;
+    if (verb.length < 3 || this.defAt(start) || (lex.speakerStops.has(verb) && !lex.anonymity.has(verb)) || lex.continuation.has(verb)) return null;
     return this.after(start + 1, limit);
   }
 

@@ -19,7 +19,7 @@
 import { WORD_BIT, charClasses, isComma, wordRunEnd } from "../core/chars.js";
 import type { Span } from "../core/span.js";
 import type { Quote } from "./types.js";
-import { type SpeechForm, lexicon } from "./lexicon.js";
+import { type Gender, type SpeechForm, lexicon } from "./lexicon.js";
 import { trimFiller } from "./lines.js";
 import { Names, definite } from "./names.js";
 import { type Offsets, type PhraseScan, scanPhrases } from "./scan.js";
@@ -111,6 +111,10 @@ export function findQuotes(
   if (end < 0) return quotes;
   const names = new Names(original, toOriginal);
   let last: Span | null = null;
+  // The grammatical gender of the verb that made `last` speak, and the last speaker of each
+  // gender: a bare "وقالت" after a man was quoted is the woman quoted before him.
+  let lastGender: Gender = 0;
+  const byGender: (Span | null)[] = [null, null, null];
   let skipUntil = -1;
   const T = new Tokens(f);
   const next = new Tokens(f);
@@ -161,6 +165,7 @@ export function findQuotes(
         // "ألقى … كلمة قال فيها": the verb describes the speech named before it; the speaker
         // is the sentence's subject.
         const resumptive = T.isWord(verb.end) && lexicon().resumptive.has(T.w(verb.end));
+        const gender = lexicon().speechGenders.get(verb.conjunction ? strip(w) : w) ?? 0;
         const before = !resumptive && (w.charCodeAt(0) !== 0x0648 || strip(w) === w) ? names.before(i) : null;
         let own = verb.form === "verb" && !resumptive ? names.after(verb.end) : null;
         // "وزاد المتحدث ذاته": the same speaker as before, the one named last ("ديوان المحاسبة
@@ -177,12 +182,19 @@ export function findQuotes(
             const subject = names.antecedent(sentence, i) ?? names.subject(sentence, i);
             // ("وقال معاليه" under a lead that named the minister and quoted nobody.)
             span = subject === null ? (last ?? names.lastNamed) : toOriginal(subject);
+            const other = byGender[gender] ?? null;
+            if (subject === null && gender !== 0 && lastGender !== 0 && lastGender !== gender && other !== null) span = other;
           }
         }
         const prev = events[events.length - 1];
         const embedded = prev !== undefined && prev.at >= sentence && !verb.conjunction && reported(T, prev.end, i);
         events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction, embedded });
-        if (span !== null && !embedded) last = span;
+        if (span !== null && !embedded) {
+          last = span;
+          lastGender = gender;
+          if (gender !== 0) byGender[gender] = span;
+          names.spoken = true;
+        }
         i = verb.end - 1;
         continue;
       }
@@ -230,7 +242,10 @@ export function findQuotes(
       if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
       if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
-        if (attribution.fresh !== null) last = attribution.fresh;
+        if (attribution.fresh !== null) {
+          last = attribution.fresh;
+          names.spoken = true;
+        }
         const raw = toOriginal({ start: T.end[i] as number, end: endAt });
         const [qs, qe] = trimFiller(original, raw.start, raw.end);
         if (qe > qs) {

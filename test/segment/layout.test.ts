@@ -1683,3 +1683,62 @@ describe("layout: furniture between the headline and the lead", () => {
     expect(r.articles[0]?.paragraphs.length).toBe(1);
   });
 });
+
+describe("layout: lists, prompts, teasers and captions in the shapes of unseen pages", () => {
+  const story = [
+    "بلدية المدينة تفتتح ثلاث حدائق عامة جديدة",
+    "افتتحت بلدية المدينة صباح اليوم ثلاث حدائق عامة في الأحياء الشمالية، بعد عامين من الأعمال.",
+    "وقال رئيس البلدية إن الحدائق «ستفتح مجاناً طوال أيام الأسبوع».",
+  ];
+
+  it("reads a related heading with its colon whole, and ذات صلة alone as a related heading", () => {
+    for (const heading of ["مقالات ذات صلة:", "مواضيع ذات صلة:", "ذات صلة"]) {
+      const r = expectSegmented([...story, heading, "• أمانة العاصمة تزرع ألف شجرة", "• إغلاق طريق المطار ليلاً للصيانة"].join("\n"));
+      expect(r.related.map((b) => b.text)).toEqual(["أمانة العاصمة تزرع ألف شجرة", "إغلاق طريق المطار ليلاً للصيانة"]);
+      expect(r.readAlso).toEqual([]);
+      expect(r.articles[0]!.paragraphs).toHaveLength(2);
+    }
+  });
+
+  it("makes a follow prompt of any wording boilerplate, not a teaser or a related title", () => {
+    for (const prompt of ["تابعوا «الوطن» على منصة إكس", "تابعوا صحيفة المدينة على فيسبوك وتويتر", "حمّل تطبيق الصحيفة على App Store"]) {
+      const r = expectSegmented([...story, "اقرأ أيضاً", "الأمطار تعود إلى المنطقة الأسبوع المقبل", prompt].join("\n"));
+      expect(r.readAlso.map((a) => a.title?.text)).toEqual(["الأمطار تعود إلى المنطقة الأسبوع المقبل"]);
+      expect(r.boilerplate.map((b) => b.text)).toContain(prompt);
+    }
+  });
+
+  it("goes on with the article after a teaser when the next paragraph opens with وفي", () => {
+    const r = expectSegmented(
+      [
+        ...story,
+        "اقرأ أيضاً",
+        "الأمطار تعود إلى المنطقة الأسبوع المقبل",
+        "وفي حي الروضة، قال أحد السكان إن «الحديقة غيرت حياة الأطفال».",
+        "ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.",
+        "الكلمات المفتاحية",
+        "الحدائق",
+        "البلدية",
+      ].join("\n"),
+    );
+    expect(r.articles[0]!.paragraphs).toHaveLength(4);
+    expect(r.readAlso[0]!.paragraphs).toEqual([]);
+  });
+
+  it("reads the line over a photo's credit between the date and the lead as a caption, the headline above stays the title", () => {
+    const r = expectSegmented(
+      [
+        "«الترامواي» يصل إلى حي النسيم .. وركاب يشتكون من الزحام",
+        "سعيد البقالي",
+        "الاثنين 26 أكتوبر 2026 - 10:05",
+        "عربة من الجيل الجديد في محطة حي النسيم",
+        "صورة: الموقع",
+        "دخل الخط الثاني للترامواي حيز الخدمة الأسبوع الماضي، رابطاً حي النسيم بوسط المدينة في أقل من نصف ساعة.",
+        "وقال نائب العمدة المكلف بالتنقلات إن الشركة «ستضيف عربات جديدة قبل نهاية السنة».",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.title?.text).toBe("«الترامواي» يصل إلى حي النسيم .. وركاب يشتكون من الزحام");
+    expect(a.captions.map((c) => c.text)).toContain("عربة من الجيل الجديد في محطة حي النسيم");
+  });
+});

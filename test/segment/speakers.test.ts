@@ -1075,3 +1075,139 @@ describe("speakers: the page's own outlet is spoken to, never speaks", () => {
     expect(expectSegmented(page).articles[0]?.quotes.map((q) => q.speaker)).toEqual(["سعاد محمود"]);
   });
 });
+
+describe("speakers: titles and names in the shapes of unseen pages", () => {
+  it("points a generic title back to the one quoted last, even when his name had no title", () => {
+    expect(
+      speakers(
+        "وقال حسن المرابط إن «الموازنة تراعي الفئات الهشة».",
+        "وأضاف المسؤول الحكومي أن المشروع «يحتاج إلى سنتين على الأقل».",
+      ),
+    ).toEqual(["حسن المرابط", "حسن المرابط"]);
+  });
+
+  it("points a spokesman with an adjective of relation back, when the clause follows him", () => {
+    expect(
+      speakers(
+        'وقال المتحدث باسم شرطة المنطقة العقيد ماجد سالم الحربي إن "الدوريات انتشرت منذ الفجر".',
+        'وأضاف المتحدث الأمني أن "التحقيق ما زال جارياً".',
+      ),
+    ).toEqual(["ماجد سالم الحربي", "ماجد سالم الحربي"]);
+  });
+
+  it("reads a role's word without the article after a common given name as part of the name", () => {
+    expect(speakers('وقال مساعد وزير الداخلية، اللواء سعود فلاح العتيبي، إن "الخطة دخلت حيز التنفيذ".')).toEqual([
+      "سعود فلاح العتيبي",
+    ]);
+  });
+
+  it("keeps where an unnamed source comes from, after من as after في", () => {
+    expect(speakers('وقال مصدر من الهيئة الوطنية للانتخابات لوكالة الأنباء إن المجلس "سيجتمع الأحد".')).toEqual([
+      "مصدر من الهيئة الوطنية للانتخابات",
+    ]);
+    expect(speakers('وقال مصدر في فرع الوزارة بالمدينة إن "العينات أرسلت إلى المختبر".')).toEqual(["مصدر في فرع الوزارة بالمدينة"]);
+  });
+
+  it("takes the name that closes a description before a comma and the clause", () => {
+    expect(speakers('وترى النائبة عن محافظة نينوى هدى عبد الكريم الجبوري، أن "الموازنة ظلمت المحافظة".')).toEqual([
+      "هدى عبد الكريم الجبوري",
+    ]);
+  });
+
+  it("passes over an outlet in quotation marks after the name, and a father's name with the article", () => {
+    expect(speakers('وقالت الناشطة في لجان المقاومة منى الأمين حسن لـ"التغيير" إن "الأسعار تضاعفت".')).toEqual(["منى الأمين حسن"]);
+  });
+
+  it("takes four words of a name without the article after a title's adjective", () => {
+    expect(speakers('وقال النائب عن الحزب الديمقراطي الكردستاني سردار كريم حمه رشيد، إن "الاتفاق لم ينفذ".')).toEqual([
+      "سردار كريم حمه رشيد",
+    ]);
+  });
+
+  it("reads a description then a common given name as a title and a name", () => {
+    expect(
+      speakers(
+        "وقالت المريضة هند عبد الله قطيش، التي تراجع المركز كل أسبوع، إنها تنتظر ساعتين على الأقل.",
+        "وتابعت: «صار الموعد أقرب إلى بيتي».",
+      ),
+    ).toEqual(["هند عبد الله قطيش"]);
+  });
+
+  it("ends a name before a word of where he stands", () => {
+    expect(speakers("يقف البائع سامي عوض حمدان قرب عربته ويقول: «البيع تراجع إلى النصف».")).toEqual(["سامي عوض حمدان"]);
+  });
+
+  it("takes the name a relative clause right before the verb describes", () => {
+    expect(speakers("وكرمت الجمعية عدداً من المتطوعين، بينهم الطبيبة والناشطة ريم سالم النعيمي، التي قالت للصحيفة إن «العمل التطوعي علمها الصبر».")).toEqual([
+      "ريم سالم النعيمي",
+    ]);
+  });
+
+  it("gives a participle the subject of a sentence opened by a verb that also asks for anonymity", () => {
+    expect(speakers("وطلب محامي الشركة، عادل حسن البدري، تأجيل الجلسة، قائلاً إن موكلته «لم تتسلم الملف كاملاً».")).toEqual([
+      "عادل حسن البدري",
+    ]);
+  });
+
+  it("reads the same one as before in the Maghreb's ذات المتحدث", () => {
+    expect(
+      speakers(
+        "وقال المحامي يونس الإدريسي إن «الملف يحتاج إلى خبرة جديدة».",
+        "وأضاف ذات المتحدث أن موكليه «سيطالبون بالتعويض».",
+      ),
+    ).toEqual(["يونس الإدريسي", "يونس الإدريسي"]);
+  });
+
+  it("keeps a title's word after a joiner in the name", () => {
+    expect(speakers("وقالت فاطمة بنت الطالب محمود، وهي معلمة في محظرة، إن البرنامج «خطوة مهمة».")).toEqual([
+      "فاطمة بنت الطالب محمود",
+    ]);
+  });
+
+  it("reaches the clause past an age in parentheses or the occasion between commas", () => {
+    expect(speakers('وقال الطالب في الجامعة الأردنية سيف المومني (21 عاماً) إن «الرحلة صارت أقصر».')).toEqual(["سيف المومني"]);
+    expect(speakers('وقال مدير النقل في الأمانة المهندس رامي فيصل العبادي، في تصريح لـ(بترا)، إن «الخط الجديد نجح».')).toEqual([
+      "رامي فيصل العبادي",
+    ]);
+  });
+
+  it("reads an owner and an imam as titles, while صاحب السمو names nobody", () => {
+    expect(speakers('بدوره، أشار صاحب محل للأقمشة في السوق القديم، سمير قدورة، إلى أن «الزبائن عادوا».')).toEqual(["سمير قدورة"]);
+    expect(speakers('وقال إمام مسجد الفاروق في حي النزهة الشيخ سالم عبد الله المري إن «المصلين تضاعفوا».')).toEqual([
+      "سالم عبد الله المري",
+    ]);
+    expect(
+      speakers(
+        "افتتح صاحب السمو أمير المنطقة مهرجان الكتاب مساء أمس.",
+        'وأكد أمين المنطقة المهندس فهد العتيبي أن المهرجان "أصبح موعداً سنوياً".',
+      ),
+    ).toEqual(["فهد العتيبي"]);
+  });
+
+  it("keeps an unnamed diplomat before the verb as the speaker, with where he is", () => {
+    expect(speakers("لكن دبلوماسيا عربيا في العاصمة قال للوكالة إن «الطرفين يماطلان»."))
+      .toEqual(["دبلوماسيا عربيا في العاصمة"]);
+  });
+});
+
+describe("speakers: the gender of a bare verb", () => {
+  it("gives a bare feminine verb to the woman quoted last, past a man quoted after her", () => {
+    expect(
+      speakers(
+        "وقالت الباحثة ليلى مراد إن «الأرقام مقلقة».",
+        "وقال الخبير أحمد سالم إن «الوضع تحت السيطرة».",
+        "وأضافت: «علينا أن نتحرك الآن».",
+      ),
+    ).toEqual(["ليلى مراد", "أحمد سالم", "ليلى مراد"]);
+  });
+
+  it("gives a bare masculine verb to the man quoted last, past a body named by a feminine verb", () => {
+    expect(
+      speakers(
+        "وقال مدير المدرسة خالد يوسف إن «الصفوف مكتظة».",
+        "وأكدت الوزارة أن «الأبنية الجديدة ستجهز قريباً».",
+        "وتابع: «ننتظر منذ سنتين».",
+      ),
+    ).toEqual(["خالد يوسف", "الوزارة", "خالد يوسف"]);
+  });
+});
