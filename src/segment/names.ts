@@ -192,7 +192,14 @@ export class Names {
     // "مطلع الأسبوع" is a time, "مصدر حكومي مطلع" a well-informed source; "فضل عدم ذكر
     // اسمه" a clause, "فضل عوض الربيزي" a name.
     if ((w === "مطلع" || w === "فضل") && !(this.t.isWord(k + 1) && (definite(this.w(k + 1)) || this.w(k + 1) === "عدم"))) return false;
-    return !(w === "علي" && this.ali(k)) && !(w === "والي" && this.governor(k));
+    return !(w === "علي" && this.ali(k)) && !(w === "والي" && this.governor(k)) && !(w === "امام" && this.imam(k));
+  }
+
+  // "إمام مسجد …" (an imam) folds to what "أمام" (in front of) folds to: the hamza under the
+  // alef, read on the original, tells them apart.
+  private imam(k: number): boolean {
+    const o = this.toOriginal({ start: this.t.start[k] as number, end: this.t.end[k] as number });
+    return this.original.charCodeAt(o.start) === 0x0625;
   }
 
   // "والي" is the governor where the original writes it so (plain alef, final ي), and "وإلى"
@@ -968,7 +975,10 @@ export class Names {
     // ("المهندس المشرف على المشروع، يونس …": على, not the name علي, opens a description too.)
     // ("والرئيس التنفيذي لـ"خزنة"، أحمد …": the body's quoted name after لـ.)
     const toQuoted = T.isWord(from) && this.w(from) === "ل" && isQuotationMark(T.c(from + 1));
-    if (!T.isWord(from) || !(lex.descriptionPrepositions.has(this.w(from)) || (this.w(from) === "علي" && !this.ali(from)) || toQuoted)) return null;
+    // ("الكاتب العام للمكتب الجهوي للاتحاد، وائل …": a body's name glued to لل or بال.)
+    const first = T.isWord(from) ? this.w(from) : "";
+    const glued = first.length >= 6 && (first.startsWith("لل") || first.startsWith("بال"));
+    if (!T.isWord(from) || !(lex.descriptionPrepositions.has(this.w(from)) || (this.w(from) === "علي" && !this.ali(from)) || toQuoted || glued)) return null;
     let k = from + 1;
     let quoted = false;
     // (A body's name may stand in quotation marks: "في شركة "الراجحي المالية"، خالد …"; its
@@ -1035,6 +1045,16 @@ export class Names {
     return false;
   }
 
+  // The closing mark of a short name in quotation marks or parentheses at `at`, or -1.
+  private outletClose(at: number, limit: number): number {
+    const T = this.t;
+    if (isQuotationMark(T.c(at))) return this.closingQuote(at, limit);
+    if (T.c(at) !== 0x28) return -1;
+    let k = at + 1;
+    while (k < limit && k - at <= 5 && T.kind[k] !== PUNCT) k++;
+    return k > at + 1 && k < limit && T.c(k) === 0x29 ? k : -1;
+  }
+
   // The closing mark of a short name in quotation marks at `at` (at most `most` tokens), or -1.
   private closingQuote(at: number, limit: number, most = 5): number {
     const T = this.t;
@@ -1071,8 +1091,9 @@ export class Names {
           k = this.clauseAfter(k, limit);
           break;
         }
-        // ("… سلمى الزين بابكر لـ"السوداني" إن": to an outlet in quotation marks.)
-        const close = w === "ل" && at.length >= 3 && T.kind[k + 1] === PUNCT && isQuotationMark(T.c(k + 1)) ? this.closingQuote(k + 1, limit) : -1;
+        // ("… سلمى الزين بابكر لـ"السوداني" إن", "… لـ(كونا) إن": to an outlet in quotation
+        // marks or in parentheses.)
+        const close = w === "ل" && at.length >= 3 && T.kind[k + 1] === PUNCT ? this.outletClose(k + 1, limit) : -1;
         if (close > 0) {
           k = this.clauseAfter(close + 1, limit);
           break;

@@ -1184,6 +1184,19 @@ describe("speakers: titles and names in the shapes of unseen pages", () => {
     ).toEqual(["فهد العتيبي"]);
   });
 
+  it("tells an imam from أمام by the hamza under the alef, and passes over لـ(agency) after the name", () => {
+    expect(speakers("من جهته قال إمام جامع النور في ضاحية الرابية الشيخ خالد سعد العنزي لـ(كونا) إن «المصلى سيفتح الجمعة».")).toEqual([
+      "خالد سعد العنزي",
+    ]);
+    expect(speakers("وقال أمام الصحفيين وزير الإعلام سامي الخالد إن «القرار نهائي».")).toEqual(["سامي الخالد"]);
+  });
+
+  it("takes the name in apposition after a description of bodies glued to لل", () => {
+    expect(speakers("واعتبر الكاتب العام للمكتب الجهوي للاتحاد العام لطلبة الجامعة بقابس، منير الطرابلسي، أن «الإضراب سيتواصل».")).toEqual([
+      "منير الطرابلسي",
+    ]);
+  });
+
   it("keeps an unnamed diplomat before the verb as the speaker, with where he is", () => {
     expect(speakers("لكن دبلوماسيا عربيا في العاصمة قال للوكالة إن «الطرفين يماطلان»."))
       .toEqual(["دبلوماسيا عربيا في العاصمة"]);
