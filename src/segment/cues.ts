@@ -679,6 +679,13 @@ export const WITHHELD_WORDS: readonly string[] = [
 /** Words that say a title is the one named before: "وزاد المتحدث ذاته", "وبحسب المسؤول نفسه". */
 export const SAME_WORDS: readonly string[] = ["ذاته", "ذاتها", "نفسه", "نفسها"];
 
+/**
+ * Words of a time without the article after "صباح" ("صباح أمس", "صباح يوم الأحد"): then it
+ * is the morning, a stop; before any other word without the article it is a given name
+ * ("صباح ناجي العبيدي").
+ */
+export const MORNING_TIMES: readonly string[] = ["أمس", "غد", "غداً", "يوم", "باكر"];
+
 /** The same words before the noun, as the Maghreb press writes them: "وأضاف ذات المتحدث". */
 export const SAME_BEFORE: readonly string[] = ["ذات", "نفس"];
 

@@ -101,6 +101,7 @@ export interface Lexicon {
   readonly sameWords: ReadonlySet<string>;
   readonly sameBefore: ReadonlySet<string>;
   readonly honorificNouns: ReadonlySet<string>;
+  readonly morningTimes: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
@@ -316,6 +317,7 @@ export function lexicon(): Lexicon {
     sameWords: new Set(C.SAME_WORDS.map(phraseKey)),
     sameBefore: new Set(C.SAME_BEFORE.map(phraseKey)),
     honorificNouns: new Set(C.HONORIFIC_NOUNS.map(phraseKey)),
+    morningTimes: new Set(C.MORNING_TIMES.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     givenNames: new Set(C.GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),

@@ -192,6 +192,8 @@ export class Names {
     // "مطلع الأسبوع" is a time, "مصدر حكومي مطلع" a well-informed source; "فضل عدم ذكر
     // اسمه" a clause, "فضل عوض الربيزي" a name.
     if ((w === "مطلع" || w === "فضل") && !(this.t.isWord(k + 1) && (definite(this.w(k + 1)) || this.w(k + 1) === "عدم"))) return false;
+    // "صباح اليوم", "صباح أمس" is a time; "صباح ناجي العبيدي" a name.
+    if (w === "صباح" && this.t.isWord(k + 1) && !definite(this.w(k + 1)) && !this.lex.morningTimes.has(this.w(k + 1))) return false;
     return !(w === "علي" && this.ali(k)) && !(w === "والي" && this.governor(k)) && !(w === "امام" && this.imam(k));
   }
 
@@ -433,7 +435,7 @@ export class Names {
     if (titled && (kind === NO_NAME || this.weak)) {
       const end = P.next;
       // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
-      const apposition = this.appositive(end, true) ?? this.describedAppositive(end, limit);
+      const apposition = this.appositive(end, true) ?? this.describedAppositive(end, limit) ?? this.secondTitle(end, limit);
       if (apposition !== null) {
         this.titlePairs(apposition, P.n);
         return this.title(first, this.remember(apposition));
@@ -592,7 +594,8 @@ export class Names {
     // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه").
     const noun = this.w(at + 1);
     const bare = definite(noun) ? noun.slice(2) : noun;
-    if (!lex.placeNouns.has(bare) && (!definite(noun) || lex.speechSettings.has(bare))) return 0;
+    // (What a source knows of or is close to may be any noun: "مطلع على مداولات اللجنة".)
+    if (!close && !lex.placeNouns.has(bare) && (!definite(noun) || lex.speechSettings.has(bare))) return 0;
     let k = at + 2;
     // (A body's name may be long: "في وزارة الكهرباء والماء والطاقة المتجددة".)
     while (k < limit && k - at <= 7 && T.kind[k] === WORD && !this.stop(k) && !this.toOutlet(this.w(k)) && matchSpeech(T, k) === null) k++;
@@ -694,7 +697,8 @@ export class Names {
         // After the noun of a body ("مكتب النائب العام") it is the body's complement.
         // ("مريم بنت الطالب أعمر": after a joiner, a title's word is a name's.)
         if (role(k) && !this.givenName(W, def, k, n) && k + 1 < n && !lex.placeNouns.has(W(0)) && !lex.sourceNouns.has(W(0)) && !lex.joiners.has(W(k - 1))) return [0, k, PERSON];
-        if (this.accusativePair(k)) return [0, k, PHRASE]; // "إيران برنامجا فضائيا"
+        // "إيران برنامجا فضائيا"; "مصدراً مصرفياً رفيعاً" agrees with its accusative head.
+        if (this.accusativePair(k) && !this.accusative(P.at[k - 1] as number)) return [0, k, PHRASE];
         // "حمد بن سعيد الراشدي الرئيس التنفيذي للشركة": a family name, then the role.
         if (def(k) && !lex.joiners.has(W(k - 1)) && k + 1 < n && role(k + 1) && !role(k)) return [0, k + 1, PERSON];
         // "كريم العلوي الزياني المدير التنفيذي": a family name of two words, then the role.
@@ -719,6 +723,13 @@ export class Names {
     // definiteness; a title would be in the role list). A definite word not named before,
     // followed by a given and a family name, is a title instead ("الزائر طارق الحلبي").
     if (def(0) && !role(0) && !this.honorific(0) && n > 1 && !def(1) && !role(1)) {
+      // ("الهادي علي بن عمر": a given name with the article opens a name.)
+      if (lex.articleGivenNames.has(W(0))) {
+        let e = 1;
+        while (e < n && e <= MAX_NAME_WORDS && !role(e) && !def(e)) e++;
+        if (e < n && def(e) && !role(e) && W(e).charCodeAt(0) === ALEF) e++;
+        return [0, e, PERSON];
+      }
       if (!this.known.has(W(0))) {
         const run = this.titleRun();
         // "البرتغالي روي فيليب سانتوس": a nationality before a name stands like a title.
@@ -965,6 +976,24 @@ export class Names {
       if (opensDefinite && !this.defAt(j) && !this.lex.joiners.has(w) && !this.lex.articleGivenNames.has(this.w(s))) return null;
     }
     return { start: T.start[s] as number, end: T.end[k - 1] as number };
+  }
+
+  // "عضو مجلس إدارة الغرفة، رئيس لجنة سوق العمل فيها، خالد يوسف المؤيد لـ«الأيام» إن": a
+  // second title between commas, then the name (in apposition, or before the clause).
+  private secondTitle(at: number, limit: number): Span | null {
+    const T = this.t;
+    if (!isComma(T.c(at)) || !T.isWord(at + 1) || !this.role(this.w(at + 1))) return null;
+    let k = at + 2;
+    while (k < limit && k - at <= 12 && T.kind[k] === WORD && !this.clauseStop(k)) k++;
+    if (k >= limit || !isComma(T.c(k))) return null;
+    const apposition = this.appositive(k, true);
+    if (apposition !== null) return apposition;
+    // (Without a comma after it, the name runs to whom it was said or to the clause.)
+    let e = k + 1;
+    while (e < limit && e - k <= MAX_NAME_WORDS && T.kind[e] === WORD && !this.stop(e) && !this.toOutlet(this.w(e)) && this.w(e) !== "ل") e++;
+    if (e - k - 1 < 2 || e - k - 1 > MAX_NAME_WORDS || !T.isWord(e) || !(this.clauseStop(e) || this.w(e) === "ل" || this.toOutlet(this.w(e)) || this.lex.addressees.has(this.w(e)))) return null;
+    for (let j = k + 1; j < e; j++) if (this.role(this.w(j)) || this.pronounSuffixed(j)) return null;
+    return { start: T.start[k + 1] as number, end: T.end[e - 1] as number };
   }
 
   // "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو،": the title's description runs on
@@ -1416,6 +1445,11 @@ export class Names {
       let k = start + 1;
       while (k < limit && k <= start + 8 && T.kind[k] === WORD) k++;
       if (k > start + 1 && isComma(T.c(k))) {
+        // ("أما رئيس الغرفة …، منير صالح الشريف، فقد اعتبر": a title and its name in apposition.)
+        if (this.role(this.w(start + 1))) {
+          const named = this.after(start + 1, limit);
+          if (named !== null && named.start > (T.end[k] as number)) return named;
+        }
         this.read(start + 1, k, false);
         const [a, b, kind] = this.nameOf();
         return this.found(a, b, kind);

@@ -1197,6 +1197,38 @@ describe("speakers: titles and names in the shapes of unseen pages", () => {
     ]);
   });
 
+  it("opens a name with a given name that has the article, before its description between commas", () => {
+    expect(speakers("المنجي علي بن صالح، مزارع من ولاية سيدي بوزيد، قال لـ(وات) إن «المحصول تراجع إلى النصف».")).toEqual(["المنجي علي بن صالح"]);
+  });
+
+  it("keeps what an unnamed source knows of, whatever noun it is", () => {
+    expect(speakers('وقال مصدر مطلع على مفاوضات الشركتين لـ"الموقع" إن "الصفقة شبه منتهية".')).toEqual([
+      "مصدر مطلع على مفاوضات الشركتين",
+    ]);
+  });
+
+  it("keeps an accusative source's adjectives that agree with it", () => {
+    expect(speakers('غير أن مصدراً حكومياً رفيعاً قال لـ"النهار" إن "القرار لن يتأخر".')).toEqual(["مصدراً حكومياً رفيعاً"]);
+  });
+
+  it("takes the name after a second title between commas", () => {
+    expect(speakers('وقال نائب رئيس غرفة التجارة، رئيس لجنة النقل فيها، سامر نبيل الحداد، إن "الرسوم مرتفعة".')).toEqual([
+      "سامر نبيل الحداد",
+    ]);
+    expect(speakers('وقال عضو مجلس إدارة الاتحاد، رئيس لجنة المسابقات فيه، ماجد يوسف الكندري لـ«الجريدة» إن "الجدول سيتغير".')).toEqual([
+      "ماجد يوسف الكندري",
+    ]);
+  });
+
+  it("reads صباح before a name as a given name, before a time as the morning", () => {
+    expect(speakers('وقال المتحدث باسم الوزارة صباح كريم الزيدي في بيان إن "الصادرات ارتفعت".')).toEqual(["صباح كريم الزيدي"]);
+    expect(speakers('وقال وزير النفط صباح أمس إن "الصادرات ارتفعت".')).toEqual(["وزير النفط"]);
+  });
+
+  it("takes the name in apposition to a title in the topic of أما", () => {
+    expect(speakers('أما رئيس جمعية مصدري التمور، كمال صالح العياري، فقد اعتبر أن "الموسم واعد".')).toEqual(["كمال صالح العياري"]);
+  });
+
   it("keeps an unnamed diplomat before the verb as the speaker, with where he is", () => {
     expect(speakers("لكن دبلوماسيا عربيا في العاصمة قال للوكالة إن «الطرفين يماطلان»."))
       .toEqual(["دبلوماسيا عربيا في العاصمة"]);
