@@ -307,7 +307,17 @@ function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe
     if (t !== null && t.start < fe && t.end - t.start === 1 && f.charCodeAt(t.start) === 0x3a) room += 8;
   }
   if (words <= tokens + room) return cueOf(kind, tokens);
-  return kind === "boilerplate" && followPrompt(f, first, fe, words) ? cueOf("boilerplate", words) : 0;
+  return kind === "boilerplate" && (followPrompt(f, first, fe, words) || breadcrumb(f, after, fe)) ? cueOf("boilerplate", words) : 0;
+}
+
+// "الرئيسية / محليات / عربي ودولي / اقتصاد": a navigation cue, then items between slashes
+// with spaces around them (two at least; "المنامة في 12 مايو / بنا /" is a dateline).
+function breadcrumb(f: string, from: number, fe: number): boolean {
+  let slashes = 0;
+  for (let i = from + 1; i + 1 < fe; i++) {
+    if (f.charCodeAt(i) === 0x2f && f.charCodeAt(i - 1) === 0x20 && f.charCodeAt(i + 1) === 0x20 && ++slashes >= 2) return true;
+  }
+  return false;
 }
 
 // "تابعوا «اليوم» على منصة إكس": a follow verb, then a social platform among the next

@@ -299,14 +299,17 @@ export class Names {
     const lex = this.lex;
     for (let j = Math.max(1, n - MAX_NAME_WORDS); j <= n - 2; j++) {
       const k = P.at[j] as number;
-      if (!lex.givenNames.has(this.w(k)) || lex.joiners.has(this.w(P.at[j - 1] as number))) continue;
+      const before = this.w(P.at[j - 1] as number);
+      if (!lex.givenNames.has(this.w(k)) || lex.joiners.has(before) || lex.placeNouns.has(before)) continue;
       let name = true;
       for (let q = j; q < n && name; q++) {
         const at = P.at[q] as number;
         const w = this.w(at);
-        if (this.role(w) || lex.honorifics.has(w) || this.stop(at) || this.t.kind[at] !== WORD || isPrepositional(w, 4)) name = false;
+        // ("سليم خالد الحاج": an honorific's word that ends the name is its family name.)
+        if (this.role(w) || (lex.honorifics.has(w) && q < n - 1) || this.stop(at) || this.t.kind[at] !== WORD || isPrepositional(w, 4)) name = false;
         // Only the family name at the end has the article ("إبراهيم الخثلان"), or a compound's half.
-        else if (q < n - 1 && this.defAt(at) && !lex.nameSecondParts.has(w) && !lex.articleGivenNames.has(w)) name = false;
+        // ("فرج عبد السلام المنصوري": or a word after a joiner.)
+        else if (q < n - 1 && this.defAt(at) && !lex.nameSecondParts.has(w) && !lex.articleGivenNames.has(w) && !lex.joiners.has(this.w(P.at[q - 1] as number))) name = false;
       }
       if (name) return j;
     }
@@ -433,7 +436,9 @@ export class Names {
       this.honorific(0) ||
       (P.n === 1 && definite(first) && !this.known.has(first) && !lex.documents.has(first) && !lex.articleGivenNames.has(first));
     if (titled && (kind === NO_NAME || this.weak)) {
-      const end = P.next;
+      // ("المتحدثة باسم مكتب … (أوتشا)، إيلين ماركهام،": the body's acronym before the comma.)
+      const acronym = this.t.c(P.next) === 0x28 ? this.outletClose(P.next, limit) : -1;
+      const end = acronym > 0 && isComma(this.t.c(acronym + 1)) ? acronym + 1 : P.next;
       // "وقال المدير العام، محمد علي، إن", "رئيس جماعة قروية في إقليم طاطا، إبراهيم أوحمو، لموقع"
       const apposition = this.appositive(end, true) ?? this.describedAppositive(end, limit) ?? this.secondTitle(end, limit);
       if (apposition !== null) {
@@ -583,7 +588,7 @@ export class Names {
     const T = this.t;
     const P = this.phrase;
     const lex = this.lex;
-    if (P.n > 3 || !T.isWord(at) || !T.isWord(at + 1)) return 0;
+    if (P.n > 4 || !T.isWord(at) || !T.isWord(at + 1)) return 0;
     // "مصدر مقرب من التحقيق": what the source is close to.
     // ("مصرفي مطلع على الصفقة": what the source knows of.)
     const close = (this.w(at) === "من" || (this.w(at) === "علي" && !this.ali(at))) && lex.closeTo.has(this.w(P.at[P.n - 1] as number));
@@ -688,7 +693,9 @@ export class Names {
       let e = 2;
       while (e < n && e <= MAX_NAME_WORDS && !def(e) && !role(e)) e++;
       const family = e < n && def(e) && !role(e) && W(e).charCodeAt(0) === ALEF;
-      if (family || !W(0).endsWith("ه")) return [1, family ? e + 1 : e, PERSON];
+      // ("جارته سناء حمدان": a role with its pronoun, a name after it.)
+      const kin = W(0).endsWith("ته") && this.role(`${W(0).slice(0, -2)}ه`);
+      if (family || kin || !W(0).endsWith("ه")) return [1, family ? e + 1 : e, PERSON];
     }
     if (!def(0) && !role(0) && !this.honorific(0)) {
       // A name first, its role after it: "حميد فاضلي رئيس منظمة الفضاء".
@@ -898,8 +905,9 @@ export class Names {
       // object, no family name; "جاسم أحمد البوعينين" ends with one.)
       const familyWord = (j: number): boolean =>
         j < n && def(j) && W(j).charCodeAt(0) === ALEF && !(j - s >= 3 && this.peoplePlural(W(j))) && (!role(j) || (j === n - 1 && j > s + 1 && T.isWord(P.next) && this.clauseStop(P.next)));
+      // ("منى خليل العبد الله": a family name of a joiner with the article and its word.)
       const pair =
-        familyWord(e) && familyWord(e + 1) && e + 2 === n && (lex.articleGivenNames.has(W(e)) || (!nisba(W(e)) && nisba(W(e + 1))));
+        familyWord(e) && familyWord(e + 1) && e + 2 === n && (lex.articleGivenNames.has(W(e)) || lex.joiners.has(W(e)) || (!nisba(W(e)) && nisba(W(e + 1))));
       const family = familyWord(e) && (pair || !(e + 1 < n && def(e + 1) && W(e + 1).startsWith("ال") && nisba(W(e + 1))));
       if (family) e += pair ? 2 : 1;
       // "عثمان الطيب حامد": a given name with the article, then a family name without it.
@@ -1110,7 +1118,10 @@ export class Names {
     let k = from;
     for (; k < limit && at.length < 16; k++) {
       if (T.kind[k] === WORD) {
-        if (this.clauseStop(k)) break;
+        // ("نائب المبعوث الخاص للأمين العام إلى اليمن توماس أوبرغر": إلى inside a title, with
+        // a name after its place.)
+        const toPlace = this.w(k) === "الي" && T.isWord(k + 1) && !this.stop(k + 1) && !this.pronounSuffixed(k + 1);
+        if (this.clauseStop(k) && !toPlace) break;
         // "في كلمته خلال حفل الافتتاح": the occasion of the statement, not a description;
         // "طلب عدم ذكر اسمه", "التي قادت الدراسة": a clause. A description holds only the
         // prepositions of a title ("النائب عن …", "الباحثة في …").
@@ -1127,7 +1138,7 @@ export class Names {
           k = this.clauseAfter(close + 1, limit);
           break;
         }
-        const preposition = lex.descriptionPrepositions.has(w);
+        const preposition = lex.descriptionPrepositions.has(w) || toPlace;
         // "في كلمته": a pronoun right after the preposition is the occasion ("هيرفيه" later on
         // is a name).
         const afterPreposition = k > from && T.kind[k - 1] === WORD && lex.descriptionPrepositions.has(this.w(k - 1));
@@ -1219,7 +1230,8 @@ export class Names {
     }
     // "في بيت لحم إياد خليل الشاعر": a common given name before the name opens it, whatever
     // the setting before it.
-    if (s > 1 && s < familyAt && e - s < MAX_NAME_WORDS && lex.givenNames.has(W(s - 1)) && !def(s - 1) && !lex.joiners.has(W(s - 2))) s--;
+    // ("في جامعة خليفة راشد سعيد المنصوري": a given name that names a body is the body's.)
+    if (s > 1 && s < familyAt && e - s < MAX_NAME_WORDS && lex.givenNames.has(W(s - 1)) && !def(s - 1) && !lex.joiners.has(W(s - 2)) && !lex.placeNouns.has(W(s - 2))) s--;
     if (s === familyAt) return null;
     // "في العاصمة صنعاء": one word after a noun is the noun's name (a place), not a person's.
     if (e - s < 2 && !(s > 0 && honorific(s - 1))) return null;
@@ -1455,8 +1467,14 @@ export class Names {
         return this.found(a, b, kind);
       }
       k = start + 1;
-      while (k < limit && k <= start + 16 && T.kind[k] === WORD) k++;
-      if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA) return this.after(start + 1, k);
+      // ("أما محمد علي الرفاعي (67 عاماً) فيقول": an age in parentheses after the name.)
+      let age = -1;
+      while (k < limit && k <= start + 16) {
+        if (T.kind[k] === WORD) k++;
+        else if (age < 0 && T.c(k) === 0x28 && (age = this.outletClose(k, limit)) > 0) k = age + 1;
+        else break;
+      }
+      if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA) return this.after(start + 1, age > 0 ? age : k);
     }
     // "وقد نعت وزارة الثقافة الفقيد، وقالت": قد before the sentence's verb.
     if (T.isWord(start) && strip(this.w(start)) === "قد" && start + 2 < limit) start++;
@@ -1505,7 +1523,8 @@ export class Names {
       if ((T.end[k] as number) > span.end) break;
       if (T.kind[k] !== WORD) continue;
       const w = this.w(k);
-      if (w.length > 1 && !this.role(w) && !lex.honorifics.has(w) && !lex.joiners.has(w)) this.known.add(w);
+      // ("نهى عبد المنعم السيد": an honorific's word that ends a name is its family name.)
+      if (w.length > 1 && !this.role(w) && (!lex.honorifics.has(w) || k > lo) && !lex.joiners.has(w)) this.known.add(w);
     }
     return span;
   }

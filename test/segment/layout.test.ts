@@ -1708,6 +1708,12 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     }
   });
 
+  it("reads a breadcrumb of items between spaced slashes as boilerplate, not as the headline", () => {
+    const r = expectSegmented(["الرئيسية / محليات / عربي ودولي / اقتصاد / رياضة", ...story].join("\n"));
+    expect(r.articles[0]!.title?.text).toBe(story[0]);
+    expect(r.boilerplate.map((b) => b.text)).toContain("الرئيسية / محليات / عربي ودولي / اقتصاد / رياضة");
+  });
+
   it("goes on with the article after a teaser when the next paragraph opens with وفي", () => {
     const r = expectSegmented(
       [

@@ -1229,6 +1229,44 @@ describe("speakers: titles and names in the shapes of unseen pages", () => {
     expect(speakers('أما رئيس جمعية مصدري التمور، كمال صالح العياري، فقد اعتبر أن "الموسم واعد".')).toEqual(["كمال صالح العياري"]);
   });
 
+  it("passes over a body's acronym in parentheses before the name in apposition", () => {
+    expect(speakers('وقالت المتحدثة باسم برنامج الأغذية العالمي (WFP)، سارة نيلسون، لوكالة الأنباء إن "المخازن فارغة".')).toEqual([
+      "سارة نيلسون",
+    ]);
+  });
+
+  it("reads the topic of أما past an age in parentheses, and a kinsman's role with its pronoun", () => {
+    expect(speakers('أما حسن علي الدباغ (70 عاماً) فيقول إنه "عاد إلى بيته ليموت فيه".')).toEqual(["حسن علي الدباغ"]);
+    expect(speakers('أما زوجته هدى سليمان، وهي معلمة، فقالت إن الأطفال "لم يعودوا إلى المدرسة".')).toEqual(["هدى سليمان"]);
+  });
+
+  it("keeps an honorific's word that ends a name as its family name", () => {
+    expect(speakers("وقالت الدكتورة منى عبد الحميد السيد، مديرة المستشفى: «الأسرة كلها مشغولة».")).toEqual(["منى عبد الحميد السيد"]);
+  });
+
+  it("reads إلى inside a title and a briefing as the occasion", () => {
+    expect(speakers('وقال نائب المبعوث الأممي إلى ليبيا مارك هولتر في إحاطة أمام المجلس إن "الحوار ممكن".')).toEqual(["مارك هولتر"]);
+  });
+
+  it("reads a general with his nationality and an initial in apposition, and a ship's captain as a title", () => {
+    expect(speakers('وقال رئيس البعثة، الجنرال الفرنسي بيار ج. مارتان، في بيان: "الهدوء سائد في القطاع كله".')).toEqual(["بيار ج. مارتان"]);
+    expect(speakers("وأشار قبطان السفينة، ماجد أحمد الكعبي، إلى أن الرحلة طالت، وقال: «البحر كان هائجاً».")).toEqual(["ماجد أحمد الكعبي"]);
+  });
+
+  it("keeps what a source of four words knows of", () => {
+    expect(speakers('وقال مسؤول أمني عراقي مطلع على التحقيقات إن "الخلية فككت".')).toEqual(["مسؤول أمني عراقي مطلع على التحقيقات"]);
+  });
+
+  it("keeps a family name of a joiner with the article and its word", () => {
+    expect(speakers('وقالت العائدة سعاد خليل العبد الله (40 عاماً)، وهي من حمص: "لم يبق من بيتنا شيء".')).toEqual(["سعاد خليل العبد الله"]);
+  });
+
+  it("finds a common given name after a title in construct with a town, but not the given name that names a body", () => {
+    expect(speakers('وقال محافظ نابلس سليم خالد الحاج للأناضول إن «الطرق مغلقة».')).toEqual(["سليم خالد الحاج"]);
+    expect(speakers('وقال عميد بلدية مصراتة فرج عبد السلام الزوي: "المدينة تنهض من جديد".')).toEqual(["فرج عبد السلام الزوي"]);
+    expect(speakers('إذ قال الطالب في جامعة خليفة راشد سعيد الكتبي: "زرعنا ألف شتلة".')).toEqual(["راشد سعيد الكتبي"]);
+  });
+
   it("keeps an unnamed diplomat before the verb as the speaker, with where he is", () => {
     expect(speakers("لكن دبلوماسيا عربيا في العاصمة قال للوكالة إن «الطرفين يماطلان»."))
       .toEqual(["دبلوماسيا عربيا في العاصمة"]);
