@@ -366,6 +366,16 @@ class Page {
   // "standfirst, then the dateline that opens the lead": the lead starts at the dateline
   // when the next unit holds one.
   private deckShift(anchor: number): number {
+    // "standfirst / نشرت في: … / caption / © credit / تونس (أ ف ب) - lead": past a date line
+    // and a photo's caption and credit, a lead that opens with a dateline.
+    for (let k = anchor + 1; k <= anchor + 4; k++) {
+      const z = this.at(k);
+      if (z === undefined) break;
+      const credit = this.at(k + 1);
+      if (z.date || this.photoCredit(z) || (z.words <= 30 && credit !== undefined && this.creditLine(credit))) continue;
+      if (k > anchor + 1 && this.prose(z) && z.cue === null && this.leadDateline(z) !== null) return k;
+      break;
+    }
     const y = this.at(anchor + 1);
     // A photo caption under the lead ("… (تصوير: …)", "… - أرشيفية") is no credit line.
     if (y === undefined || y.cue !== null || y.captionEnd) return anchor;
@@ -445,9 +455,15 @@ class Page {
           continue;
         }
       }
-      if (this.metaUnit(x, d)) continue;
-      // "منصة نفطية في بحر الشمال" over "© Sputnik . ألكسندر كوزلوف": the photo's caption.
+      // "منصة نفطية في بحر الشمال" over "© Sputnik . ألكسندر كوزلوف": the photo's caption
+      // (a dated one too: "جمهور ينتظر … في 3 تشرين الثاني/نوفمبر 2026." over "© …، أ ف ب").
       const creditBelow = this.at(k + 1);
+      const dated = x.date && x.words >= 6 && x.words <= 25 && x.cue === null && creditBelow !== undefined && this.photoCredit(creditBelow);
+      if (dated && headings.length > 0 && k + 1 < anchor) {
+        this.push(a.captions, this.unitBlock("caption", x));
+        continue;
+      }
+      if (this.metaUnit(x, d)) continue;
       if (headings.length > 0 && k + 1 < anchor && creditBelow !== undefined && this.creditLine(creditBelow) && !x.endsSentence && x.words <= 25 && !this.photoCredit(x) && x.cue === null) {
         this.push(a.captions, this.unitBlock("caption", x));
         continue;
@@ -887,6 +903,13 @@ class Page {
           settleLoose(false);
           this.sourceLine(x, d);
           ended = true;
+          continue;
+        }
+        // "© نادر السويسي، أ ف ب" under a photo's caption, prose after it: a photo credit, no
+        // copyright line ending the page.
+        const next = this.at(j + 1);
+        if (kind === "footer" && this.photoCredit(x) && next !== undefined && next.cue === null && this.prose(next)) {
+          this.boiler(x);
           continue;
         }
         if (kind === "footer") {
@@ -1428,7 +1451,31 @@ class Page {
     // "وأوضح مساعد الوزير أن …", "من ناحيتها، …" after a teaser in the middle of an article:
     // the article goes on, the teaser has no body of its own.
     if (!ended && this.goesOn(k)) return k;
-    return ended || this.leadAfter(k) || this.runsToTail(k) ? this.body(k, d, true) : k;
+    // (Prose that runs to the tail is the teaser's when it tells the teaser's story: "المصرف
+    // المركزي يعلن إيرادات النفط …" / "أعلن مصرف ليبيا المركزي أن الإيرادات …"; "مهرجان «زحلة
+    // تقرأ» يعود …" / "المهندس المعماري طوني فرح … قال" goes on with the article.)
+    return ended || this.leadAfter(k) || (this.runsToTail(k) && this.sameStory(t, this.at(k), this.runsToTail(k + 1) ? 2 : 1)) ? this.body(k, d, true) : k;
+  }
+
+  // Whether two units share `least` content words (of four letters or more once the article
+  // and a glued preposition are dropped): a teaser's title and the lead of its story do.
+  private sameStory(a: Info, b: Info | undefined, least: number): boolean {
+    if (b === undefined) return false;
+    const f = this.view.text;
+    const stems = (x: Info): string[] => {
+      const out: string[] = [];
+      for (const raw of f.slice(x.unit.fs, Math.min(x.unit.fe, x.unit.fs + 400)).split(" ")) {
+        let w = raw;
+        if (w.length > 4 && (w.startsWith("ال") || w.startsWith("لل"))) w = w.slice(2);
+        else if (w.length > 5 && (w.startsWith("بال") || w.startsWith("وال"))) w = w.slice(3);
+        if (w.length >= 4) out.push(w.slice(0, 5));
+      }
+      return out;
+    };
+    const title = new Set(stems(a));
+    let shared = 0;
+    for (const w of new Set(stems(b))) if (title.has(w) && ++shared >= least) return true;
+    return false;
   }
 
   // The prose at k goes on with what came before it: it opens with a word glued to و or ف,

@@ -84,7 +84,9 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
       // الوزارة: …" is no dateline).
       !x.date &&
       !last.date &&
-      (continuation.has(last.lastWord) || !opensLead(original, x));
+      // ("… وقالت بطلة العرض الفنانة" / "رند حجازين لـ«الرأي»: …": a paragraph of the body cut
+      // at the page's width goes on, whatever its next line looks like.)
+      (continuation.has(last.lastWord) || (width > 0 && headerPassed && last.length >= width && (runWords >= 12 || innerStop(original, last))) || !opensLead(original, x));
     if (joins && run !== null) {
       const r: Unit = run;
       run = {
@@ -116,7 +118,8 @@ export function joinWrapped(original: string, f: string, infos: readonly Info[],
     last = x;
     // A page's first lines are its headline and deck, never a cut line: a line is cut only
     // once the header is passed (a sentence, a date line, a byline or source line seen).
-    if (!headerPassed && ((x.endsSentence && x.words >= 8) || x.cue?.kind === "byline" || x.cue?.kind === "source" || x.date)) {
+    // (On a wrapped page a sentence ends on a short line: its run counts.)
+    if (!headerPassed && ((x.endsSentence && runWords >= 8) || x.cue?.kind === "byline" || x.cue?.kind === "source" || x.date)) {
       headerPassed = true;
     }
   }
@@ -178,6 +181,12 @@ function punctuatedPage(infos: readonly Info[]): boolean {
     if (x.endsSentence || x.endsColon) ended++;
   }
   return long >= 4 && ended >= 3 && ended * 2 >= long;
+}
+
+// A full stop inside the line ("… ثلاثين عاما. وقالت بطلة العرض"): a headline has none.
+function innerStop(original: string, x: Info): boolean {
+  for (let i = x.unit.start + 1; i + 1 < x.unit.end; i++) if (original.charCodeAt(i) === 0x2e && original.charCodeAt(i + 1) === 0x20) return true;
+  return false;
 }
 
 // A line that opens with a dateline starts a lead: it never continues the line before.

@@ -430,6 +430,20 @@ describe("layout: wire copy wrapped at a fixed width", () => {
     expect(a?.quotes.map((q) => q.text.startsWith("علاقاتنا"))).toEqual([true]);
   });
 
+  it("goes on with a body paragraph cut at the width, though its next line opens like a name and an outlet", () => {
+    const r = expectSegmented(
+      [
+        page,
+        "",
+        "ويقول أصحاب المصانع إن الزيادة جاءت في توقيت صعب. وقالت السيدة",
+        'سلمى حداد لـ«الغد»: "نحن ندفع اليوم ضعف ما كنا ندفعه قبل خمس',
+        'سنوات، والطلب في السوق المحلية لا يحتمل أي زيادة جديدة".',
+      ].join("\n"),
+    );
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.paragraphs).toHaveLength(4);
+  });
+
   it("joins the wrapped lines of each paragraph although the headline is longer than the width", () => {
     const a = expectSegmented(page).articles[0]!;
     expect(a.paragraphs).toHaveLength(3);
@@ -1712,6 +1726,55 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     const r = expectSegmented(["الرئيسية / محليات / عربي ودولي / اقتصاد / رياضة", ...story].join("\n"));
     expect(r.articles[0]!.title?.text).toBe(story[0]);
     expect(r.boilerplate.map((b) => b.text)).toContain("الرئيسية / محليات / عربي ودولي / اقتصاد / رياضة");
+  });
+
+  it("reads a standfirst, a date, a dated caption and its © credit above a lead that opens with a dateline", () => {
+    const r = expectSegmented(
+      [
+        "مهرجان المسرح العربي: قاعات ممتلئة وعروض من ثماني دول",
+        "تتواصل في العاصمة فعاليات الدورة الخامسة عشرة لمهرجان المسرح العربي، بمشاركة 30 عرضاً من ثماني دول عربية.",
+        "نشرت في: 06/11/2026 - 18:20",
+        "جمهور ينتظر دخول المسرح الوطني وسط العاصمة في 5 تشرين الثاني/نوفمبر 2026.",
+        "© سامي الجندي، أ ف ب",
+        "الرباط (أ ف ب) - امتدت طوابير المتفرجين مساء الخميس أمام المسرح الوطني قبل ساعة من بدء العرض الأول.",
+        "وقال مدير المهرجان إن هذه الدورة «الأكبر منذ تأسيس المهرجان».",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.subtitles.map((b) => b.text)).toEqual(["تتواصل في العاصمة فعاليات الدورة الخامسة عشرة لمهرجان المسرح العربي، بمشاركة 30 عرضاً من ثماني دول عربية."]);
+    expect(a.captions.map((b) => b.text)).toEqual(["جمهور ينتظر دخول المسرح الوطني وسط العاصمة في 5 تشرين الثاني/نوفمبر 2026."]);
+    expect(a.dateline?.text).toBe("الرباط (أ ف ب) -");
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it("reads a © credit under a caption between paragraphs as the photo's, not as a copyright that ends the body", () => {
+    const r = expectSegmented(
+      [
+        ...story,
+        "أطفال يلعبون في إحدى الحدائق الجديدة",
+        "© أحمد سالم",
+        "وأضاف رئيس البلدية أن الحدائق «ستضم ملاعب للأطفال ومسارات للمشي».",
+        "ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.",
+      ].join("\n"),
+    );
+    expect(r.articles[0]!.paragraphs.map((p) => p.text)).toContain("ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.");
+  });
+
+  it("keeps with the article the prose after a teaser that runs to the tail but tells another story", () => {
+    const r = expectSegmented(
+      [
+        ...story,
+        "اقرأ أيضاً",
+        "معرض الكتاب يعود في دورته العاشرة",
+        "المهندس المشرف على الأعمال، سامر خوري، قال للموقع إن الفريق «زرع أكثر من ألف شجرة».",
+        "ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.",
+        "الكلمات المفتاحية",
+        "الحدائق",
+        "البلدية",
+      ].join("\n"),
+    );
+    expect(r.articles[0]!.paragraphs).toHaveLength(4);
+    expect(r.readAlso[0]!.paragraphs).toEqual([]);
   });
 
   it("goes on with the article after a teaser when the next paragraph opens with وفي", () => {
