@@ -853,7 +853,11 @@ export const OUTLET_HEADS: readonly string[] = [
  * First words of a section's name in a feed's or a site's header ("سكاي نيوز عربية - آخر
  * الأخبار"): such a part of a credit line names no author.
  */
-export const SECTION_OPENERS: readonly string[] = ["آخر", "أهم", "أحدث", "أخبار", "عاجل", "الأكثر"];
+export const SECTION_OPENERS: readonly string[] = [
+  "آخر", "أهم", "أحدث", "أخبار", "عاجل", "الأكثر",
+  // The usual sections of a site ("سكاي نيوز عربية - رياضة وثقافة").
+  "رياضة", "اقتصاد", "ثقافة", "سياسة", "منوعات", "محليات", "تكنولوجيا", "صحة", "فن", "فنون",
+];
 
 /** English month abbreviations of a feed's date line ("Wed, 21 Oct 2026 09:40:12 GMT", RFC 822). */
 export const FEED_MONTHS: readonly string[] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -877,7 +881,7 @@ export const OUTLETS: readonly string[] = [
   "المدى", "الزمان", "السومرية نيوز", "شفق نيوز", "الشرق القطرية", "الوطن القطرية", "الأنباء الكويتية",
   "الرؤية", "الوطن العمانية", "الأيام البحرينية", "الوسط البحرينية", "الشروق التونسية", "الصريح",
   "الشروق الجزائرية", "النهار الجزائرية", "المساء المغربية", "الأحداث المغربية", "العلم", "المستقبل",
-  "يورونيوز", "دويتشه فيله", "سكاي نيوز", "آر تي", "روداو", "كوردستان24", "بغداد اليوم",
+  "يورونيوز", "دويتشه فيله", "سكاي نيوز", "سكاي نيوز عربية", "آر تي", "روداو", "كوردستان24", "بغداد اليوم",
 ];
 
 /**

@@ -85,6 +85,15 @@ function feedDate(text: string, start: number, end: number): boolean {
     while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
     return i - s;
   };
+  // ("آخر تحديث: Sat, 07 Nov 2026 21:05:00 +0400": a short label of words and its colon.)
+  for (let k = i; k < end && k - i <= 24; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiDigit(c) || isAsciiLetter(c)) break;
+    if (c === COLON) {
+      i = k + 1;
+      break;
+    }
+  }
   skip();
   const mark = i;
   if (letters().length === 3 && text.charCodeAt(i) === 0x2c) i++;

@@ -655,6 +655,14 @@ function nameLike(text: string, p: Part): boolean {
   return !key.startsWith("ال") && !opensSection(text, p);
 }
 
+// A part that opens with a common given name (the lexicon's GIVEN_NAMES): a person's.
+function personLike(text: string, p: Part): boolean {
+  if (p.paren || p.words < 2) return false;
+  const key = partKey(text, p);
+  const space = key.indexOf(" ");
+  return lexicon().givenNames.has(space < 0 ? key : key.slice(0, space));
+}
+
 function inner(p: Part): Range {
   return p.paren ? [p.start + 1, p.end - 1] : [p.start, p.end];
 }
@@ -749,7 +757,9 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
       const z = open[open.length - 1] as Part;
       // ("ياسر مطلق الجهني - المدينة المنورة: أنهت …": glued to the lead, a place of two words
       // opens with the article; on a line of its own "دوري نجوم قطر - الجولة السابعة" is none.)
-      if (nameLike(text, a) && !nameLike(text, z) && (z.words === 1 || (!wholeLine && z.words === 2 && partKey(text, z).startsWith("ال")))) {
+      // ("فهد سالم العتيبي - مكة المكرمة": a common given name opens the person's part.)
+      const person = personLike(text, a) && !personLike(text, z);
+      if (nameLike(text, a) && (person || (!nameLike(text, z) && (z.words === 1 || (!wholeLine && z.words === 2 && partKey(text, z).startsWith("ال")))))) {
         byline = a;
         place = z;
       } else {

@@ -662,7 +662,8 @@ class Page {
   // A line that is only an agency's or an outlet's name, with nothing dated or placed
   // ("كونا", "وكالة الأنباء والمعلومات الفلسطينية - وفا").
   private masthead(x: Info): boolean {
-    if (x.cue?.kind === "source") return x.words <= x.cue.tokens;
+    // ("المصدر أونلاين" on the page's first line, with no colon: an outlet named so.)
+    if (x.cue?.kind === "source") return x.words <= x.cue.tokens || (x.unit.start === this.infos[0]?.unit.start && x.head[x.cue.tokens] !== ":" && x.words <= 3);
     if (x.cue !== null || x.words > 6 || x.date) return false;
     // "بي بي سي نيوز عربي": an outlet's name alone (no dateline of its own); on the page's
     // first line, with its section after a dash ("الشرق الأوسط - ثقافة وعلوم").

@@ -1777,6 +1777,41 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     expect(r.readAlso[0]!.paragraphs).toEqual([]);
   });
 
+  it("reads the person's part of a credit line by a common given name, whichever side it stands on", () => {
+    const a = expectSegmented(
+      ["«النقل»: تشغيل 40 حافلة جديدة بين المدن", "سعد خالد المطيري - المدينة المنورة", ...story.slice(1)].join("\n"),
+    ).articles[0]!;
+    expect(a.byline?.text).toBe("سعد خالد المطيري");
+    expect(a.dateline?.place).toBe("المدينة المنورة");
+  });
+
+  it("reads a feed's header: an outlet and its section, the feed's link, a labelled RFC 822 date", () => {
+    const r = expectSegmented(
+      [
+        "سكاي نيوز عربية - رياضة وثقافة",
+        "https://www.skynewsarabia.com/rss/sport-culture",
+        "آخر تحديث: Sat, 07 Nov 2026 21:05:00 +0400",
+        "",
+        "الهلال يفوز على النصر في ديربي الرياض",
+        "https://www.skynewsarabia.com/sport/1801999",
+        "Sat, 07 Nov 2026 20:55:00 +0400",
+        "فاز الهلال على النصر بهدفين مقابل هدف، السبت، في ديربي الرياض ضمن الجولة العاشرة من الدوري.",
+        "وقال مدرب الهلال بعد المباراة إن فريقه «لعب بتركيز كبير حتى النهاية».",
+      ].join("\n"),
+    );
+    const a = r.articles[0]!;
+    expect(a.title?.text).toBe("الهلال يفوز على النصر في ديربي الرياض");
+    expect(a.byline).toBeNull();
+    expect(a.source).toBeNull();
+    expect(r.boilerplate.map((b) => b.text)).toContain("سكاي نيوز عربية - رياضة وثقافة");
+  });
+
+  it("reads an outlet named like a source label on the page's first line as the masthead", () => {
+    const a = expectSegmented(["المصدر أونلاين", ...story].join("\n")).articles[0]!;
+    expect(a.source).toBeNull();
+    expect(a.title?.text).toBe(story[0]);
+  });
+
   it("goes on with the article after a teaser when the next paragraph opens with وفي", () => {
     const r = expectSegmented(
       [
