@@ -1396,6 +1396,26 @@ export class Names {
     return this.described(from, k - 1);
   }
 
+  /**
+   * The person an age in parentheses at token `at` follows ("وقفت السيدة نهاد سكاف (81
+   * عاماً)" → "نهاد سكاف"), as a folded span, or null.
+   */
+  aged(at: number): Span | null {
+    const T = this.t;
+    let s = at - 1;
+    while (s >= 0 && at - s <= 6 && T.kind[s] === WORD && !this.stop(s) && matchSpeech(T, s) === null) s--;
+    if (at - s - 1 < 2) return null;
+    this.read(s + 1, at, false);
+    const P = this.phrase;
+    const run = this.titleRun();
+    if (run !== null && !this.weak) return this.span(run[0], run[1]);
+    this.weak = false;
+    const closing = this.closingName();
+    if (closing !== null) return closing;
+    for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;
+    return P.n >= 2 && P.n <= MAX_NAME_WORDS ? this.span(0, P.n) : null;
+  }
+
   // The name that closes the words before a relative clause's comma at `end`, back to
   // punctuation (eight words at most), or null.
   private described(from: number, end: number): Span | null {
@@ -1467,14 +1487,23 @@ export class Names {
         return this.found(a, b, kind);
       }
       k = start + 1;
-      // ("أما محمد علي الرفاعي (67 عاماً) فيقول": an age in parentheses after the name.)
-      let age = -1;
-      while (k < limit && k <= start + 16) {
+      // ("أما محمد علي الرفاعي (67 عاماً) فيقول": an age in parentheses after the name, and
+      // "أما عبد السلام الزوي (70 عاماً)، من مدينة إجدابيا، فقال": a description between commas.)
+      let nameEnd = -1;
+      let commas = 0;
+      while (k < limit && k <= start + 20) {
         if (T.kind[k] === WORD) k++;
-        else if (age < 0 && T.c(k) === 0x28 && (age = this.outletClose(k, limit)) > 0) k = age + 1;
-        else break;
+        else if (T.c(k) === 0x28 && commas === 0) {
+          const close = this.outletClose(k, limit);
+          if (close < 0) break;
+          if (nameEnd < 0) nameEnd = k;
+          k = close + 1;
+        } else if (isComma(T.c(k)) && ++commas <= 2) {
+          if (nameEnd < 0) nameEnd = k;
+          k++;
+        } else break;
       }
-      if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA) return this.after(start + 1, age > 0 ? age : k);
+      if (k === limit && k > start + 2 && this.w(k).charCodeAt(0) === FAA && commas !== 1) return this.after(start + 1, nameEnd > 0 ? nameEnd : k);
     }
     // "وقد نعت وزارة الثقافة الفقيد، وقالت": قد before the sentence's verb.
     if (T.isWord(start) && strip(this.w(start)) === "قد" && start + 2 < limit) start++;

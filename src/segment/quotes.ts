@@ -24,7 +24,7 @@ import { trimFiller } from "./lines.js";
 import { Names, definite } from "./names.js";
 import { type Offsets, type PhraseScan, scanPhrases } from "./scan.js";
 import { matchAfter, matchSpeech, strip } from "./speech.js";
-import { PUNCT, Tokens, WORD } from "./tokens.js";
+import { NUMBER, PUNCT, Tokens, WORD } from "./tokens.js";
 
 /** A paragraph as a folded span. */
 export interface FoldedSpan {
@@ -115,6 +115,9 @@ export function findQuotes(
   // gender: a bare "وقالت" after a man was quoted is the woman quoted before him.
   let lastGender: Gender = 0;
   const byGender: (Span | null)[] = [null, null, null];
+  // A person brought in with an age after the last speaker ("وقفت السيدة نهاد سكاف (81
+  // عاماً) تمسح دموعها. "…"، قالت"): a bare verb after that is theirs.
+  let introduced: Span | null = null;
   let skipUntil = -1;
   const T = new Tokens(f);
   const next = new Tokens(f);
@@ -181,7 +184,7 @@ export function findQuotes(
           else {
             const subject = names.antecedent(sentence, i) ?? names.subject(sentence, i);
             // ("وقال معاليه" under a lead that named the minister and quoted nobody.)
-            span = subject === null ? (last ?? names.lastNamed) : toOriginal(subject);
+            span = subject === null ? (introduced ?? last ?? names.lastNamed) : toOriginal(subject);
             const other = byGender[gender] ?? null;
             if (subject === null && gender !== 0 && lastGender !== 0 && lastGender !== gender && other !== null) span = other;
           }
@@ -191,6 +194,7 @@ export function findQuotes(
         events.push({ at: i, end: verb.end, form: verb.form, speaker: span, conjunction: verb.conjunction, embedded });
         if (span !== null && !embedded) {
           last = span;
+          introduced = null;
           lastGender = gender;
           if (gender !== 0) byGender[gender] = span;
           names.spoken = true;
@@ -200,6 +204,10 @@ export function findQuotes(
       }
       if (T.kind[i] !== PUNCT) continue;
       const c = T.c(i);
+      if (c === 0x28 && ageAt(T, i)) {
+        const who = names.aged(i);
+        if (who !== null) introduced = toOriginal(who);
+      }
       if (endsSentence(T, i)) sentence = i + 1;
       const closers = closersOf(c);
       if (closers === null || !openerShaped(f, T.start[i] as number, p.fs)) continue;
@@ -238,7 +246,7 @@ export function findQuotes(
       let attribution: Attribution | null =
         words === 0 || namesSomething(T, i) || namesTheNoun(T, i, close, words) || namesOutlet(T, i, close, words) || namesWorkplace(T, i, close, words)
           ? null
-          : attribute(T, i, events, words, close, last, sentence);
+          : attribute(T, i, events, words, close, introduced ?? last, sentence);
       if (attribution === null && carry !== null && i === 0 && words > 0) attribution = { speaker: carry.speaker, verb: carry.verb, fresh: null };
       if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
@@ -468,6 +476,11 @@ function namesOutlet(T: Tokens, open: number, close: number, words: number): boo
 }
 
 // "ذاته", "نفسه" right after a speaker: the one already named ("المتحدث ذاته").
+// "(81 عاماً)", "(24 سنة)": an age in parentheses at token i.
+function ageAt(T: Tokens, i: number): boolean {
+  return T.kind[i + 1] === NUMBER && T.isWord(i + 2) && lexicon().ageWords.has(T.w(i + 2)) && T.kind[i + 3] === PUNCT && T.c(i + 3) === 0x29;
+}
+
 function sameAsBefore(f: string, end: number): boolean {
   let i = end;
   while (f.charCodeAt(i) === 0x20) i++;

@@ -1273,6 +1273,32 @@ describe("speakers: titles and names in the shapes of unseen pages", () => {
   });
 });
 
+describe("speakers: a person brought in with an age", () => {
+  it("gives a bare verb after a quotation to the person an age brought in after the last speaker", () => {
+    expect(
+      speakers(
+        "وقال رئيس البلدية سامي حداد إن «الأعمال انتهت».",
+        'وعند المدخل، وقفت السيدة وداد نصر (75 عاماً) تبتسم. "انتظرنا هذا اليوم طويلاً"، قالت للموقع.',
+      ),
+    ).toEqual(["سامي حداد", "وداد نصر"]);
+    expect(
+      speakers(
+        "وقال مدير الإدارة سالم العلي إن «الإجراءات انتهت».",
+        'وفي القاعة، لم يتمالك المواطن حسين علي الدباغ (66 عاماً) نفسه حين سمع اسمه. يقول: "انتظرت سبع سنوات على الأقل".',
+      ),
+    ).toEqual(["سالم العلي", "حسين علي الدباغ"]);
+  });
+
+  it("reads the topic of أما past an age and a description between commas", () => {
+    expect(speakers('أما عبد الرحيم المهدي الزوي (70 عاماً)، من مدينة المرج، فقال إنه "سيحج مع ابنه".')).toEqual(["عبد الرحيم المهدي الزوي"]);
+  });
+
+  it("leaves a priest's honorific out, and keeps where an unnamed source works in a club's board", () => {
+    expect(speakers('وقال كاهن الرعية الأب يوسف نعمة في عظة القداس: "الأجراس عادت إلى المدينة".')).toEqual(["يوسف نعمة"]);
+    expect(speakers('وقال مصدر في إدارة نادي الشرطة، طلب عدم ذكر اسمه، إن الإدارة "ستجتمع غداً".')).toEqual(["مصدر في إدارة نادي الشرطة"]);
+  });
+});
+
 describe("speakers: the gender of a bare verb", () => {
   it("gives a bare feminine verb to the woman quoted last, past a man quoted after her", () => {
     expect(
