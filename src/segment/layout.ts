@@ -368,7 +368,11 @@ class Page {
   private deckShift(anchor: number): number {
     // "standfirst / نشرت في: … / caption / © credit / تونس (أ ف ب) - lead": past a date line
     // and a photo's caption and credit, a lead that opens with a dateline.
-    for (let k = anchor + 1; k <= anchor + 4; k++) {
+    // (A paragraph that opens with و goes on with something: it is no standfirst.)
+    const top = this.at(anchor);
+    const first = top?.head[0] ?? "";
+    const goesOn = first.length >= 4 && first.charCodeAt(0) === 0x0648;
+    for (let k = anchor + 1; k <= anchor + 4 && !goesOn; k++) {
       const z = this.at(k);
       if (z === undefined) break;
       const credit = this.at(k + 1);
