@@ -798,8 +798,10 @@ export const ARTICLE_GIVEN_NAMES: readonly string[] = [
 /**
  * Common given names, men's and women's, from every region: where a title runs into the
  * name with no comma ("الرئيس التنفيذي لمجموعة روشن نايف إبراهيم الخثلان", "مدير مكتب
- * اللجنة في بيت لحم إياد خليل الشاعر"), the name starts at the given name. Only read there,
- * before the rest of a name: many of these are also words ("أمل", "كامل", "نصر").
+ * اللجنة في بيت لحم إياد خليل الشاعر"), the name starts at the given name. Read only next to
+ * a name's other words (after a title, in a father's name with the article, opening the
+ * person's part of a credit line, a role's word inside a name): many of these are also words
+ * ("أمل", "كامل", "نصر").
  */
 export const GIVEN_NAMES: readonly string[] = [
   // men
