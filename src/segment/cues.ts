@@ -688,6 +688,9 @@ export const SAME_WORDS: readonly string[] = ["ذاته", "ذاتها", "نفس�
  */
 export const MORNING_TIMES: readonly string[] = ["أمس", "غد", "غداً", "يوم", "باكر"];
 
+/** Nouns of a title's complement after ل ("وزير الدولة لشؤون مجلس الوزراء"): never a name. */
+export const TITLE_COMPLEMENTS: readonly string[] = ["شؤون", "قطاع", "ملف", "منطقة", "إدارة"];
+
 /** Words of an age in parentheses after a person's name: "(81 عاماً)", "(24 سنة)". */
 export const AGE_WORDS: readonly string[] = ["عاماً", "عاما", "عام", "سنة", "سنوات", "عامًا"];
 

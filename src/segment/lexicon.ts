@@ -103,6 +103,7 @@ export interface Lexicon {
   readonly honorificNouns: ReadonlySet<string>;
   readonly morningTimes: ReadonlySet<string>;
   readonly ageWords: ReadonlySet<string>;
+  readonly titleComplements: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
@@ -320,6 +321,7 @@ export function lexicon(): Lexicon {
     honorificNouns: new Set(C.HONORIFIC_NOUNS.map(phraseKey)),
     morningTimes: new Set(C.MORNING_TIMES.map(phraseKey)),
     ageWords: new Set(C.AGE_WORDS.map(phraseKey)),
+    titleComplements: new Set(C.TITLE_COMPLEMENTS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     givenNames: new Set(C.GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),

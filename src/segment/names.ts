@@ -768,6 +768,12 @@ export class Names {
     // "المتحدث بوجود", "رئيسة تعاونية بإقليم شيشاوة": a prepositional phrase (one word, or
     // a place) and no name; the speaker is the title before it. "لوران فابيوس" is a name.
     if (this.weak && (run[1] - run[0] === 1 || this.placePhrase(W(run[0])))) return [0, run[0], NO_NAME];
+    // ("النائب الأول لرئيس مجلس النواب", "وزير الدولة لشؤون مجلس الوزراء": a title's complement
+    // glued to ل, a title or a body's noun in it, no name.)
+    if (this.weak && isPrepositional(W(run[0]), 4)) {
+      const rest = W(run[0]).slice(1);
+      if (this.role(rest) || lex.placeNouns.has(rest) || lex.titleComplements.has(rest)) return [0, n, NO_NAME];
+    }
     // "الاتحاد الآسيوي لكرة اليد": after a body's name (a definite noun that is no title), a
     // word glued to ل is its complement, not a person's given name.
     if (def(0) && !role(0) && !this.honorific(0) && run[0] > 0 && def(run[0] - 1) && W(run[0]).charCodeAt(0) === LAM && !W(run[0]).startsWith("لل")) {
@@ -797,6 +803,15 @@ export class Names {
   // a word with the article opens the object. The end of the subject.
   private objectCut(n: number): number {
     const P = this.phrase;
+    // "رحب حزب الأمة القومي بالخطوة": after a body's name, a definite noun glued to ب is
+    // what the verb took.
+    const head = this.w(P.at[0] as number);
+    if (!this.role(head) && this.sourceNoun(head) === null) {
+      for (let j = 2; j < n; j++) {
+        const w = this.w(P.at[j] as number);
+        if (w.length >= 6 && w.startsWith("بال") && definite(this.w(P.at[j - 1] as number))) return j;
+      }
+    }
     // "مسؤول جهوي بالوكالة المكلفة …", "مسؤول حكومي يتابع الملف": an unnamed source ends with
     // its adjective, before a prepositional phrase with the article or a verb.
     if (!definite(this.w(P.at[0] as number))) {
@@ -967,6 +982,8 @@ export class Names {
     // description holds a title word or a pronoun ("، المعروف بمواقفه،").
     // ("، أحد سكان الدوار،": one of a group is a description, not a name.)
     if (this.w(s) === "احد" || this.w(s) === "احدي") return null;
+    // ("، الناطق الرسمي باسم الحكومة،": in the name of a body, a title's, not the name باسم.)
+    if (this.w(s) === "باسم" && T.isWord(s + 1) && definite(this.w(s + 1))) return null;
     // (The article is read in the original: "إليانور" folds to what looks like ال + يانور.)
     const opensDefinite = this.defAt(s);
     for (let j = s; j < k; j++) {

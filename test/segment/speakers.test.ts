@@ -1273,6 +1273,24 @@ describe("speakers: titles and names in the shapes of unseen pages", () => {
   });
 });
 
+describe("speakers: titles with complements", () => {
+  it("keeps a title whose complement is glued to ل whole, with no name in it", () => {
+    expect(speakers('من جانبه، أكد النائب الثاني لرئيس مجلس الشيوخ أن "أي تعديل يحتاج إلى توافق".')).toEqual([
+      "النائب الثاني لرئيس مجلس الشيوخ",
+    ]);
+  });
+
+  it("passes over a spokesman's title between commas that holds باسم before the name", () => {
+    expect(speakers('وقال وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة، فيصل مشاري العنزي، في تصريح: "المجلس ناقش الملف".')).toEqual([
+      "فيصل مشاري العنزي",
+    ]);
+  });
+
+  it("ends a body's name before a definite noun glued to ب", () => {
+    expect(speakers('ورحب حزب المؤتمر الوطني بالقرار، ودعا في بيان إلى "حوار شامل بين القوى".')).toEqual(["حزب المؤتمر الوطني"]);
+  });
+});
+
 describe("speakers: a person brought in with an age", () => {
   it("gives a bare verb after a quotation to the person an age brought in after the last speaker", () => {
     expect(
