@@ -366,18 +366,24 @@ class Page {
   // "standfirst, then the dateline that opens the lead": the lead starts at the dateline
   // when the next unit holds one.
   private deckShift(anchor: number): number {
-    // "standfirst / نشرت في: … / caption / © credit / تونس (أ ف ب) - lead": past a date line
-    // and a photo's caption and credit, a lead that opens with a dateline.
+    // "standfirst / نشرت في: … / caption / © credit / تونس (أ ف ب) - lead": past a date line,
+    // the author's name or a credit ("يوسف بن عمارة", "فرانس24/ أ ف ب") and a photo's caption
+    // and credit, the lead: a paragraph dated below it is the article's standfirst.
     // (A paragraph that opens with و goes on with something: it is no standfirst.)
     const top = this.at(anchor);
     const first = top?.head[0] ?? "";
     const goesOn = first.length >= 4 && first.charCodeAt(0) === 0x0648;
-    for (let k = anchor + 1; k <= anchor + 4 && !goesOn; k++) {
+    let dated = false;
+    for (let k = anchor + 1; k <= anchor + 6 && !goesOn; k++) {
       const z = this.at(k);
       if (z === undefined) break;
       const credit = this.at(k + 1);
-      if (z.date || this.photoCredit(z) || (z.words <= 30 && credit !== undefined && this.creditLine(credit))) continue;
-      if (k > anchor + 1 && this.prose(z) && z.cue === null && this.leadDateline(z) !== null) return k;
+      if (z.date) dated = true;
+      const name = z.cue === null && z.words >= 2 && z.words <= 4 && !z.endsSentence && !z.endsColon && k === anchor + 1;
+      if (z.date || this.creditLine(z) || (z.words <= 30 && credit !== undefined && this.creditLine(credit)) || name || (z.words <= 6 && this.credit(z) !== null)) continue;
+      // (A live page's posts each under their time, "منذ 7 دقائق", have no standfirst.)
+      const live = this.at(k + 1)?.date === true;
+      if (k > anchor + 1 && this.prose(z) && z.cue === null && ((dated && !live) || this.leadDateline(z) !== null)) return k;
       break;
     }
     const y = this.at(anchor + 1);
@@ -393,6 +399,8 @@ class Page {
   private headerStart(from: number, anchor: number): number {
     let k = anchor;
     let headingPassed = false;
+    let dated = false;
+    let standfirstSeen = false;
     while (k > from && anchor - k < MAX_HEADER) {
       const y = this.infos[k - 1] as Info;
       const meta =
@@ -412,10 +420,15 @@ class Page {
         // ("صحافي" under the author's name: a role without the article; "العالم" is a menu's.)
         (this.authorNote(y) && y.words <= 2 && !definite(y.head[0] ?? "")) ||
         this.credit(y) !== null;
-      const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e;
+      // (A sentence under the headline and over the date line is its standfirst: "title /
+      // تراهن ألمانيا على … . / يوسف بن عمارة / 20.11.2026 / caption / lead".)
+      const above = this.infos[k - 2];
+      const standfirst = dated && !standfirstSeen && above !== undefined && k - 1 > from && this.headingLike(above) && y.words <= 60 && y.cue === null;
+      const sentence = y.words >= 10 && lastVisible(this.unitText(y)) === 0x2e && !standfirst;
+      if (y.date) dated = true;
+      if (standfirst && y.words >= 10) standfirstSeen = true;
       // A short line under the headline ("سامي العلي") is read past when the headline stands
       // right above it (once, below any heading).
-      const above = this.infos[k - 2];
       const under =
         !headingPassed && y.words <= 3 && y.bars < 2 && !y.endsSentence && above !== undefined && k - 1 > from && this.headingLike(above) && above.words >= 3;
       if (sentence || (!meta && !(this.headingLike(y) && y.words >= 3) && !under)) break;
@@ -462,7 +475,8 @@ class Page {
       // "منصة نفطية في بحر الشمال" over "© Sputnik . ألكسندر كوزلوف": the photo's caption
       // (a dated one too: "جمهور ينتظر … في 3 تشرين الثاني/نوفمبر 2026." over "© …، أ ف ب").
       const creditBelow = this.at(k + 1);
-      const dated = x.date && x.words >= 6 && x.words <= 25 && x.cue === null && creditBelow !== undefined && this.photoCredit(creditBelow);
+      // (Over a © or Latin credit, a caption may end a sentence and hold a date.)
+      const dated = x.words >= 6 && x.words <= 30 && x.cue === null && creditBelow !== undefined && this.photoCredit(creditBelow);
       if (dated && headings.length > 0 && k + 1 < anchor) {
         this.push(a.captions, this.unitBlock("caption", x));
         continue;
@@ -1202,7 +1216,7 @@ class Page {
   // letters, under its caption.
   // A photo's credit under its caption: "© Sputnik . ألكسندر كوزلوف", "صورة: هسبريس".
   private creditLine(y: Info): boolean {
-    return this.photoCredit(y) || (y.cue?.kind === "caption" && y.words <= 4);
+    return this.photoCredit(y) || (y.cue?.kind === "caption" && y.words <= 6);
   }
 
   private photoCredit(y: Info): boolean {

@@ -1747,6 +1747,24 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     expect(a.paragraphs).toHaveLength(2);
   });
 
+  it("reads a standfirst dated below it, over the author's name or a credit, a caption and its credit", () => {
+    const lead = "في ميناء روتردام الهولندي، وصلت هذا الأسبوع أول شحنة تجريبية من الأمونيا الخضراء المنتجة في جنوب المغرب.";
+    const more = "وتخطط هولندا لاستيراد نصف احتياجاتها من الهيدروجين بحلول عام 2035، وفق الخطة الحكومية.";
+    const dw = expectSegmented(
+      ["الأمونيا الخضراء.. هل يصبح المغرب مورد الطاقة لأوروبا؟", "تراهن هولندا على استيراد الطاقة النظيفة من شمال أفريقيا لتحقيق أهدافها المناخية، لكن الطريق طويل.", "سعيد بن علي", "21.11.2026", "توربينات رياح قرب مدينة الداخلة", "صورة من: Jean Dupont/AFP", lead, more].join("\n"),
+    ).articles;
+    expect(dw).toHaveLength(1);
+    expect(dw[0]!.byline?.text).toBe("سعيد بن علي");
+    expect(dw[0]!.subtitles).toHaveLength(1);
+    expect(dw[0]!.paragraphs.map((p) => p.text)).toEqual([lead, more]);
+    const f24 = expectSegmented(
+      ["كوب 31: المفاوضات تدخل ساعاتها الأخيرة وسط خلاف حول التمويل", "مع اقتراب الموعد الرسمي لاختتام المؤتمر، لا تزال الوفود منقسمة حول حجم التمويل المطلوب.", "فرانس24/ أ ف ب", "نشرت في: 20/11/2026 - 17:48", "وزراء خلال جلسة عامة للمؤتمر في 19 تشرين الثاني/نوفمبر 2026.", "© أ ف ب", lead, more].join("\n"),
+    ).articles;
+    expect(f24).toHaveLength(1);
+    expect(f24[0]!.captions.map((c) => c.text)).toEqual(["وزراء خلال جلسة عامة للمؤتمر في 19 تشرين الثاني/نوفمبر 2026."]);
+    expect(f24[0]!.paragraphs.map((p) => p.text)).toEqual([lead, more]);
+  });
+
   it("reads a © credit under a caption between paragraphs as the photo's, not as a copyright that ends the body", () => {
     const r = expectSegmented(
       [
