@@ -379,8 +379,10 @@ class Page {
       if (z === undefined) break;
       const credit = this.at(k + 1);
       if (z.date) dated = true;
-      const name = z.cue === null && z.words >= 2 && z.words <= 4 && !z.endsSentence && !z.endsColon && k === anchor + 1;
-      if (z.date || this.creditLine(z) || (z.words <= 30 && credit !== undefined && this.creditLine(credit)) || name || (z.words <= 6 && this.credit(z) !== null)) continue;
+      // (The author's name or a credit stands right under the standfirst, over the date line.)
+      const overDate = k === anchor + 1 && credit?.date === true;
+      const name = overDate && z.cue === null && z.words >= 2 && z.words <= 4 && !z.endsSentence && !z.endsColon;
+      if (z.date || this.creditLine(z) || (z.words <= 30 && credit !== undefined && this.creditLine(credit)) || name || (overDate && z.words <= 6 && this.credit(z) !== null)) continue;
       // (A live page's posts each under their time, "منذ 7 دقائق", have no standfirst.)
       const live = this.at(k + 1)?.date === true;
       if (k > anchor + 1 && this.prose(z) && z.cue === null && ((dated && !live) || this.leadDateline(z) !== null)) return k;
