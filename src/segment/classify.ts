@@ -330,9 +330,9 @@ function followPrompt(f: string, first: number, fe: number, words: number): bool
   for (let count = 0; count < FOLLOW_WORDS; count++) {
     t = nextToken(f, t.end);
     if (t === null || t.start >= fe) return false;
-    let w = f.slice(t.start, t.end).toLowerCase();
-    if (w.length > 2 && w.charCodeAt(0) === 0x0648) w = w.slice(1); // "وتويتر"
-    if (lex.platforms.has(w)) return true;
+    const w = f.slice(t.start, t.end).toLowerCase();
+    // ("وتويتر": a platform after و; "واتساب" opens with its own.)
+    if (lex.platforms.has(w) || (w.length > 2 && w.charCodeAt(0) === 0x0648 && lex.platforms.has(w.slice(1)))) return true;
   }
   return false;
 }

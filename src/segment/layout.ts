@@ -1547,6 +1547,12 @@ class Page {
   }
 
   /** A related list at unit j; returns the index after it. */
+  // "تاريخ النشر" on a line of its own right above a date line: the date's label.
+  private dateLabel(k: number): boolean {
+    const y = this.at(k);
+    return y !== undefined && y.words >= 1 && y.words <= 3 && !y.unit.digits && !y.date && (y.cue === null || y.cue.kind === "boilerplate" || y.cue.kind === "byline") && this.at(k + 1)?.date === true;
+  }
+
   private relatedList(j: number): number {
     const x = this.infos[j] as Info;
     const cueEnd = this.cueEnd(x);
@@ -1571,6 +1577,12 @@ class Page {
       }
       if (ranked && !numbered) break;
       numbered = false;
+      // ("title / تاريخ النشر / 3 أكتوبر/ تشرين الأول 2026 / title / …": the date's label.)
+      if (this.dateLabel(k) && k > j + 1 && this.related.length > 0) {
+        this.boiler(y);
+        k++;
+        continue;
+      }
       // "المزيد حول هذه القصة / title / 27 فبراير/ شباط 2027 / title / …": the date under an item.
       if (y.date && y.cue === null && y.words <= 8 && y.unit.gap === 0 && k > j + 1 && this.related.length > 0) {
         this.boiler(y);
@@ -1587,7 +1599,8 @@ class Page {
       const next = this.at(k + 1);
       // (Items each dated on the line under them — title, date, title, date — make a list,
       // no headline over its date.)
-      const dated = next !== undefined && next.date && next.unit.gap === 0 && this.at(k + 3)?.date === true;
+      const labelled = this.dateLabel(k + 1) ? 1 : 0;
+      const dated = next !== undefined && this.at(k + 1 + labelled)?.date === true && next.unit.gap === 0 && this.at(k + 3 + 2 * labelled)?.date === true;
       if (y.unit.gap > 0 && next !== undefined && !next.bullet && !dated && this.opensArticle(next)) break;
       // "آخر الأخبار / headline / date / lead": a list heading in the navigation right above an
       // article; its one "item" is the headline, which a date and a lead follow.

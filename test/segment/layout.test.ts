@@ -1714,8 +1714,32 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     }
   });
 
+  it("reads a related list whose items each carry a labelled date under them", () => {
+    const r = expectSegmented(
+      [
+        ...story,
+        "المزيد حول هذه القصة",
+        "الأمانة تزرع ألف شجرة في الأحياء الجنوبية",
+        "تاريخ النشر",
+        "3 أكتوبر/ تشرين الأول 2026",
+        "كيف تحولت المكبات القديمة إلى حدائق عامة؟",
+        "تاريخ النشر",
+        "12 أغسطس/ آب 2026",
+        "ما الذي يجعل حدائق المدينة مختلفة عن غيرها؟",
+        "تاريخ النشر",
+        "28 يونيو/ حزيران 2026",
+      ].join("\n"),
+    );
+    expect(r.related.map((b) => b.text)).toEqual([
+      "الأمانة تزرع ألف شجرة في الأحياء الجنوبية",
+      "كيف تحولت المكبات القديمة إلى حدائق عامة؟",
+      "ما الذي يجعل حدائق المدينة مختلفة عن غيرها؟",
+    ]);
+    expect(r.articles).toHaveLength(1);
+  });
+
   it("makes a follow prompt of any wording boilerplate, not a teaser or a related title", () => {
-    for (const prompt of ["تابعوا «الوطن» على منصة إكس", "تابعوا صحيفة المدينة على فيسبوك وتويتر", "حمّل تطبيق الصحيفة على App Store"]) {
+    for (const prompt of ["تابعوا «الوطن» على منصة إكس", "تابعوا صحيفة المدينة على فيسبوك وتويتر", "حمّل تطبيق الصحيفة على App Store", 'تابعوا قناة "الوكالة" على واتساب']) {
       const r = expectSegmented([...story, "اقرأ أيضاً", "الأمطار تعود إلى المنطقة الأسبوع المقبل", prompt].join("\n"));
       expect(r.readAlso.map((a) => a.title?.text)).toEqual(["الأمطار تعود إلى المنطقة الأسبوع المقبل"]);
       expect(r.boilerplate.map((b) => b.text)).toContain(prompt);
