@@ -748,7 +748,10 @@ function assign(text: string, all: Part[], end: number, wholeLine: boolean): Par
         result.source = [first.start, lastPart.end]; // "شعب بريس – وكالات"
         return result;
       }
-      if (parts.length === 2 && p === parts[1] && nameLike(text, p)) {
+      // ("سونا – ود مدني": after a wire agency, a place of two words, unless a common given
+      // name opens it.)
+      const afterAgency = agencies.length === 1 && agencies[0] === first && isAgency(text, first) && !personLike(text, p);
+      if (parts.length === 2 && p === parts[1] && nameLike(text, p) && !afterAgency) {
         byline = p; // "تعز - احمد النويهي"; "هسبريس- حسن حمورو" names an outlet, not a place
         place = agencies.length > 0 ? null : first;
       } else place = p;

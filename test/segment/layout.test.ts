@@ -1827,6 +1827,16 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     expect(a.dateline?.place).toBe("المدينة المنورة");
   });
 
+  it("reads a place of two words after a wire agency, a person only when a common given name opens the part", () => {
+    const head = "«الصحة»: حملة تطعيم تصل إلى 300 ألف طفل";
+    const placed = expectSegmented([head, "سونا – ود مدني", ...story.slice(1)].join("\n")).articles[0]!;
+    expect(placed.dateline?.place).toBe("ود مدني");
+    expect(placed.dateline?.agency).toBe("سونا");
+    expect(placed.byline).toBeNull();
+    const named = expectSegmented([head, "سونا – محمد عثمان", ...story.slice(1)].join("\n")).articles[0]!;
+    expect(named.byline?.text).toBe("محمد عثمان");
+  });
+
   it("reads a feed's header: an outlet and its section, the feed's link, a labelled RFC 822 date", () => {
     const r = expectSegmented(
       [
