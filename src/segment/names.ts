@@ -25,7 +25,7 @@ import { matchSpeech, strip } from "./speech.js";
 import { NUMBER, PUNCT, type Tokens, WORD } from "./tokens.js";
 
 /** The most words a speaker's phrase holds before it is cut to a name. */
-const MAX_SPEAKER_WORDS = 12;
+const MAX_SPEAKER_WORDS = 16;
 /** The most words of a name. */
 const MAX_NAME_WORDS = 4;
 
@@ -1010,7 +1010,11 @@ export class Names {
     if (!isComma(T.c(at)) || !T.isWord(at + 1) || !this.role(this.w(at + 1))) return null;
     let k = at + 2;
     while (k < limit && k - at <= 12 && T.kind[k] === WORD && !this.clauseStop(k)) k++;
+    // ("رئيس المؤتمر، وزير البيئة التركي أرطغرل كايا، للصحافيين": the second title runs into
+    // the name.)
     if (k >= limit || !isComma(T.c(k))) return null;
+    const inTitle = this.trailingName(at + 1, limit);
+    if (inTitle !== null) return inTitle;
     const apposition = this.appositive(k, true);
     if (apposition !== null) return apposition;
     // (Without a comma after it, the name runs to whom it was said or to the clause.)
@@ -1094,7 +1098,9 @@ export class Names {
       if (T.kind[j] !== WORD) return false;
       const w = this.w(j);
       if (this.clauseStop(j) || (lex.relatives.has(w) && isComma(T.c(j - 1)))) return true;
-      if (!(lex.descriptionPrepositions.has(w) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.toOutlet(w) || w === "ل")) return false;
+      // (A setting's complement: "صباح الجمعة", "في تصريح صحفي".)
+      const complement = T.isWord(j - 1) && lex.speechSettings.has(this.w(j - 1));
+      if (!(lex.descriptionPrepositions.has(w) || lex.speechSettings.has(w) || lex.addressees.has(w) || this.toOutlet(w) || w === "ل" || complement)) return false;
     }
     return false;
   }

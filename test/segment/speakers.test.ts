@@ -1291,6 +1291,20 @@ describe("speakers: titles with complements", () => {
   });
 });
 
+describe("speakers: long titles", () => {
+  it("reads a name after a title of more than twelve words", () => {
+    expect(
+      speakers('وأكد مدير عام فرع وزارة البيئة والمياه والزراعة بمنطقة نجران المهندس فهد بن علي القحطاني أن الفرع "جاهز على مدار الساعة".'),
+    ).toEqual(["فهد بن علي القحطاني"]);
+  });
+
+  it("takes the name that a second title between commas runs into, past whom and when it was said", () => {
+    expect(speakers('وقال رئيس المؤتمر، وزير البيئة الكيني جوزيف موانغي، للصحافيين صباح الجمعة: "لم نصل بعد إلى خط النهاية".')).toEqual([
+      "جوزيف موانغي",
+    ]);
+  });
+});
+
 describe("speakers: a person brought in with an age", () => {
   it("gives a bare verb after a quotation to the person an age brought in after the last speaker", () => {
     expect(
