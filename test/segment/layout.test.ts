@@ -1802,19 +1802,16 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     expect(r.articles[0]!.paragraphs.map((p) => p.text)).toContain("ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.");
   });
 
-  it("keeps with the article the prose after a teaser that runs to the tail but tells another story", () => {
-    const r = expectSegmented(
-      [
-        ...story,
-        "اقرأ أيضاً",
-        "معرض الكتاب يعود في دورته العاشرة",
-        "المهندس المشرف على الأعمال، سامر خوري، قال للموقع إن الفريق «زرع أكثر من ألف شجرة».",
-        "ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.",
-        "الكلمات المفتاحية",
-        "الحدائق",
-        "البلدية",
-      ].join("\n"),
+  // A teaser in the middle of the story, then a paragraph, a last one and the tags.
+  const afterTeaser = (teaser: string, paragraph: string) =>
+    expectSegmented(
+      [...story, "اقرأ أيضاً", teaser, paragraph, "ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.", "الكلمات المفتاحية", "الحدائق", "البلدية"].join(
+        "\n",
+      ),
     );
+
+  it("keeps with the article the prose after a teaser that runs to the tail but tells another story", () => {
+    const r = afterTeaser("معرض الكتاب يعود في دورته العاشرة", "المهندس المشرف على الأعمال، سامر خوري، قال للموقع إن الفريق «زرع أكثر من ألف شجرة».");
     expect(r.articles[0]!.paragraphs).toHaveLength(4);
     expect(r.readAlso[0]!.paragraphs).toEqual([]);
   });
@@ -1865,18 +1862,7 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
   });
 
   it("goes on with the article after a teaser when the next paragraph opens with وفي", () => {
-    const r = expectSegmented(
-      [
-        ...story,
-        "اقرأ أيضاً",
-        "الأمطار تعود إلى المنطقة الأسبوع المقبل",
-        "وفي حي الروضة، قال أحد السكان إن «الحديقة غيرت حياة الأطفال».",
-        "ومن المقرر أن تفتتح البلدية حديقتين أخريين مطلع العام المقبل.",
-        "الكلمات المفتاحية",
-        "الحدائق",
-        "البلدية",
-      ].join("\n"),
-    );
+    const r = afterTeaser("الأمطار تعود إلى المنطقة الأسبوع المقبل", "وفي حي الروضة، قال أحد السكان إن «الحديقة غيرت حياة الأطفال».");
     expect(r.articles[0]!.paragraphs).toHaveLength(4);
     expect(r.readAlso[0]!.paragraphs).toEqual([]);
   });
