@@ -691,6 +691,9 @@ export const MORNING_TIMES: readonly string[] = ["أمس", "غد", "غداً", "
 /** Nouns of a title's complement after ل ("وزير الدولة لشؤون مجلس الوزراء"): never a name. */
 export const TITLE_COMPLEMENTS: readonly string[] = ["شؤون", "قطاع", "ملف", "منطقة", "إدارة"];
 
+/** Prepositions that open a kicker over a headline ("في قمة الجولة العاشرة …", "بعد فتح باب الحجز …"). */
+export const KICKER_OPENERS: readonly string[] = ["في", "بعد", "على", "مع", "وسط", "قبل", "خلال", "رغم", "عقب", "بين", "من"];
+
 /** Words of an age in parentheses after a person's name: "(81 عاماً)", "(24 سنة)". */
 export const AGE_WORDS: readonly string[] = ["عاماً", "عاما", "عام", "سنة", "سنوات", "عامًا"];
 

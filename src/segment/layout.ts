@@ -532,7 +532,10 @@ class Page {
       const dashed = this.text.charCodeAt(h2.unit.start) === 0x2d;
       // A label has no headline punctuation: "الصيام المتقطع.. ما له وما عليه" is a headline.
       const label = h1.words <= 6 && h1.words < h2.words && !/[.:؟?!،]/u.test(this.unitText(h1));
-      const kicker = label || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
+      // ("في قمة الجولة العاشرة لدوري النجوم" / "السد يتجاوز الريان …", "بعد فتح باب الحجز …" /
+      // "«الإسكان الاجتماعي»: …": a kicker opens with a preposition, a headline never does.)
+      const opener = lexicon().kickerOpeners.has(h1.head[0] ?? "") && !/[:؟?!]/u.test(this.unitText(h1));
+      const kicker = label || opener || h1.head[1] === "ان" || /:\s?["“”«]/u.test(this.unitText(h2));
       if (kicker && !h2.endsSentence && !dashed && !this.isDeckFragment(h2)) titleAt = 1;
     } else if (headings.length === 3) {
       // Kicker, headline and deck: "دوري أدنوك للمحترفين" / "الوصل يقلب الطاولة …" / "ثلاثية …".

@@ -104,6 +104,7 @@ export interface Lexicon {
   readonly morningTimes: ReadonlySet<string>;
   readonly ageWords: ReadonlySet<string>;
   readonly titleComplements: ReadonlySet<string>;
+  readonly kickerOpeners: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
@@ -322,6 +323,7 @@ export function lexicon(): Lexicon {
     morningTimes: new Set(C.MORNING_TIMES.map(phraseKey)),
     ageWords: new Set(C.AGE_WORDS.map(phraseKey)),
     titleComplements: new Set(C.TITLE_COMPLEMENTS.map(phraseKey)),
+    kickerOpeners: new Set(C.KICKER_OPENERS.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     givenNames: new Set(C.GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),

@@ -1834,6 +1834,13 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     expect(named.byline?.text).toBe("محمد عثمان");
   });
 
+  it("reads a line that opens with a preposition over the headline as its kicker", () => {
+    const a = expectSegmented(["في قمة الجولة العاشرة من الدوري", "الوحدة يتجاوز الشارقة بثلاثية ويعزز صدارته", ...story.slice(1)].join("\n"))
+      .articles[0]!;
+    expect(a.title?.text).toBe("الوحدة يتجاوز الشارقة بثلاثية ويعزز صدارته");
+    expect(a.subtitles.map((b) => b.text)).toEqual(["في قمة الجولة العاشرة من الدوري"]);
+  });
+
   it("reads a feed's header: an outlet and its section, the feed's link, a labelled RFC 822 date", () => {
     const r = expectSegmented(
       [
