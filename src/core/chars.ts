@@ -71,6 +71,11 @@ export const ALEF = 0x0627;
 export function isHamzaAlef(c: number): boolean {
   return c === 0x0622 || c === 0x0623 || c === 0x0625;
 }
+
+/** Alef with hamza below, in its presentation forms too: "إمام" (an imam), never "أمام". */
+export function isAlefHamzaBelow(c: number): boolean {
+  return c === 0x0625 || c === 0xfe87 || c === 0xfe88;
+}
 export const TAA_MARBUTA = 0x0629;
 export const HAA = 0x0647;
 export const ALEF_MAKSURA = 0x0649;

@@ -288,14 +288,17 @@ export const GLUED_BOILERPLATE: readonly string[] = [
  * فيسبوك وتويتر"): a short line opening with one of `FOLLOW_VERBS` that names one of
  * `SOCIAL_PLATFORMS` is boilerplate.
  */
-export const FOLLOW_VERBS: readonly string[] = ["تابعوا", "تابعونا", "تابعنا", "تابع", "تابعي", "اشترك", "اشتركوا", "انضم", "انضموا", "حمل", "حملوا"];
+export const FOLLOW_VERBS: readonly string[] = ["تابعوا", "تابعونا", "تابعنا", "تابعي", "اشتركوا", "انضموا", "حمّل", "حملوا"];
 
-/** Social platforms and channels named by follow prompts (a leading و is read through). */
+/**
+ * Social platforms and channels named by follow prompts, by their first word (a leading و is
+ * read through). Only names: a generic word ("تطبيق", "جوجل") is in news sentences too.
+ */
 export const SOCIAL_PLATFORMS: readonly string[] = [
-  "فيسبوك", "فيس", "تويتر", "إكس", "اكس", "تلغرام", "تليغرام", "تليجرام", "تلجرام", "واتساب", "واتس", "إنستغرام",
-  "انستغرام", "إنستجرام", "انستجرام", "إنستقرام", "يوتيوب", "تيك", "تيكتوك", "لينكدإن", "لينكد", "سناب", "ثريدز",
-  "نبض", "جوجل", "غوغل", "قناتنا", "صفحتنا", "حساباتنا", "منصاتنا", "تطبيق", "النشرة البريدية",
-  "Facebook", "Twitter", "X", "Telegram", "WhatsApp", "Instagram", "YouTube", "TikTok", "LinkedIn", "Threads",
+  "فيسبوك", "تويتر", "إكس", "اكس", "تلغرام", "تليغرام", "تليجرام", "تلجرام", "واتساب", "إنستغرام",
+  "انستغرام", "إنستجرام", "انستجرام", "إنستقرام", "يوتيوب", "تيكتوك", "لينكدإن", "سناب شات", "ثريدز",
+  "قناتنا", "صفحتنا", "حساباتنا", "منصاتنا", "جوجل نيوز", "غوغل نيوز", "نبض",
+  "Facebook", "Twitter", "X", "Telegram", "WhatsApp", "Instagram", "YouTube", "TikTok", "LinkedIn", "Threads", "App Store", "Google Play",
 ];
 
 /** Share and print prompts that scrapers glue to the last sentence ("… المقبل.اطبعأرسل إلى صديق"). */
@@ -520,8 +523,8 @@ export const SPEAKER_STOPS: readonly string[] = [
   "وأنها", "مخاطباً",
   "فيها", "فيه", "له", "لها", "لهم", "به", "بها", "منه", "منها", "عنه", "عنها", "إليه", "إليها", "بدوره", "بدورها",
   "بحسب", "حسب", "وفق", "بسبب", "بفضل", "بموجب", "بشأن", "فيهم", "عليه", "عليها", "عليهم", "رداً", "ردا",
-  // Where he stands ("يقف الصياد جمال عوض بكر قرب قاربه").
-  "قرب", "بقرب", "بجوار", "خلف", "تحت", "فوق",
+  // Where he stands ("يقف الصياد جمال عوض بكر قرب قاربه"); not خلف, a given name too.
+  "قرب", "بقرب", "بجوار", "تحت", "فوق",
   ...ADDRESSEES,
 ];
 
@@ -573,7 +576,7 @@ export const HONORIFICS: readonly string[] = [
   "الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة", "الأستاذ", "الأستاذة",
   "النائب", "الحاج", "اللواء", "العميد", "العقيد", "المستشار", "القاضي", "الأمير", "الأميرة", "الملك", "الجنرال", "الأدميرال",
   // Clergy ("كاهن الرعية الأب جورج معلوف").
-  "الأب", "القس", "المطران", "البطريرك", "الشماس", "الراهب", "الراهبة",
+  "القس", "البطريرك", "الشماس", "الراهب", "الراهبة",
   "الإمام", "الأب", "المطران", "البروفسور", "البروفيسور", "الفنان", "الفنانة", "الحاجة", "الفريق", "المشير",
   "الرائد", "المقدم", "الملازم", "الكابتن", "معالي", "سعادة", "فخامة", "سمو", "سماحة", "صاحب السمو", "الشيخ الدكتور",
 ];
@@ -643,9 +646,10 @@ export const ROLE_ADJECTIVES: readonly string[] = [
 
 /**
  * Generic titles that point back ("وأوضح المسؤول الحكومي", "وتضيف المسؤولة الأممية", "ودعا
- * المتحدث إلى"): with at most an adjective of relation and nothing after it but the clause,
- * they name the one quoted last, whatever title he had ("المتحدث الرسمي باسم الوزارة" may
- * be somebody new).
+ * المتحدث إلى"): with nothing after them but the clause, they name the one quoted last,
+ * whatever title he had. An adjective of relation may follow المسؤول; after المتحدث it
+ * points back only once a spokesman was named ("وأضاف المتحدث الأمني" after "المتحدث
+ * الإعلامي لشرطة المنطقة …"), since "وقال المتحدث الرسمي إن" may open a new speaker.
  */
 export const ANAPHORIC_TITLES: readonly string[] = ["المسؤول", "المسؤولة", "المتحدث", "المتحدثة"];
 
@@ -691,6 +695,22 @@ export const MORNING_TIMES: readonly string[] = ["أمس", "غد", "غداً", "
 /** Nouns of a title's complement after ل ("وزير الدولة لشؤون مجلس الوزراء"): never a name. */
 export const TITLE_COMPLEMENTS: readonly string[] = ["شؤون", "قطاع", "ملف", "منطقة", "إدارة"];
 
+/**
+ * Arab capitals and large cities written without the article: after an agency or an outlet
+ * glued to the lead ("شفق نيوز/ بغداد أعلنت …", "واس - جدة أعلن …") one of them is the
+ * place, where any other word may be the lead's first.
+ */
+export const CITY_NAMES: readonly string[] = [
+  "بغداد", "أربيل", "كركوك", "نينوى", "ديالى", "بابل", "كربلاء", "ميسان", "واسط", "صلاح الدين", "دهوك", "السليمانية",
+  "دمشق", "حلب", "حمص", "حماة", "إدلب", "درعا", "بيروت", "صيدا", "صور", "طرابلس", "بعلبك", "زحلة", "عمان", "إربد",
+  "الزرقاء", "العقبة", "القدس", "رام الله", "غزة", "نابلس", "جنين", "الخليل", "بيت لحم", "القاهرة", "الإسكندرية",
+  "أسوان", "الأقصر", "بورسعيد", "الرياض", "جدة", "مكة", "الدمام", "أبها", "تبوك", "بريدة", "الدوحة", "المنامة",
+  "الكويت", "مسقط", "صلالة", "دبي", "أبوظبي", "الشارقة", "عجمان", "صنعاء", "عدن", "تعز", "مأرب", "المكلا", "الحديدة",
+  "الخرطوم", "بورتسودان", "كسلا", "الفاشر", "نيالا", "بنغازي", "مصراتة", "سبها", "درنة", "تونس", "صفاقس", "سوسة",
+  "الجزائر", "وهران", "قسنطينة", "الرباط", "الدار البيضاء", "مراكش", "فاس", "طنجة", "أكادير", "نواكشوط", "مقديشو",
+  "جيبوتي", "أنقرة", "إسطنبول", "طهران", "باريس", "لندن", "واشنطن", "موسكو", "بروكسل", "جنيف", "نيويورك",
+];
+
 /** Prepositions that open a kicker over a headline ("في قمة الجولة العاشرة …", "بعد فتح باب الحجز …"). */
 export const KICKER_OPENERS: readonly string[] = ["في", "بعد", "على", "مع", "وسط", "قبل", "خلال", "رغم", "عقب", "بين", "من"];
 
@@ -701,7 +721,7 @@ export const AGE_WORDS: readonly string[] = ["عاماً", "عاما", "عام",
 export const SAME_BEFORE: readonly string[] = ["ذات", "نفس"];
 
 /** Role nouns that are also given names ("أمين سلام"): a title only before its complement. */
-export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة", "الأمين", "الأمينة", "مختار"];
+export const GIVEN_NAME_ROLES: readonly string[] = ["أمين", "أمينة", "الأمين", "الأمينة", "مختار", "مالك", "أديب"];
 
 /**
  * Pronouns after which a past-tense verb shape is a noun: "وهو طالب جامعي" (a student),

@@ -94,7 +94,11 @@ export function parseDateline(text: string, wholeLine: boolean, named = false): 
     const closed = closes[closes.length - 1] ?? -1;
     if (!wholeLine && closed >= 0 && skipFiller(text, closed, limit) === i && (part === null || !separatorAfter(text, part, limit))) {
       const glued =
-        agencyAt(text, i, limit) ?? mastheadAt(text, i, limit) ?? (parts.length === 1 && isAgency(text, parts[0] as Part) ? placeAt(text, i, limit) : null);
+        agencyAt(text, i, limit) ??
+        mastheadAt(text, i, limit) ??
+        (parts.length === 1 && isAgency(text, parts[0] as Part) ? placeAt(text, i, limit) : null) ??
+        // ("شفق نيوز/ بغداد أعلنت": an outlet, then a city the lexicon knows.)
+        (parts.length === 1 && (isAgency(text, parts[0] as Part) || isOutlet(text, parts[0] as Part)) ? cityAt(text, i, limit) : null);
       if (glued !== null) {
         parts.push(glued);
         closes.push(glued.end);
@@ -269,6 +273,14 @@ function agencyAt(text: string, i: number, limit: number): Part | null {
 function placeAt(text: string, i: number, limit: number): Part | null {
   const [one] = wordsAt(text, i, limit, 1);
   return one !== undefined && partKey(text, one).startsWith("ال") && one.end - one.start > 3 ? one : null;
+}
+
+// A city of the lexicon's CITY_NAMES, of two words or one, at i.
+function cityAt(text: string, i: number, limit: number): Part | null {
+  const cities = lexicon().cityNames;
+  const [one, two] = wordsAt(text, i, limit, 2);
+  if (two !== undefined && cities.has(partKey(text, two))) return two;
+  return one !== undefined && cities.has(partKey(text, one)) ? one : null;
 }
 
 /**

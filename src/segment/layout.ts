@@ -1217,13 +1217,13 @@ class Page {
     return !y.endsSentence && y.words <= 15 && this.unitText(y).includes("://");
   }
 
-  // "Gettyimages.ru", "AFP", "Getty Images": a photo's credit alone on its line, in Latin
-  // letters, under its caption.
   // A photo's credit under its caption: "© Sputnik . ألكسندر كوزلوف", "صورة: هسبريس".
   private creditLine(y: Info): boolean {
     return this.photoCredit(y) || (y.cue?.kind === "caption" && y.words <= 6);
   }
 
+  // "Gettyimages.ru", "AFP", "Getty Images": a photo's credit alone on its line, in Latin
+  // letters, under its caption.
   private photoCredit(y: Info): boolean {
     const t = this.unitText(y);
     // "© Sputnik . ألكسندر كوزلوف": the photo's rights and its photographer.
@@ -1478,7 +1478,8 @@ class Page {
     // (Prose that runs to the tail is the teaser's when it tells the teaser's story: "المصرف
     // المركزي يعلن إيرادات النفط …" / "أعلن مصرف ليبيا المركزي أن الإيرادات …"; "مهرجان «زحلة
     // تقرأ» يعود …" / "المهندس المعماري طوني فرح … قال" goes on with the article.)
-    return ended || this.leadAfter(k) || (this.runsToTail(k) && this.sameStory(t, this.at(k), this.runsToTail(k + 1) ? 2 : 1)) ? this.body(k, d, true) : k;
+    if (ended || this.leadAfter(k)) return this.body(k, d, true);
+    return this.runsToTail(k) && this.sameStory(t, this.at(k), this.runsToTail(k + 1) ? 2 : 1) ? this.body(k, d, true) : k;
   }
 
   // Whether two units share `least` content words (of four letters or more once the article
@@ -1549,13 +1550,13 @@ class Page {
     return c !== null && c.place !== null && next !== undefined && this.prose(next);
   }
 
-  /** A related list at unit j; returns the index after it. */
   // "تاريخ النشر" on a line of its own right above a date line: the date's label.
   private dateLabel(k: number): boolean {
     const y = this.at(k);
     return y !== undefined && y.words >= 1 && y.words <= 3 && !y.unit.digits && !y.date && (y.cue === null || y.cue.kind === "boilerplate" || y.cue.kind === "byline") && this.at(k + 1)?.date === true;
   }
 
+  /** A related list at unit j; returns the index after it. */
   private relatedList(j: number): number {
     const x = this.infos[j] as Info;
     const cueEnd = this.cueEnd(x);

@@ -105,6 +105,7 @@ export interface Lexicon {
   readonly ageWords: ReadonlySet<string>;
   readonly titleComplements: ReadonlySet<string>;
   readonly kickerOpeners: ReadonlySet<string>;
+  readonly cityNames: ReadonlySet<string>;
   readonly articleGivenNames: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly anaphoricTitles: ReadonlySet<string>;
@@ -154,8 +155,9 @@ export interface Lexicon {
 export type Gender = 0 | 1 | 2;
 
 // Pairs the speech verbs by their feminine mark: قالت beside قال, تقول beside يقول, مضيفة
-// (folded مضيفه) beside مضيفا. A word with no partner in the list says nothing ("تابع",
-// "لفت" and "نوه" are masculine words that only look marked).
+// (folded مضيفه) beside مضيفا. A word with no partner in the list says nothing: "تساءل" opens
+// with ت and "نوه" ends with ه, and both are masculine (their partners "يساءل", "نوا" are
+// none).
 function genders(words: readonly string[]): Map<string, Gender> {
   const all = new Set(words);
   const out = new Map<string, Gender>();
@@ -324,6 +326,7 @@ export function lexicon(): Lexicon {
     ageWords: new Set(C.AGE_WORDS.map(phraseKey)),
     titleComplements: new Set(C.TITLE_COMPLEMENTS.map(phraseKey)),
     kickerOpeners: new Set(C.KICKER_OPENERS.map(phraseKey)),
+    cityNames: new Set(C.CITY_NAMES.map(phraseKey)),
     articleGivenNames: new Set(C.ARTICLE_GIVEN_NAMES.map(phraseKey)),
     givenNames: new Set(C.GIVEN_NAMES.map(phraseKey)),
     anaphoricTitles: new Set(C.ANAPHORIC_TITLES.map(phraseKey)),

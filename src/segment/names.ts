@@ -16,7 +16,7 @@
  * @module
  */
 
-import { isHamzaAlef, isQuotationMark } from "../core/chars.js";
+import { isAlefHamzaBelow, isHamzaAlef, isQuotationMark } from "../core/chars.js";
 import { keepShape } from "../core/shape.js";
 import type { Span } from "../core/span.js";
 import { mastheadKey } from "./dateline.js";
@@ -132,6 +132,8 @@ export class Names {
       // A title or an honorific opens a name: "بحث وزير الخارجية سامر عادل الحياري",
       // "بحث معالي الدكتور سالم بن خميس الحارثي وزير العمل".
       if (T.kind[k] !== WORD || !(this.role(this.w(k)) || this.lex.honorifics.has(this.w(k)))) continue;
+      // ("أمام البرلمان": the preposition that folds like إمام.)
+      if (this.w(k) === "امام" && !this.imam(k)) continue;
       // ("دشن صاحب السمو الملكي أمير منطقة القصيم": an honorific and a title, no name.)
       if (T.isWord(k + 1) && this.lex.honorificNouns.has(this.w(k + 1))) continue;
       this.read(k, T.n, true);
@@ -201,7 +203,7 @@ export class Names {
   // alef, read on the original, tells them apart.
   private imam(k: number): boolean {
     const o = this.toOriginal({ start: this.t.start[k] as number, end: this.t.end[k] as number });
-    return this.original.charCodeAt(o.start) === 0x0625;
+    return isAlefHamzaBelow(this.original.charCodeAt(o.start));
   }
 
   // "والي" is the governor where the original writes it so (plain alef, final ي), and "وإلى"
@@ -547,6 +549,9 @@ export class Names {
     const P = this.phrase;
     const T = this.t;
     if (!this.lex.anaphoricTitles.has(first) || P.n > 2 || (P.n === 2 && !nisba(this.w(P.at[1] as number)))) return false;
+    // ("وقال المتحدث الرسمي إن" may open a new speaker; after a spokesman named before, "وأضاف
+    // المتحدث الأمني" is him.)
+    if (P.n === 2 && first.startsWith("المتحدث") && !this.titled.has(first)) return false;
     // (What follows: the reported clause, punctuation, "ذاته", or the قد of "وكانت المسؤولة
     // الأممية قد حذرت".)
     return P.next >= limit || T.kind[P.next] === PUNCT || this.clauseStop(P.next) || this.lex.sameWords.has(this.w(P.next)) || this.w(P.next) === "قد";
@@ -1234,15 +1239,14 @@ export class Names {
         const place =
           before > 0 && !lex.placeNouns.has(W(before)) && (lex.descriptionPrepositions.has(W(before - 1)) || lex.placeNouns.has(W(before - 1)));
         const bounded = before >= 0 && (def(before) || this.role(W(before)) || honorific(before) || place) && !lex.joiners.has(W(s - 1));
-        // ("الكردستاني شيلان كريم حمه أمين": four words of a name without the article.)
         if (!bounded || most > usual) break;
         most++;
       }
       s -= width;
       if (lex.joiners.has(W(s)) && s > 0 && plain(s - 1)) s--; // "عبد الله", "أبو زريق"
     }
-    // ("الكردستاني شيلان كريم حمه أمين": four words without the article after a title's
-    // adjective.)
+    // ("الكردستاني شيلان كريم حمه أمين": Kurdish and Sudanese names run to four words without
+    // the article; a title's adjective right before them bounds them as a title does.)
     if (usual === 2 && familyAt - s === 2 && s >= 3 && plain(s - 1) && plain(s - 2) && def(s - 3) && !lex.joiners.has(W(s - 1)) && !lex.joiners.has(W(s - 2))) s -= 2;
     // "الدكتورة نادية عبد الرزاق الموسوي": a joiner before the name's first word makes one
     // part with it; the given name before them is the name's when a title or an honorific

@@ -186,7 +186,7 @@ export function findQuotes(
             // ("وقال معاليه" under a lead that named the minister and quoted nobody.)
             span = subject === null ? (introduced ?? last ?? names.lastNamed) : toOriginal(subject);
             const other = byGender[gender] ?? null;
-            if (subject === null && gender !== 0 && lastGender !== 0 && lastGender !== gender && other !== null) span = other;
+            if (subject === null && introduced === null && gender !== 0 && lastGender !== 0 && lastGender !== gender && other !== null) span = other;
           }
         }
         const prev = events[events.length - 1];
@@ -251,7 +251,10 @@ export function findQuotes(
       if (attribution !== null && close < 0 && !crossed) carried = attribution;
       if (attribution !== null) {
         if (attribution.fresh !== null) {
+          // (A speaker named here, with no verb that shows a gender, is the one quoted last.)
           last = attribution.fresh;
+          lastGender = 0;
+          introduced = null;
           names.spoken = true;
         }
         const raw = toOriginal({ start: T.end[i] as number, end: endAt });
@@ -475,12 +478,12 @@ function namesOutlet(T: Tokens, open: number, close: number, words: number): boo
   return lex.outlets.map.has(key) || lex.agencies.map.has(key);
 }
 
-// "ذاته", "نفسه" right after a speaker: the one already named ("المتحدث ذاته").
 // "(81 عاماً)", "(24 سنة)": an age in parentheses at token i.
 function ageAt(T: Tokens, i: number): boolean {
   return T.kind[i + 1] === NUMBER && T.isWord(i + 2) && lexicon().ageWords.has(T.w(i + 2)) && T.kind[i + 3] === PUNCT && T.c(i + 3) === 0x29;
 }
 
+// "ذاته", "نفسه" right after a speaker: the one already named ("المتحدث ذاته").
 function sameAsBefore(f: string, end: number): boolean {
   let i = end;
   while (f.charCodeAt(i) === 0x20) i++;

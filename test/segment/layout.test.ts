@@ -1714,6 +1714,13 @@ describe("layout: lists, prompts, teasers and captions in the shapes of unseen p
     }
   });
 
+  it("keeps news sentences that open with a past verb and name a platform", () => {
+    for (const sentence of ["انضم موظفو الشركة في فيسبوك إلى الإضراب أمس.", "تابع الوزير التطورات عبر تطبيق خاص."]) {
+      const r = expectSegmented([...story, sentence, "وختم رئيس البلدية بأن الافتتاح الرسمي سيكون الأسبوع المقبل."].join("\n"));
+      expect(r.articles[0]!.paragraphs.map((p) => p.text)).toContain(sentence);
+    }
+  });
+
   it("reads a related list whose items each carry a labelled date under them", () => {
     const r = expectSegmented(
       [

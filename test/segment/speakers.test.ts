@@ -1331,6 +1331,34 @@ describe("speakers: a person brought in with an age", () => {
   });
 });
 
+describe("speakers: what the rules above must leave alone", () => {
+  it("reads خلف as a given name, المتحدث الرسمي as a new speaker, and a speaker named before a colon", () => {
+    expect(speakers("قال خلف الحبتور إن «السوق تتعافى على مهل».")).toEqual(["خلف الحبتور"]);
+    expect(speakers("وقال فراس الأبيض إن «الوضع مستقر».", "وقال المتحدث الرسمي إن «الوزارة ستصدر بياناً».")).toEqual([
+      "فراس الأبيض",
+      "المتحدث الرسمي",
+    ]);
+    expect(
+      speakers(
+        "وقالت الباحثة في مركز الدراسات ليلى مراد إن «الأرقام مقلقة هذا العام».",
+        "وقال الخبير سامي يوسف إن «الوضع تحت السيطرة».",
+        "«لا نجد الدواء في الصيدليات منذ أسابيع»، قالت المواطنة سناء حمدان.",
+        "وأضافت: «ننتظر كل يوم».",
+      ),
+    ).toEqual(["ليلى مراد", "سامي يوسف", "سناء حمدان", "سناء حمدان"]);
+  });
+
+  it("prefers the person an age brought in to the woman quoted before a man", () => {
+    expect(
+      speakers(
+        "وقالت الباحثة في مركز الدراسات ليلى مراد إن «الأرقام مقلقة هذا العام».",
+        "وقال الخبير سامي يوسف إن «الوضع تحت السيطرة».",
+        'وعند الباب وقفت السيدة نهاد سكاف (81 عاماً) تبتسم. وقالت: "انتظرنا طويلاً".',
+      ),
+    ).toEqual(["ليلى مراد", "سامي يوسف", "نهاد سكاف"]);
+  });
+});
+
 describe("speakers: the gender of a bare verb", () => {
   it("gives a bare feminine verb to the woman quoted last, past a man quoted after her", () => {
     expect(
