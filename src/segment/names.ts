@@ -967,6 +967,8 @@ export class Names {
       s++;
       while (T.isWord(s) && this.lex.ranks.has(this.w(s))) s++; // "، اللواء الركن عباس الساعدي،"
     } else if (T.isWord(s) && T.abbreviation(s + 1)) s += 2;
+    // ("، يدعى أبو علي،": the name given to him.)
+    else if (T.isWord(s) && this.lex.called.has(this.w(s))) s++;
     // "، الطبيبة الكينية وانجيرو موانغي،": a profession before the name (and its nationality).
     if (T.isWord(s) && T.isWord(s + 1) && definite(this.w(s)) && this.role(this.w(s)) && !this.lex.articleGivenNames.has(this.w(s))) s++;
     // "، الفرنسي باتريك لوران،", "، النائبة الأوروبية الإسبانية إيلينا …": adjectives of
@@ -975,7 +977,8 @@ export class Names {
     // (The words of a name after a joiner do not count: "محمد بن خليفة آل ثاني".)
     let k = s;
     let parts = 0;
-    while (k < T.n && parts < MAX_NAME_WORDS && ((T.kind[k] === WORD && (!this.stop(k) || this.particle(k, s))) || (k > s && T.abbreviation(k)))) {
+    // (Between commas a name may have five parts: "، عبد الرحيم محمد الأمين أحمد النور،".)
+    while (k < T.n && parts < MAX_NAME_WORDS + 1 && ((T.kind[k] === WORD && (!this.stop(k) || this.particle(k, s))) || (k > s && T.abbreviation(k)))) {
       // ("رونالد ج. بيترسون": an initial's dot is the initial's.)
       if (T.kind[k] === WORD && !this.lex.joiners.has(this.w(k))) parts++;
       k++;
@@ -998,7 +1001,10 @@ export class Names {
       // ("، الدكتور مختار عمران الزنتاني،": a title that is also a given name opens the name.)
       const givenRole = j === s && this.lex.givenNameRoles.has(w) && j + 1 < k && !definite(this.w(j + 1)) && !this.lex.roles.has(`${w} ${this.w(j + 1)}`);
       // ("، كريستينه فون هالدن،": a foreign given name's own final ه, a name after it.)
-      const ownHaa = j === s && j + 1 < k && !definite(this.w(j + 1)) && !this.role(this.w(j + 1));
+      // ("، حسن عبدي ورسمه،": or the last word's, after two words of a name that opens with a
+      // common given name; "، طلبت عدم نشر اسمها،" is a clause.)
+      const ownHaa =
+        (j === s && j + 1 < k && !definite(this.w(j + 1)) && !this.role(this.w(j + 1))) || (j === k - 1 && j - s >= 2 && this.lex.givenNames.has(this.w(s)));
       // ("، نايف فلاح الهاجري،": a role's word without the article after a common given name is a name.)
       const inside = j > s && !definite(w) && this.lex.givenNames.has(this.w(j - 1)) && j + 1 < k;
       if ((this.role(w) && !this.lex.articleGivenNames.has(w) && !givenRole && !inside) || (j === s && this.lex.honorifics.has(w)) || (this.pronounSuffixed(j) && !ownHaa)) return null;
@@ -1437,6 +1443,12 @@ export class Names {
     const run = this.titleRun();
     if (run !== null && !this.weak) return this.span(run[0], run[1]);
     this.weak = false;
+    // ("وقف أبو ياسر (60 عاماً)", "تقف سعاد إلياس الحاج (52 عاماً)": the verb before the name
+    // is no part of it; the name opens with a joiner or a common given name.)
+    for (let j = 0; j + 1 < P.n; j++) {
+      const w = this.w(P.at[j] as number);
+      if (this.lex.joiners.has(w) || this.lex.givenNames.has(w)) return P.n - j <= MAX_NAME_WORDS ? this.span(j, P.n) : null;
+    }
     const closing = this.closingName();
     if (closing !== null) return closing;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;

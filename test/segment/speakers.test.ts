@@ -1331,6 +1331,26 @@ describe("speakers: a person brought in with an age", () => {
   });
 });
 
+describe("speakers: names in apposition from every region", () => {
+  it("reads the name an age follows past the verb before it", () => {
+    expect(
+      speakers(
+        "وقال رئيس البلدية سامي حداد إن «الأعمال انتهت في الموعد المحدد».",
+        'في القرية، تقف سلوى إلياس الحاج (58 عاماً) في فناء بيتها. "عدنا لأن هذه أرضنا"، تقول.',
+      ),
+    ).toEqual(["سامي حداد", "سلوى إلياس الحاج"]);
+  });
+
+  it("takes a name given to him, five parts between commas, and a name's own final ه", () => {
+    expect(speakers("وقال صاحب مولدة في حي الجمهورية، يدعى أبو علي، إن «الحصة لا تكفي إلا لنصف الساعات».")).toEqual(["أبو علي"]);
+    expect(speakers('وقال ناظر قبائل المنطقة، عبد الرحيم محمد الأمين أحمد النور، لـ"التغيير"، إن الطرفين "اتفقا على التعويض".')).toEqual([
+      "عبد الرحيم محمد الأمين أحمد النور",
+    ]);
+    expect(speakers("وقال محافظ الإقليم، حسن عبدي ورسمه، في كلمة خلال الحفل، إن «المجالس المحلية هي الطريق».")).toEqual(["حسن عبدي ورسمه"]);
+    expect(speakers('أما قائممقام القضاء، نايف خلف سيدو، فأكد أن "الماء وصل إلى معظم المجمعات".')).toEqual(["نايف خلف سيدو"]);
+  });
+});
+
 describe("speakers: what the rules above must leave alone", () => {
   it("reads خلف as a given name, المتحدث الرسمي as a new speaker, and a speaker named before a colon", () => {
     expect(speakers("قال خلف الحبتور إن «السوق تتعافى على مهل».")).toEqual(["خلف الحبتور"]);
