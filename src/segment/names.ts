@@ -357,6 +357,13 @@ export class Names {
           k = closing + 1;
           break;
         }
+        // ("الرئيس التنفيذي لمجموعة (بيتك) عبدالوهاب سليمان الفرحان": a body's short name in
+        // parentheses inside the title, a word after it.)
+        const acronym = P.n > 0 && T.c(k) === 0x28 ? this.outletClose(k, limit) : -1;
+        if (acronym > 0 && T.isWord(acronym + 1) && !this.stop(acronym + 1)) {
+          k = acronym;
+          continue;
+        }
         break;
       }
       const w = this.w(k);
@@ -601,8 +608,10 @@ export class Names {
     const from = this.w(at) === "من" && this.sourceNoun(this.w(P.at[0] as number)) !== null;
     if (this.w(at) !== "في" && !close && !from) return 0;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number))) return 0;
-    // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه").
-    const noun = this.w(at + 1);
+    // A place or a body ("في وزارة النفط", "في الصندوق"), not the occasion ("في الوقت نفسه");
+    // "في إحدى شركات الاتصالات": one of them.
+    const one = (this.w(at + 1) === "احدي" || this.w(at + 1) === "احد") && T.isWord(at + 2);
+    const noun = this.w(one ? at + 2 : at + 1);
     const bare = definite(noun) ? noun.slice(2) : noun;
     // (What a source knows of or is close to may be any noun: "مطلع على مداولات اللجنة".)
     if (!close && !lex.placeNouns.has(bare) && (!definite(noun) || lex.speechSettings.has(bare))) return 0;
@@ -895,7 +904,9 @@ export class Names {
       // ("الأمراض غير السارية", "المنظمات غير الحكومية": غير makes an adjective of the title.)
       // ("وزير الزراعة والري الطيب عبد الرحيم …": a given name with the article opens the name.)
       const articleGiven = def(s) && lex.articleGivenNames.has(W(s)) && s + 1 < n && !def(s + 1) && !role(s + 1);
-      if ((def(s) && !articleGiven) || !(def(s - 1) || this.honorific(s - 1)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
+      // ("لمجموعة (زين) عبدالله سالم الخرافي": a body's acronym in parentheses bounds the name too.)
+      const afterAcronym = T.c((P.at[s] as number) - 1) === 0x29;
+      if ((def(s) && !articleGiven) || !(def(s - 1) || this.honorific(s - 1) || afterAcronym) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
       // ("الإسباني خوسيه لويس": after a nationality, a final يه is a foreign name's own.)
       const foreign = W(s).endsWith("يه") && nisba(W(s - 1));
       if (role(s) || this.honorific(s) || (this.pronounSuffixed(P.at[s] as number) && !foreign)) continue;
@@ -904,7 +915,7 @@ export class Names {
       // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name; after an
       // honorific a name is due ("السيد بوزيدي", "الدكتور لطفي").
       const prep = !this.honorific(s - 1) && isPrepositional(W(s));
-      if (prep && s + 1 < n && def(s + 1)) continue;
+      if (prep && s + 1 < n && (def(s + 1) || T.c((P.at[s + 1] as number) - 1) === 0x29)) continue;
       let e = s + 1;
       // ("لوران بيرتيه إن": a name's own final يه right before the reported clause.)
       const ownHaa = (j: number): boolean => j === n - 1 && W(j).endsWith("يه") && T.isWord(P.next) && this.clauseStop(P.next);
@@ -1046,7 +1057,8 @@ export class Names {
     const toQuoted = T.isWord(from) && this.w(from) === "ل" && isQuotationMark(T.c(from + 1));
     // ("الكاتب العام للمكتب الجهوي للاتحاد، وائل …": a body's name glued to لل or بال.)
     const first = T.isWord(from) ? this.w(from) : "";
-    const glued = first.length >= 6 && (first.startsWith("لل") || first.startsWith("بال"));
+    // ("رئيسة المنظمة الوطنية لحماية المستهلك وإرشاده، فضيلة …": a coordinated noun too.)
+    const glued = (first.length >= 6 && (first.startsWith("لل") || first.startsWith("بال"))) || (first.length >= 4 && first.charCodeAt(0) === WAW);
     if (!T.isWord(from) || !(lex.descriptionPrepositions.has(this.w(from)) || (this.w(from) === "علي" && !this.ali(from)) || toQuoted || glued)) return null;
     let k = from + 1;
     let quoted = false;

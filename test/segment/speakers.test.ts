@@ -1351,6 +1351,20 @@ describe("speakers: names in apposition from every region", () => {
   });
 });
 
+describe("speakers: titles with a body's acronym, a coordinated noun or a profession", () => {
+  it("reads past a short name in parentheses inside a title, a coordinated noun and a producer's profession", () => {
+    expect(speakers('وقال الرئيس التنفيذي لمجموعة (زين) عبدالله سالم الخرافي في بيان إن "النتائج قوية على الأقل".')).toEqual([
+      "عبدالله سالم الخرافي",
+    ]);
+    expect(speakers('وقالت رئيسة جمعية حماية المستهلك وإرشاده، نادية بوشامة، إن "الأسعار مرتفعة".')).toEqual(["نادية بوشامة"]);
+    expect(speakers("وقال رئيس المهرجان، المنتج سامي فؤاد الحاج، في كلمته إن «الإقبال كان كبيراً».")).toEqual(["سامي فؤاد الحاج"]);
+  });
+
+  it("keeps where an unnamed source works when it is one of several bodies", () => {
+    expect(speakers('ونقل الموقع عن مصدر في إحدى شركات الاتصالات قوله إن "الأعطال تتكرر".')).toEqual(["مصدر في إحدى شركات الاتصالات"]);
+  });
+});
+
 describe("speakers: what the rules above must leave alone", () => {
   it("reads خلف as a given name, المتحدث الرسمي as a new speaker, and a speaker named before a colon", () => {
     expect(speakers("قال خلف الحبتور إن «السوق تتعافى على مهل».")).toEqual(["خلف الحبتور"]);
