@@ -692,8 +692,11 @@ export const SAME_WORDS: readonly string[] = ["ذاته", "ذاتها", "نفس�
  */
 export const MORNING_TIMES: readonly string[] = ["أمس", "غد", "غداً", "يوم", "باكر"];
 
-/** Nouns of a title's complement after ل ("وزير الدولة لشؤون مجلس الوزراء"): never a name. */
-export const TITLE_COMPLEMENTS: readonly string[] = ["شؤون", "قطاع", "ملف", "منطقة", "إدارة"];
+/**
+ * Nouns of a title's complement after ل ("وزير الدولة لشؤون مجلس الوزراء"): never a name
+ * (beside PLACE_NOUNS, which are read there too).
+ */
+export const TITLE_COMPLEMENTS: readonly string[] = ["شؤون", "قطاع", "ملف"];
 
 /**
  * Arab capitals and large cities written without the article: after an agency or an outlet

@@ -1451,20 +1451,9 @@ export class Names {
     while (s >= 0 && at - s <= 6 && T.kind[s] === WORD && !this.stop(s) && matchSpeech(T, s) === null) s--;
     if (at - s - 1 < 2) return null;
     this.read(s + 1, at, false);
-    const P = this.phrase;
-    const run = this.titleRun();
-    if (run !== null && !this.weak) return this.span(run[0], run[1]);
-    this.weak = false;
     // ("وقف أبو ياسر (60 عاماً)", "تقف سعاد إلياس الحاج (52 عاماً)": the verb before the name
     // is no part of it; the name opens with a joiner or a common given name.)
-    for (let j = 0; j + 1 < P.n; j++) {
-      const w = this.w(P.at[j] as number);
-      if (this.lex.joiners.has(w) || this.lex.givenNames.has(w)) return P.n - j <= MAX_NAME_WORDS ? this.span(j, P.n) : null;
-    }
-    const closing = this.closingName();
-    if (closing !== null) return closing;
-    for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;
-    return P.n >= 2 && P.n <= MAX_NAME_WORDS ? this.span(0, P.n) : null;
+    return this.nameClosing(true, MAX_NAME_WORDS);
   }
 
   // The name that closes the words before a relative clause's comma at `end`, back to
@@ -1474,17 +1463,28 @@ export class Names {
     let s = end - 1;
     while (s >= from && end - s <= 8 && (T.kind[s] === WORD || T.abbreviation(s))) s--;
     this.read(s + 1, end, false);
+    const found = this.nameClosing(false, 3);
+    return found === null ? null : this.remember(found);
+  }
+
+  // The name that closes the phrase read: after a title, a given name or two and a family
+  // name ("ومن بينهم عبدالله المطيري"), or a short name with no article (", محمد علي، الذي
+  // …") of at most `most` words; `opener` also takes the words from a joiner or a common
+  // given name on.
+  private nameClosing(opener: boolean, most: number): Span | null {
     const P = this.phrase;
     if (P.n === 0) return null;
     const run = this.titleRun();
-    if (run !== null && !this.weak) return this.remember(this.span(run[0], run[1]));
+    if (run !== null && !this.weak) return this.span(run[0], run[1]);
     this.weak = false;
-    // "ومن بينهم عبدالله المطيري، وهو …": a given name or two and a family name close the words.
+    for (let j = 0; opener && j + 1 < P.n; j++) {
+      const w = this.w(P.at[j] as number);
+      if (this.lex.joiners.has(w) || this.lex.givenNames.has(w)) return P.n - j <= MAX_NAME_WORDS ? this.span(j, P.n) : null;
+    }
     const closing = this.closingName();
-    if (closing !== null) return this.remember(closing);
-    // ", محمد علي، الذي …": a short name with no article.
+    if (closing !== null) return closing;
     for (let j = 0; j < P.n; j++) if (definite(this.w(P.at[j] as number)) || this.role(this.w(P.at[j] as number))) return null;
-    return P.n >= 2 && P.n <= 3 ? this.remember(this.span(0, P.n)) : null;
+    return P.n >= 2 && P.n <= most ? this.span(0, P.n) : null;
   }
 
   // The name that ends the phrase read: a family name with the article after one or two
