@@ -8,7 +8,9 @@
 
 import {
   DIGIT_BIT,
+  SPACE,
   SPACE_BIT,
+  WAW,
   WORD_BIT,
   charClasses,
   isBullet,
@@ -315,7 +317,7 @@ function lineCueAt(table: PhraseTable<LineCueKind>, f: string, first: number, fe
 function breadcrumb(f: string, from: number, fe: number): boolean {
   let slashes = 0;
   for (let i = from + 1; i + 1 < fe; i++) {
-    if (f.charCodeAt(i) === 0x2f && f.charCodeAt(i - 1) === 0x20 && f.charCodeAt(i + 1) === 0x20 && ++slashes >= 2) return true;
+    if (f.charCodeAt(i) === 0x2f && f.charCodeAt(i - 1) === SPACE && f.charCodeAt(i + 1) === SPACE && ++slashes >= 2) return true;
   }
   return false;
 }
@@ -332,7 +334,7 @@ function followPrompt(f: string, first: number, fe: number, words: number): bool
     if (t === null || t.start >= fe) return false;
     const w = f.slice(t.start, t.end).toLowerCase();
     // ("وتويتر": a platform after و; "واتساب" opens with its own.)
-    if (lex.platforms.has(w) || (w.length > 2 && w.charCodeAt(0) === 0x0648 && lex.platforms.has(w.slice(1)))) return true;
+    if (lex.platforms.has(w) || (w.length > 2 && w.charCodeAt(0) === WAW && lex.platforms.has(w.slice(1)))) return true;
   }
   return false;
 }

@@ -630,9 +630,7 @@ function isMasthead(text: string, p: Part): boolean {
 
 // "آخر الأخبار", "عاجل": the part names a section of the site.
 function opensSection(text: string, p: Part): boolean {
-  const key = partKey(text, p);
-  const space = key.indexOf(" ");
-  return lexicon().sectionOpeners.has(space < 0 ? key : key.slice(0, space));
+  return lexicon().sectionOpeners.has(firstWord(text, p));
 }
 
 // "بوابة الوسط", "موقع الحدث", "وكالة الأنباء والمعلومات الفلسطينية": a noun of an outlet and
@@ -669,10 +667,14 @@ function nameLike(text: string, p: Part): boolean {
 
 // A part that opens with a common given name (the lexicon's GIVEN_NAMES): a person's.
 function personLike(text: string, p: Part): boolean {
-  if (p.paren || p.words < 2) return false;
+  return !p.paren && p.words >= 2 && lexicon().givenNames.has(firstWord(text, p));
+}
+
+// The folded first word of a part.
+function firstWord(text: string, p: Part): string {
   const key = partKey(text, p);
   const space = key.indexOf(" ");
-  return lexicon().givenNames.has(space < 0 ? key : key.slice(0, space));
+  return space < 0 ? key : key.slice(0, space);
 }
 
 function inner(p: Part): Range {

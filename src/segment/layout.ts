@@ -384,7 +384,7 @@ class Page {
       const name = overDate && z.cue === null && z.words >= 2 && z.words <= 4 && !z.endsSentence && !z.endsColon;
       if (z.date || this.creditLine(z) || (z.words <= 30 && credit !== undefined && this.creditLine(credit)) || name || (overDate && z.words <= 6 && this.credit(z) !== null)) continue;
       // (A live page's posts each under their time, "منذ 7 دقائق", have no standfirst.)
-      const live = this.at(k + 1)?.date === true;
+      const live = credit?.date === true;
       if (k > anchor + 1 && this.prose(z) && z.cue === null && ((dated && !live) || this.leadDateline(z) !== null)) return k;
       break;
     }

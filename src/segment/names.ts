@@ -885,6 +885,7 @@ export class Names {
     // "عصام الدين محجوب الطيب": the article of a compound given name's second half opens no family name.
     const def = (j: number): boolean => this.defAt(P.at[j] as number) && !(j > 1 && lex.nameSecondParts.has(W(j)) && !this.defAt(P.at[j - 1] as number));
     const role = (j: number): boolean => this.role(W(j)) && !this.givenName(W, def, j, n);
+    const afterAcronym = (j: number): boolean => T.c((P.at[j] as number) - 1) === 0x29;
     // A title first: the name is a run of words without the article after a word with it
     // (or after an honorific), ending with at most one word with the article (a family
     // name: "صهيب العكلة"). Of several runs the first that is not a prepositional phrase
@@ -905,8 +906,7 @@ export class Names {
       // ("وزير الزراعة والري الطيب عبد الرحيم …": a given name with the article opens the name.)
       const articleGiven = def(s) && lex.articleGivenNames.has(W(s)) && s + 1 < n && !def(s + 1) && !role(s + 1);
       // ("لمجموعة (زين) عبدالله سالم الخرافي": a body's acronym in parentheses bounds the name too.)
-      const afterAcronym = T.c((P.at[s] as number) - 1) === 0x29;
-      if ((def(s) && !articleGiven) || !(def(s - 1) || this.honorific(s - 1) || afterAcronym) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
+      if ((def(s) && !articleGiven) || !(def(s - 1) || this.honorific(s - 1) || afterAcronym(s)) || W(s) === "باسم" || W(s) === "غير" || lex.joiners.has(W(s - 1))) continue;
       // ("الإسباني خوسيه لويس": after a nationality, a final يه is a foreign name's own.)
       const foreign = W(s).endsWith("يه") && nisba(W(s - 1));
       if (role(s) || this.honorific(s) || (this.pronounSuffixed(P.at[s] as number) && !foreign)) continue;
@@ -915,7 +915,7 @@ export class Names {
       // "بوزارة الثقافة", "لحقوق الإنسان": a preposition and its noun, not a name; after an
       // honorific a name is due ("السيد بوزيدي", "الدكتور لطفي").
       const prep = !this.honorific(s - 1) && isPrepositional(W(s));
-      if (prep && s + 1 < n && (def(s + 1) || T.c((P.at[s + 1] as number) - 1) === 0x29)) continue;
+      if (prep && s + 1 < n && (def(s + 1) || afterAcronym(s + 1))) continue;
       let e = s + 1;
       // ("لوران بيرتيه إن": a name's own final يه right before the reported clause.)
       const ownHaa = (j: number): boolean => j === n - 1 && W(j).endsWith("يه") && T.isWord(P.next) && this.clauseStop(P.next);
