@@ -18,9 +18,10 @@ import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
-import { type NumberKind, type NumberMatch, numberAt, plainFigures, separatedFigures, startsNumber } from "./scan.js";
+import { beginReading, endReading, tokenAt } from "./reading.js";
+import { type NumberKind, type NumberMatch, numberInReading, plainFigures, separatedFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, lookupWord, scanWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -79,7 +80,7 @@ function digitsKind(text: string, start: number, kind: NumberKind, value: number
  * is the verb "wrote", not a thousand).
  */
 function wordsKind(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, previous: Token | null, first: WordHit, firstEnd: number): NumberKind | null {
-  const next = nextToken(text, m.end);
+  const next = tokenAt(text, m.end);
   const entry = first.entry;
   // نيف وخمسون، بضع وعشرون: the whole is vague.
   if (cue(text, wordBeforeAnd(text, m.start)) === "vague") return null;
@@ -185,6 +186,9 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
   let prevEnd = 0;
   const cls = charClasses();
   let i = 0;
+  // One reading for the whole text: the tokens a number's reading found around it
+  // are asked for again by the rules here and by the next number.
+  beginReading(text);
   while (i < n) {
     const c = text.charCodeAt(i);
     const bits = cls[c] as number;
@@ -194,13 +198,16 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     }
     let kind: Token["kind"];
     let end: number;
+    let may = false;
     if ((bits & DIGIT_BIT) !== 0) {
       kind = "number";
       end = i + 1;
       while (end < n && ((cls[text.charCodeAt(end)] as number) & DIGIT_BIT) !== 0) end++;
     } else if ((bits & WORD_BIT) !== 0) {
       kind = "word";
-      end = wordRunEnd(text, i + 1, n);
+      end = scanWord(text, i, n);
+      may = end < 0;
+      if (may) end = ~end;
     } else {
       kind = "punct";
       end = i + 1;
@@ -209,7 +216,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     // right before digits: the grammar says the same, but after it has made its tokens.
     // Most words fail the quick test on their first letters, made here without a call.
     const candidate =
-      kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : mayBeWord(text, i, end) && startsNumber(text, i, end));
+      kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : may && startsNumber(text, i, end));
     if (candidate) {
       // Plain figures (most numbers of a text) and figures with separators ("2,206") are
       // read here; the rest by the grammar.
@@ -222,7 +229,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           figuresEnd = separated.end;
         }
       }
-      const m = figures >= 0 ? null : numberAt(text, i);
+      const m = figures >= 0 ? null : numberInReading(text, i);
       if (figures >= 0 || m !== null) {
         const start = m === null ? i : m.start;
         const stop = m === null ? figuresEnd : m.end;
@@ -247,7 +254,8 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           if (m === null || m.digits) kind = digitsKind(text, start, kind, value, prevKind, prevStart, prevEnd);
           else {
             // A number written in digits never opens with a number word; one in words does.
-            const firstEnd = nextToken(text, m.start)?.end ?? m.end;
+            // The walk's token: m.start is i, or after a proclitic of the same word.
+            const firstEnd = end;
             const first = lookupWord(text, m.start, firstEnd);
             if (first !== undefined) {
               const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
@@ -293,6 +301,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     prevEnd = end;
     i = end;
   }
+  endReading();
   if (pending) {
     keep(found, pFrom, pLast, pNext, pValue, pKind, pExact);
   }
@@ -444,3 +453,4 @@ export function extractNumbers(text: string): NumberMention[] {
   const folded = runNormalizer(text, MATCH_OPTIONS, builder);
   return extractFrom(folded, text, null, orderedMap(text, builder));
 }
+

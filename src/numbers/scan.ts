@@ -22,7 +22,7 @@ import {
   PERCENT_ONE_WORD,
   PERCENT_TWO_WORDS,
 } from "./lexicon.js";
-import { type WordHit, type WordTrie, buildTrie, lookupWord, mayBeWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, mayBeWord } from "./words.js";
 
 /** The kind of a number mention. */
 export type NumberKind = "cardinal" | "ordinal" | "fraction" | "percent";
@@ -82,21 +82,27 @@ let wordAfterNumberOf: Token | null = null;
 let wordAfterNumberIs: WordHit | undefined;
 
 function word(text: string, t: Token | null, afterNumber = false): WordHit | undefined {
-  // Most words a reading asks about (the noun after 12, the verb after a rank) open no
-  // number word: the quick test on their first letters says so before any lookup.
-  if (t === null || t.kind !== "word" || !mayBeWord(text, t.start, t.end)) return undefined;
+  if (t === null) return undefined;
+  // The same token is asked about again and again in a reading: the last answer first.
   if (afterNumber) {
     if (t !== wordAfterNumberOf) {
       wordAfterNumberOf = t;
-      wordAfterNumberIs = lookupWord(text, t.start, t.end, true);
+      wordAfterNumberIs = lookup(text, t, true);
     }
     return wordAfterNumberIs;
   }
   if (t !== wordOf) {
     wordOf = t;
-    wordIs = lookupWord(text, t.start, t.end);
+    wordIs = lookup(text, t, false);
   }
   return wordIs;
+}
+
+function lookup(text: string, t: Token, afterNumber: boolean): WordHit | undefined {
+  // Most words a reading asks about (the noun after 12, the verb after a rank) open no
+  // number word: the quick test on their first letters says so before any lookup.
+  if (t.kind !== "word" || !mayBeWord(text, t.start, t.end)) return undefined;
+  return lookupWord(text, t.start, t.end, afterNumber);
 }
 
 function startsDefinite(text: string, t: Token | null): boolean {
@@ -509,7 +515,7 @@ function continuesWithNumber(text: string, end: number): boolean {
 function afterHundred(text: string, m: NumberMatch): NumberMatch {
   if (m.value >= 100) return m;
   const after = tokenAt(text, m.end);
-  if (after === null || after.kind !== "word" || text.slice(after.start, after.end) !== AFTER_WORD) return m;
+  if (after === null || after.kind !== "word" || !isWord(text, after.start, after.end, AFTER_WORD)) return m;
   const hundred = word(text, tokenAt(text, after.end));
   if (hundred === undefined || hundred.conjunction || hundred.entry.role !== "ordinalHundred") return m;
   return { ...m, end: hundred.end, value: m.value + hundred.entry.value };
@@ -634,6 +640,16 @@ export function numberAt(text: string, pos: number): NumberMatch | null {
   const m = readNumber(text, pos);
   endReading();
   return m;
+}
+
+/**
+ * {@link numberAt} inside a reading of `text` that the caller has begun (see
+ * reading.ts) and ends when done: an extractor that reads a number at every
+ * candidate of a long text keeps the tokens the last reading found, which the next
+ * question (the word after the number) asks for again.
+ */
+export function numberInReading(text: string, pos: number): NumberMatch | null {
+  return readNumber(text, pos);
 }
 
 function readNumber(text: string, pos: number): NumberMatch | null {

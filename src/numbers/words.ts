@@ -7,33 +7,58 @@
  * @module
  */
 
-import { WORD_BIT, charClasses } from "../core/chars.js";
+import { WORD_BIT, charClasses, wordRunEnd } from "../core/chars.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { CONJUNCTIONS, NEGATIVE_WORDS, NOT_NUMBERS, type NumberWord, PREPOSITIONS, numberWords } from "./lexicon.js";
 
-// Children of the Arabic letters U+0620–065F sit in an array (one read instead of a
-// hash lookup: most words of a text fail on their first or second letter); others in a map.
-const ARABIC_BASE = 0x0620;
-interface TrieNode {
-  arabic: (TrieNode | undefined)[] | undefined;
-  other: Map<number, TrieNode> | undefined;
-  value: unknown;
-}
+// A trie over the letters U+0620–065F kept flat, one row of 64 child numbers per node
+// (0: none, since no edge leads back to the root): a step is one read of a typed array,
+// and most words of a text fail on their first or second letter. The rare word with
+// another character (none of the lexicon yet) is kept whole in a map.
+const LETTER_BASE = 0x0620;
+const ROW = 64;
 
-function child(node: TrieNode, c: number): TrieNode | undefined {
-  const k = c - ARABIC_BASE;
-  return k >= 0 && k < 64 ? node.arabic?.[k] : node.other?.get(c);
-}
+class FlatTrie<V> implements WordTrie<V> {
+  private next = new Int32Array(ROW * 64);
+  private readonly values: (V | undefined)[] = [undefined];
+  private readonly others = new Map<string, V>();
 
-function addChild(node: TrieNode, c: number): TrieNode {
-  const existing = child(node, c);
-  if (existing !== undefined) return existing;
-  const created: TrieNode = { arabic: undefined, other: undefined, value: undefined };
-  const k = c - ARABIC_BASE;
-  if (k >= 0 && k < 64) (node.arabic ??= new Array<TrieNode | undefined>(64).fill(undefined))[k] = created;
-  else (node.other ??= new Map()).set(c, created);
-  return created;
+  add(key: string, value: V): void {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const x = key.charCodeAt(i) - LETTER_BASE;
+      if (x < 0 || x >= ROW) {
+        if (!this.others.has(key)) this.others.set(key, value);
+        return;
+      }
+      let child = this.next[node * ROW + x] as number;
+      if (child === 0) {
+        child = this.values.length;
+        this.values.push(undefined);
+        if ((child + 1) * ROW > this.next.length) {
+          const bigger = new Int32Array(2 * this.next.length);
+          bigger.set(this.next);
+          this.next = bigger;
+        }
+        this.next[node * ROW + x] = child;
+      }
+      node = child;
+    }
+    if (this.values[node] === undefined) this.values[node] = value;
+  }
+
+  get(text: string, start: number, end: number): V | undefined {
+    const next = this.next;
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      const x = text.charCodeAt(i) - LETTER_BASE;
+      if (x < 0 || x >= ROW) return this.others.size === 0 ? undefined : this.others.get(text.slice(start, end));
+      node = next[node * ROW + x] as number;
+      if (node === 0) return undefined;
+    }
+    return this.values[node];
+  }
 }
 
 /** A trie of folded words, each ending on a node that holds a value. */
@@ -47,22 +72,11 @@ export function fold(word: string): string {
   return runNormalizer(word, MATCH_OPTIONS, null);
 }
 
-/** Builds a trie from (word, value) pairs, folding each word. */
+/** Builds a trie from (word, value) pairs, folding each word; the first value of a word stands. */
 export function buildTrie<V>(entries: Iterable<readonly [string, V]>): WordTrie<V> {
-  const root: TrieNode = { arabic: undefined, other: undefined, value: undefined };
-  for (const [word, value] of entries) {
-    let node = root;
-    const key = fold(word);
-    for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
-    if (node.value === undefined) node.value = value;
-  }
-  return {
-    get(text, start, end) {
-      let node: TrieNode | undefined = root;
-      for (let i = start; i < end && node !== undefined; i++) node = child(node, text.charCodeAt(i));
-      return node?.value as V | undefined;
-    },
-  };
+  const trie = new FlatTrie<V>();
+  for (const [word, value] of entries) trie.add(fold(word), value);
+  return trie;
 }
 
 // Built on first use, then handed out as they are: a lookup runs for thousands of
@@ -74,105 +88,97 @@ function tries(): readonly [WordTrie<NumberWord>, WordTrie<true>] {
   return trieTables;
 }
 
-// The opening letters of every folded word a scanner looks up, as bit sets over
-// letters of the Arabic block: the first three letters of a stem (two for a
-// shorter word). Most words of a text fail here, before any trie is walked. A word
-// that starts with the article is keyed by the letters after it (one, two or
-// three), since ال opens half the words of a text. The sets share one array, at
-// the offsets below; a key is its letters' places in the block, in base 64.
-const LETTER_BASE = 0x0620;
-const ALEF = 0x0627 - LETTER_BASE;
-const LAM = 0x0644 - LETTER_BASE;
-const ALEF_LAM = "ال";
-const PLAIN_2 = 0;
-const PLAIN_3 = PLAIN_2 + 128;
-const ARTICLE_1 = PLAIN_3 + 8192;
-const ARTICLE_2 = ARTICLE_1 + 2;
-const ARTICLE_3 = ARTICLE_2 + 128;
-let openingBits: Uint32Array | undefined;
+// Every written form of a number word or negative marker that lookupWord accepts:
+// the folded word bare, behind و or ف, behind ب، ل or ك, behind both, and ل + ال
+// written لل. A word of a text is one of them only if its key is: its length (five
+// standing for "five or more") and its first five letters, hashed into a bit set.
+// Most words of a text fail on that one probe, before any trie is walked; a word
+// that passes may still be none (two keys can share a bit) and is looked up.
+const KEY_LETTERS = 5;
+const SET_BITS = 18;
+let formBits: Uint32Array | undefined;
 
-// The key of the first min(3, length) letters at o, or -1 when one is not an Arabic letter.
-function stemKey(text: string, o: number, end: number): number {
-  const len = Math.min(3, end - o);
-  let key = 0;
-  for (let i = 0; i < len; i++) {
-    const x = text.charCodeAt(o + i) - LETTER_BASE;
+// The key of the word at [start, end): -1 when one of its first letters is not an Arabic letter.
+function formKey(text: string, start: number, end: number): number {
+  const len = end - start;
+  const k = len < KEY_LETTERS ? len : KEY_LETTERS;
+  let letters = 0;
+  for (let i = start; i < start + k; i++) {
+    const x = text.charCodeAt(i) - LETTER_BASE;
     if (x < 0 || x >= 64) return -1;
-    key = key * 64 + x;
+    letters = letters * 64 + x;
   }
-  return key;
+  return keyOf(letters, k);
 }
 
-function has(bits: Uint32Array, at: number, key: number): boolean {
-  return ((bits[at + (key >>> 5)] as number) & (1 << (key & 31))) !== 0;
+// Five letters fill 30 bits; the length (2 to 5) is mixed in apart.
+function keyOf(letters: number, length: number): number {
+  return (Math.imul(letters, 0x9e3779b1) ^ Math.imul(length, 0x85ebca6b)) >>> (32 - SET_BITS);
 }
 
-function openings(): Uint32Array {
-  if (openingBits !== undefined) return openingBits;
-  const bits = new Uint32Array(ARTICLE_3 + 8192);
+function forms(): Uint32Array {
+  if (formBits !== undefined) return formBits;
+  const bits = new Uint32Array(1 << (SET_BITS - 5));
+  const set = (form: string): void => {
+    if (form.length < 2) return;
+    const key = formKey(form, 0, form.length);
+    if (key >= 0) bits[key >>> 5] = (bits[key >>> 5] as number) | (1 << (key & 31));
+  };
   for (const word of [...numberWords().map((w) => w.word), ...NEGATIVE_WORDS]) {
     const key = fold(word);
-    const article = key.startsWith(ALEF_LAM) && key.length > 2;
-    const stem = article ? key.length - 2 : key.length;
-    const k = stemKey(key, article ? 2 : 0, key.length);
-    // A lone letter is never looked up: a word has two letters at least.
-    if (k < 0 || (!article && stem < 2)) continue;
-    const at = article ? (stem === 1 ? ARTICLE_1 : stem === 2 ? ARTICLE_2 : ARTICLE_3) : stem === 2 ? PLAIN_2 : PLAIN_3;
-    bits[at + (k >>> 5)] = (bits[at + (k >>> 5)] as number) | (1 << (k & 31));
-  }
-  openingBits = bits;
-  return bits;
-}
-
-// May the stem that starts at `o` (after proclitics) open a number word? The
-// stretch o…end holds two letters at least.
-function opens(bits: Uint32Array, text: string, o: number, end: number): boolean {
-  const a = text.charCodeAt(o) - LETTER_BASE;
-  const b = text.charCodeAt(o + 1) - LETTER_BASE;
-  if (a < 0 || a >= 64 || b < 0 || b >= 64) return false;
-  const m = end - o;
-  // ال + stem, or لل + stem (ل + ال: للعشرين).
-  if ((a === ALEF || a === LAM) && b === LAM && m > 2) {
-    const x = text.charCodeAt(o + 2) - LETTER_BASE;
-    if (x >= 0 && x < 64) {
-      if (m === 3) {
-        if (has(bits, ARTICLE_1, x)) return true;
-      } else {
-        const y = text.charCodeAt(o + 3) - LETTER_BASE;
-        if (y >= 0 && y < 64) {
-          if (m === 4) {
-            if (has(bits, ARTICLE_2, x * 64 + y)) return true;
-          } else {
-            const z = text.charCodeAt(o + 4) - LETTER_BASE;
-            if (z >= 0 && z < 64 && has(bits, ARTICLE_3, (x * 64 + y) * 64 + z)) return true;
-          }
-        }
-      }
+    for (const conj of ["", ...CONJUNCTIONS]) {
+      for (const prep of ["", ...PREPOSITIONS]) set(conj + prep + key);
+      if (key.startsWith("ال")) set(`${conj}ل${key.slice(1)}`);
     }
-    if (a === LAM) return false;
   }
-  if (m === 2) return has(bits, PLAIN_2, a * 64 + b);
-  const c = text.charCodeAt(o + 2) - LETTER_BASE;
-  return c >= 0 && c < 64 && has(bits, PLAIN_3, (a * 64 + b) * 64 + c);
+  formBits = bits;
+  return bits;
 }
 
 /**
  * False when the word at [start, end) cannot be a number word or a negative
- * marker, with or without proclitics (its first letters, or those after و، ف، ب، ل، ك, open none).
+ * marker, with or without proclitics (و، ف، ب، ل، ك); true when it may be.
  */
 export function mayBeWord(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  // Once built, the table is read without a call: this runs for every word of a text.
-  const bits = openingBits ?? openings();
-  if (opens(bits, text, start, end)) return true;
-  let o = start;
-  let c = text.charCodeAt(o);
-  if ((c === 0x0648 || c === 0x0641) && end - o > 2) {
-    o++;
-    if (opens(bits, text, o, end)) return true;
-    c = text.charCodeAt(o);
+  // Once built, the set is read without a call: this runs for every word of a text.
+  const bits = formBits ?? forms();
+  const key = formKey(text, start, end);
+  return key >= 0 && ((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0;
+}
+
+/**
+ * The end of the word that starts at `start` (a word character) of a text of length
+ * `n`, read together with {@link mayBeWord}'s answer for it: the end when the word
+ * cannot be a number word, `~end` (below zero) when it may be. One pass over the
+ * letters instead of two, for a scanner that walks every word of a long text.
+ */
+export function scanWord(text: string, start: number, n: number): number {
+  let j = start;
+  let letters = 0;
+  const stop = Math.min(n, start + KEY_LETTERS);
+  while (j < stop) {
+    const x = text.charCodeAt(j) - LETTER_BASE;
+    // The letters ء to ي, those the key is made of and most words are made of alone.
+    if (x < 1 || x > 0x2a) break;
+    letters = letters * 64 + x;
+    j++;
   }
-  return (c === 0x0628 || c === 0x0644 || c === 0x0643) && end - o > 2 && opens(bits, text, o + 1, end);
+  const len = j - start;
+  if (len === KEY_LETTERS || j >= n || !isWordCharAt(text, j)) {
+    const end = len === KEY_LETTERS ? wordRunEnd(text, j, n) : j;
+    if (len < 2) return end;
+    const bits = formBits ?? forms();
+    const key = keyOf(letters, len);
+    return ((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0 ? ~end : end;
+  }
+  // Another word character among the first letters: the general way.
+  const end = wordRunEnd(text, j, n);
+  return mayBeWord(text, start, end) ? ~end : end;
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  return ((charClasses()[text.charCodeAt(i)] as number) & WORD_BIT) !== 0;
 }
 
 /** A number word found in the view, with where its stem begins after proclitics. */
