@@ -19,7 +19,7 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
-import { type NumberKind, type NumberMatch, numberInReading, plainFigures, separatedFigures, startsNumber } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberInReading, plainFigures, scaled, separatedFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, lookupWord, scanWord } from "./words.js";
 
@@ -102,10 +102,12 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
     const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
     return definite(text, previous) || of ? "ordinal" : "cardinal";
   }
-  // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير.
+  // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير. After a number with و
+  // glued to it, it is zero again: "بين ناقص 4 وصفر درجة".
   if (entry.role === "unit" && entry.value === 0) {
     const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
-    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || isNumberToken(text, previous)) return null;
+    const and = text.charCodeAt(m.start - 1) === 0x0648;
+    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || (!and && isNumberToken(text, previous))) return null;
   }
   // ألّف: the verb keeps its shadda in the original.
   if (entry.role === "scale" || entry.role === "scaleAccusative") {
@@ -270,7 +272,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
                 const shared = sharedEnd(text, pStart, pStop, pValue, start, stop, value, kind);
                 if (shared === PERCENT) pKind = "percent";
                 else if (shared > 0) {
-                  pValue *= shared;
+                  pValue = scaled(pValue, shared);
                   pExact = pExact && exact;
                 }
               }

@@ -277,8 +277,21 @@ function newSum(): Sum {
   };
 }
 
-function closeGroup(sum: Sum, times: number): void {
-  sum.total += (sum.group === 0 ? 1 : sum.group) * times;
+/**
+ * A number read from the text times a magnitude, as the text means it: 68.4 × 10⁹ is
+ * 68,400,000,000 where the product of the two doubles is 68,400,000,000.00001. A
+ * decimal written in a text carries fifteen significant digits at most, so its product
+ * is rounded to those; a whole number's product is exact already.
+ */
+export function scaled(x: number, magnitude: number): number {
+  const product = x * magnitude;
+  return Number.isInteger(x) || !Number.isFinite(product) ? product : Number(product.toPrecision(15));
+}
+
+// Ends the open group, times a magnitude: a magnitude alone (ألف) counts one of it,
+// unless figures said the count (0 ألف is none).
+function closeGroup(sum: Sum, times: number, count = sum.group === 0 ? 1 : sum.group): void {
+  sum.total += scaled(count, times);
   sum.scale = times;
   sum.group = 0;
   sum.hasHundreds = sum.hasUnit = sum.hasTen = false;
@@ -295,7 +308,7 @@ function add(sum: Sum, term: Term, first: boolean): boolean {
       sum.group = term.value;
       sum.fractionOnly = false;
       if (term.exact === false) sum.exact = false;
-      if (term.times !== undefined) closeGroup(sum, term.times);
+      if (term.times !== undefined) closeGroup(sum, term.times, term.value);
       else sum.hasHundreds = sum.hasTen = sum.hasUnit = true;
       return true;
     }
@@ -380,12 +393,12 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
     const m = marker(text, next);
     const larger = hit !== undefined && hit.entry.role === "scale" && hit.entry.value > sum.scale;
     if (next !== null && hit !== undefined && larger && !hit.conjunction && hit.start === next.start) {
-      sum.total *= hit.entry.value;
+      sum.total = scaled(sum.total, hit.entry.value);
       sum.scale = hit.entry.value;
       sum.fractionOnly = false;
       end = next.end;
     } else if (next !== null && firstTerm.type === "fraction" && m !== undefined && m[0] === "definiteScale") {
-      sum.total *= m[1];
+      sum.total = scaled(sum.total, m[1]);
       sum.scale = m[1];
       sum.fractionOnly = false;
       end = next.end;
@@ -416,7 +429,7 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
         if (sum.scale === v / 10) end = next.end;
         // A count and a half of it (3 ونصف مليون): the magnitude multiplies the whole.
         else if (sum.total < 1000) {
-          sum.total *= v;
+          sum.total = scaled(sum.total, v);
           sum.scale = v / 10;
           end = next.end;
         }

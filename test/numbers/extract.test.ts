@@ -101,6 +101,21 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads صفر with و after a number as zero, the month after a day's number", () => {
+    expectNumbers("تراوحت الحرارة الدنيا بين ناقص 4 وصفر درجة، وتحل الذكرى في 15 صفر", [
+      ["ناقص 4", -4, "cardinal"],
+      ["صفر", 0, "cardinal"],
+      ["15", 15, "cardinal"],
+    ]);
+  });
+
+  it("reads a decimal times a magnitude as written, and 0 of a magnitude as none", () => {
+    expectNumbers("بلغ حجم المبادلات 68,4 مليار درهم و٠٫٠ ألف دولار من المساعدات", [
+      ["68,4 مليار", 68_400_000_000, "cardinal"],
+      ["٠٫٠ ألف", 0, "cardinal"],
+    ]);
+  });
+
   it("does not read the ordinal of a month's name or the month صفر as numbers", () => {
     expectNumbers("عقد المؤتمر في كانون الأول الماضي ويعود في ربيع الأول ومطلع شهر صفر، والنتيجة صفر", [["صفر", 0, "cardinal"]]);
   });

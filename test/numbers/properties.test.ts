@@ -25,6 +25,22 @@ describe("number laws", () => {
     );
   });
 
+  it("a decimal times a magnitude is the number the decimal writes, not the product of two doubles", () => {
+    const magnitudes: [string, number][] = [["ألف", 3], ["مليون", 6], ["مليار", 9], ["تريليون", 12]];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.stringMatching(/^[0-9]{1,3}$/), fc.constantFrom(...magnitudes), fc.constantFrom(".", ",", "\u066B"), (whole, decimals, [word, exponent], point) => {
+        // Maghreb decimal commas take one or two digits; three after a comma are thousands.
+        if (point === "," && decimals.length > 2) return;
+        const written = `${whole}${point}${decimals} ${word}`;
+        const expected = Number(`${whole}${decimals}e${exponent - decimals.length}`);
+        const [m] = extractNumbers(`بلغت القيمة ${written} دولار`);
+        expect([m?.text, m?.value]).toEqual([written, expected]);
+        expect(parseNumber(written)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   const pieces = [
     "ثلاثة", "و", "عشرون", "وعشرين", "ألف", "آلاف", "ألفا", "مليون", "ونصف", "نصف", "المليون", "مئة", "ثلاث", "عشر",
     "الحادي", "الأول", "في", "المائة", "٪", "%", "-", "12", "٣٫٥", "1,500", "12,5", "/", "100", "سالب", "فاصلة", "خمسة",
