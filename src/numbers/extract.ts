@@ -9,14 +9,14 @@
  * @module
  */
 
-import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses, wordRunEnd } from "../core/chars.js";
+import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
-import { type Token, nextToken } from "../core/tokens.js";
+import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { BETWEEN_WORD, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, plainFigures, scaled, separatedFigures, startsNumber } from "./scan.js";
@@ -102,12 +102,12 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
     const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
     return definite(text, previous) || of ? "ordinal" : "cardinal";
   }
-  // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير. After a number with و
-  // glued to it, it is zero again: "بين ناقص 4 وصفر درجة".
+  // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير، محرم 1446 وصفر. As the
+  // second end of a range after بين it is zero again: "بين ناقص 4 وصفر درجة".
   if (entry.role === "unit" && entry.value === 0) {
     const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
-    const and = text.charCodeAt(m.start - 1) === 0x0648;
-    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || (!and && isNumberToken(text, previous))) return null;
+    const rangeEnd = text.charCodeAt(m.start - 1) === 0x0648 && previous !== null && isRangeStart(text, previous.start);
+    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || (!rangeEnd && isNumberToken(text, previous))) return null;
   }
   // ألّف: the verb keeps its shadda in the original.
   if (entry.role === "scale" || entry.role === "scaleAccusative") {
@@ -117,6 +117,13 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
   return m.kind;
+}
+
+// The word right before `start` is بين: what starts there opens a range.
+function isRangeStart(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--;
+  return i >= 3 && text.startsWith(BETWEEN_WORD, i - 3) && (i === 3 || ((charClasses()[text.charCodeAt(i - 4)] as number) & WORD_BIT) === 0);
 }
 
 // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
@@ -455,4 +462,3 @@ export function extractNumbers(text: string): NumberMention[] {
   const folded = runNormalizer(text, MATCH_OPTIONS, builder);
   return extractFrom(folded, text, null, orderedMap(text, builder));
 }
-

@@ -309,6 +309,9 @@ export const SAFAR_AFTER: readonly string[] = ["الخير", "المقبل", "ا
 /** An ordinal over a hundred: الثاني والعشرين بعد المئة (122). */
 export const AFTER_WORD = "بعد";
 
+/** The word that opens a range of two numbers joined by و (بين 10 و15). */
+export const BETWEEN_WORD = "بين";
+
 /**
  * Whole words that look like a proclitic on a number word but are something else:
  * لست ("I am not") is not ل + ست.

@@ -278,18 +278,22 @@ function newSum(): Sum {
 }
 
 /**
- * A number read from the text times a magnitude, as the text means it: 68.4 × 10⁹ is
- * 68,400,000,000 where the product of the two doubles is 68,400,000,000.00001. A
- * decimal written in a text carries fifteen significant digits at most, so its product
- * is rounded to those; a whole number's product is exact already.
+ * A number times a magnitude (a power of ten), as the text means it: 68.4 × 10⁹ is
+ * 68,400,000,000 where the product of the two doubles is 68,400,000,000.00001. The
+ * decimal a double stands for (its shortest form, "68.4") is shifted by the magnitude's
+ * exponent and read back, which is exact for a decimal as written and the nearest
+ * double for a fraction such as ثلث; a whole number's product is exact already.
  */
 export function scaled(x: number, magnitude: number): number {
   const product = x * magnitude;
-  return Number.isInteger(x) || !Number.isFinite(product) ? product : Number(product.toPrecision(15));
+  if (Number.isInteger(x) || !Number.isFinite(product)) return product;
+  const exponent = Math.round(Math.log10(magnitude));
+  const digits = String(x);
+  return 10 ** exponent === magnitude && !digits.includes("e") ? Number(`${digits}e${exponent}`) : product;
 }
 
 // Ends the open group, times a magnitude: a magnitude alone (ألف) counts one of it,
-// unless figures said the count (0 ألف is none).
+// unless the count was said (0 ألف and صفر ألف are none).
 function closeGroup(sum: Sum, times: number, count = sum.group === 0 ? 1 : sum.group): void {
   sum.total += scaled(count, times);
   sum.scale = times;
@@ -326,7 +330,8 @@ function add(sum: Sum, term: Term, first: boolean): boolean {
       else if (place === "ten") sum.hasTen = true;
       else if (place === "teen") sum.hasUnit = sum.hasTen = true;
       else sum.hasUnit = true;
-      if (term.times !== undefined) closeGroup(sum, term.times);
+      // صفر ألف is none: the count is said, even when it is zero.
+      if (term.times !== undefined) closeGroup(sum, term.times, sum.group);
       return true;
     }
     case "scaleOnly": {

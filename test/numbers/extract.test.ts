@@ -101,18 +101,29 @@ describe("extractNumbers", () => {
     ]);
   });
 
-  it("reads صفر with و after a number as zero, the month after a day's number", () => {
+  it("reads صفر as zero at the end of a range after بين, as the month after a day's number or a year", () => {
     expectNumbers("تراوحت الحرارة الدنيا بين ناقص 4 وصفر درجة، وتحل الذكرى في 15 صفر", [
       ["ناقص 4", -4, "cardinal"],
       ["صفر", 0, "cardinal"],
       ["15", 15, "cardinal"],
     ]);
+    expectNumbers("ويستمر البرنامج خلال شهري محرم 1446 وصفر، وعدد أيام محرم 30 وصفر 29", [
+      ["1446", 1446, "cardinal"],
+      ["30", 30, "cardinal"],
+      ["29", 29, "cardinal"],
+    ]);
   });
 
-  it("reads a decimal times a magnitude as written, and 0 of a magnitude as none", () => {
-    expectNumbers("بلغ حجم المبادلات 68,4 مليار درهم و٠٫٠ ألف دولار من المساعدات", [
+  it("reads a decimal times a magnitude as written, a fraction of one to the nearest double, and a zero count as none", () => {
+    expectNumbers("بلغ حجم المبادلات 68,4 مليار درهم و٠٫٠ ألف دولار من المساعدات وصفر ألف من القروض", [
       ["68,4 مليار", 68_400_000_000, "cardinal"],
       ["٠٫٠ ألف", 0, "cardinal"],
+      ["صفر ألف", 0, "cardinal"],
+    ]);
+    expectNumbers("خصص ثلث مليون دينار وثلثا مليار للطرق، ودفع 1234567890123.456 ألف", [
+      ["ثلث مليون", 1e6 / 3, "cardinal"],
+      ["ثلثا مليار", (2 / 3) * 1e9, "cardinal"],
+      ["1234567890123.456 ألف", 1_234_567_890_123_456, "cardinal"],
     ]);
   });
 
