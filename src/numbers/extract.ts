@@ -21,7 +21,7 @@ import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, plainFigures, scaled, separatedFigures, startsNumber } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordHit, type WordTrie, buildTrie, lookupWord, scanWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, scanWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
 
@@ -87,8 +87,9 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   if (m.kind === "ordinal" && (entry.role === "ordinal" || entry.role === "ordinalHead")) {
     // كانون الأول، تشرين الثاني، ربيع الأول، آل ثاني: the ordinal is part of a name.
     if (cue(text, previous) === "nameHead") return null;
-    // أول أمس is a day; ثانية واحدة and 30 ثانية are seconds.
+    // أول أمس and أول من أمس are a day; ثانية واحدة and 30 ثانية are seconds.
     if (cue(text, next) === "notAfterFirst" || (m.end === first.end && cue(text, next) === "once")) return null;
+    if (next !== null && isWord(text, next.start, next.end, OF_WORD) && cue(text, tokenAt(text, next.end)) === "notAfterFirst") return null;
     if (entry.value === 2 && entry.feminine === true && m.end === first.end) {
       if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !definiteOrNoun(text, previous)) {
         return null;

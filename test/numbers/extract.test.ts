@@ -186,6 +186,7 @@ describe("extractNumbers", () => {
 
   it("does not read أول أمس or نصف النهائي as numbers", () => {
     expectNumbers("تأهل الفريق أول أمس إلى الدور نصف النهائي", []);
+    expectNumbers("افتتح المعرض مساء أول من أمس، وهو الأول من نوعه", [["الأول", 1, "ordinal"]]);
   });
 
   it("reports numbers inside dates like any number", () => {
