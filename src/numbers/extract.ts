@@ -19,7 +19,7 @@ import { MATCH_OPTIONS } from "../normalize/match.js";
 import { BETWEEN_WORD, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
-import { type NumberKind, type NumberMatch, numberInReading, plainFigures, scaled, separatedFigures, startsNumber } from "./scan.js";
+import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, scanWord } from "./words.js";
 
@@ -226,7 +226,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
     // right before digits: the grammar says the same, but after it has made its tokens.
     // Most words fail the quick test on their first letters, made here without a call.
     const candidate =
-      kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : may && startsNumber(text, i, end));
+      kind === "number" || (kind === "punct" ? isSign(c) && signBeforeDigits(text, i) : may && opensNumber(text, i, end));
     if (candidate) {
       // Plain figures (most numbers of a text) and figures with separators ("2,206") are
       // read here; the rest by the grammar.

@@ -573,7 +573,14 @@ function percentAfter(text: string, end: number): number {
  * (behind its proclitics) or a negative marker. A quick test before the grammar.
  */
 export function startsNumber(text: string, start: number, end: number): boolean {
-  if (!mayBeWord(text, start, end)) return false;
+  return mayBeWord(text, start, end) && opensNumber(text, start, end);
+}
+
+/**
+ * {@link startsNumber} for a word that has passed `mayBeWord` already (the walk of
+ * extractNumbers makes that test while it finds the word's end): the lookups alone.
+ */
+export function opensNumber(text: string, start: number, end: number): boolean {
   if (lookupWord(text, start, end) !== undefined) return true;
   const m = markerTrie().get(text, start, end);
   return m !== undefined && m[0] === "negative";
