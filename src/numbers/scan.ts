@@ -22,7 +22,7 @@ import {
   PERCENT_ONE_WORD,
   PERCENT_TWO_WORDS,
 } from "./lexicon.js";
-import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, mayBeWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, isProclitic, isWord, lookupWord, mayBeWord } from "./words.js";
 
 /** The kind of a number mention. */
 export type NumberKind = "cardinal" | "ordinal" | "fraction" | "percent";
@@ -547,6 +547,13 @@ function isMinus(c: number): boolean {
   return c === 0x2d || c === 0x2212;
 }
 
+// A sign glued to the word before it is a hyphen ("كوفيد-19"), unless that word is a
+// lone proclitic: "بـ-0,42%" (ب and a tatweel the view has dropped), "و-5".
+function glued(text: string, pos: number): boolean {
+  if (pos === 0 || !isLetterOrDigit(text.charCodeAt(pos - 1))) return false;
+  return !(isProclitic(text.charCodeAt(pos - 1)) && (pos === 1 || !isLetterOrDigit(text.charCodeAt(pos - 2))));
+}
+
 function isLetterOrDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0620 && c <= 0x06ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -684,7 +691,7 @@ function readNumber(text: string, pos: number): NumberMatch | null {
   // -5 and −5 (a minus glued to digits, not a range dash after a number).
   if (t.kind === "punct" && isMinus(c)) {
     const d = tokenAt(text, t.end);
-    if (d === null || d.kind !== "number" || d.start !== t.end || (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1)))) return null;
+    if (d === null || d.kind !== "number" || d.start !== t.end || glued(text, pos)) return null;
     const m = readNumber(text, d.start);
     if (m === null || m.kind === "ordinal") return null;
     return { ...m, start: pos, value: -m.value };
@@ -694,7 +701,7 @@ function readNumber(text: string, pos: number): NumberMatch | null {
     const d = tokenAt(text, t.end);
     const gap = d === null ? 0 : d.start - t.end;
     if (d === null || d.kind !== "number" || gap > 1 || (gap === 1 && text.charCodeAt(t.end) !== 0x20)) return null;
-    if (pos > 0 && isLetterOrDigit(text.charCodeAt(pos - 1))) return null;
+    if (glued(text, pos)) return null;
     const r = readDigits(text, d.start);
     if (r === null) return null;
     return { start: pos, end: r.end, value: r.value, kind: "percent", exact: r.exact, digits: true };

@@ -194,6 +194,11 @@ export interface WordHit {
 const conj = new Set(CONJUNCTIONS.map((c) => c.charCodeAt(0)));
 const prep = new Set(PREPOSITIONS.map((c) => c.charCodeAt(0)));
 
+/** True for a letter that may be attached to a number as a proclitic: و، ف، ب، ل، ك. */
+export function isProclitic(c: number): boolean {
+  return conj.has(c) || prep.has(c);
+}
+
 /**
  * The number word spanning `text.slice(start, end)` (a whole word of the view),
  * possibly behind a conjunction and a preposition; undefined when it is none.

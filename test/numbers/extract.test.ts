@@ -201,6 +201,16 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads a minus after a lone proclitic, never after a word it hyphenates", () => {
+    expectNumbers("تراجع المؤشر بـ-0,42% ونما القطاع بـ−3,5%، وتراوحت الحرارة بين -3 و-5 درجات في ذروة كوفيد-19", [
+      ["-0,42%", -0.42, "percent"],
+      ["−3,5%", -3.5, "percent"],
+      ["-3", -3, "cardinal"],
+      ["-5", -5, "cardinal"],
+      ["19", 19, "cardinal"],
+    ]);
+  });
+
   it("reads Maghreb decimal commas and thousands separators", () => {
     expectNumbers("بلغت الميزانية 12,5 مليون درهم مقابل 1,250,000 درهم و١٬٢٠٠ دينار", [
       ["12,5 مليون", 12.5e6, "cardinal"],
