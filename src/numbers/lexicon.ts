@@ -224,7 +224,11 @@ export function numberWords(): NumberWord[] {
       }
     }
   }
-  for (const [value, ...forms] of TEEN_HEADS) for (const word of forms) words.push({ word, role: "teenHead", value });
+  // The heads of 11 and 12 with the article stand only before their ten: "الأحد عشر لاعبا"
+  // (الأحد alone is Sunday).
+  for (const [value, ...forms] of TEEN_HEADS) {
+    for (const word of forms) words.push({ word, role: "teenHead", value }, { word: `ال${word}`, role: "teenHead", value, definite: true });
+  }
   for (const [value, nominative, oblique] of TENS) {
     for (const word of [nominative, oblique]) {
       words.push({ word, role: "ten", value }, { word: `ال${word}`, role: "ordinalTen", value, definite: true });

@@ -201,10 +201,16 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
   switch (e.role) {
     case "unit":
     case "teenHead": {
-      // "الثلاثة آلاف": a definite count takes its magnitude too.
-      if (e.definite === true) return withScale(text, term("count", e.value, "unit", start, end, conjunction));
       const next = tokenAt(text, end);
       const nextHit = word(text, next);
+      if (e.definite === true) {
+        // "الأيام الخمسة عشر"، "اللاعبون الأحد عشر": a definite count takes its ten…
+        if (e.value < 10 && next !== null && nextHit !== undefined && next.start === nextHit.start && isTen(nextHit)) {
+          return withScale(text, term("count", e.value + 10, "teen", start, next.end, conjunction));
+        }
+        // …and "الثلاثة آلاف" its magnitude; الأحد without its ten is Sunday.
+        return e.role === "teenHead" ? null : withScale(text, term("count", e.value, "unit", start, end, conjunction));
+      }
       // خمس السكان: a fifth of the population.
       if (e.alsoFraction !== undefined && startsDefinite(text, next) && nextHit === undefined) {
         return term("fraction", e.alsoFraction, undefined, start, end, conjunction);

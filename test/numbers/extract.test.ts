@@ -201,6 +201,14 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads a definite teen whole, and الأحد without its ten as no number", () => {
+    expectNumbers("خلال الأيام الخمسة عشر الماضية خاض اللاعبون الأحد عشر مباراتين، وتعود البعثة يوم الأحد بعد الاثني عشر يوما", [
+      ["الخمسة عشر", 15, "cardinal"],
+      ["الأحد عشر", 11, "cardinal"],
+      ["الاثني عشر", 12, "cardinal"],
+    ]);
+  });
+
   it("reads a minus after a lone proclitic, never after a word it hyphenates", () => {
     expectNumbers("تراجع المؤشر بـ-0,42% ونما القطاع بـ−3,5%، وتراوحت الحرارة بين -3 و-5 درجات في ذروة كوفيد-19", [
       ["-0,42%", -0.42, "percent"],
