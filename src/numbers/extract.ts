@@ -67,10 +67,12 @@ function isNumberToken(text: string, t: Token | null): boolean {
   return t !== null && (t.kind === "number" || (t.kind === "word" && lookupWord(text, t.start, t.end) !== undefined));
 }
 
-// الدورة الـ45: digits right after the article (the word token [prevStart, prevEnd)) are a rank.
-function digitsKind(text: string, start: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
+// الدورة الـ45: digits right after the article (the word token [prevStart, prevEnd)) are a
+// rank; with a magnitude after them (الـ100 ألف دولار, ending past the digits at `digitsEnd`)
+// they are a count.
+function digitsKind(text: string, start: number, stop: number, digitsEnd: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
   const article = prevKind === "word" && prevEnd - prevStart === 2 && text.startsWith("ال", prevStart);
-  return article && start - prevEnd <= 1 && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
+  return article && start - prevEnd <= 1 && stop === digitsEnd && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
 }
 
 /**
@@ -261,7 +263,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
         if (lastNext < 0 ? from >= lastLast : from >= Math.max(lastNext, lastLast + 2) || from >= sourceEnd(original, lastLast, lastNext)) {
           let kind: NumberKind | null = m === null ? "cardinal" : m.kind;
           let value = m === null ? figures : m.value;
-          if (m === null || m.digits) kind = digitsKind(text, start, kind, value, prevKind, prevStart, prevEnd);
+          if (m === null || m.digits) kind = digitsKind(text, start, stop, m === null ? figuresEnd : end, kind, value, prevKind, prevStart, prevEnd);
           else {
             // A number written in digits never opens with a number word; one in words does.
             // The walk's token: m.start is i, or after a proclitic of the same word.

@@ -237,8 +237,9 @@ export function numberWords(): NumberWord[] {
   for (const [value, ...forms] of HUNDREDS) {
     for (const word of forms) {
       words.push({ word, role: "hundred", value });
-      // "تجاوز عدد الضحايا المئتين": the dual with the article is the number itself.
-      if (value === 200) words.push({ word: `ال${word}`, role: "hundred", value, definite: true });
+      // "تجاوز عدد الضحايا المئتين", "المقاعد الثلاثمائة": a hundred above one with the
+      // article is the number itself (المئة alone is a rank: الذكرى المئة).
+      if (value >= 200) words.push({ word: `ال${word}`, role: "hundred", value, definite: true });
     }
   }
   for (const word of HUNDRED_CONSTRUCTS) words.push({ word, role: "hundredConstruct", value: 200 });

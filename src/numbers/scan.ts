@@ -262,8 +262,11 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
       return scaled !== null && scaled.end > end ? scaled : null;
     }
     case "ordinalHundred":
-      // المئة والثمانية والثلاثون (the 138 seats): a definite hundred opening a count.
-      return !afterNumber && continuesWithNumber(text, end) ? term("count", 100, "hundred", start, end, conjunction) : null;
+      // المئة والثمانية والثلاثون (the 138 seats): a definite hundred opening a count;
+      // "المائة ألف دولار": a definite hundred before its magnitude.
+      if (afterNumber) return null;
+      if (continuesWithNumber(text, end)) return term("count", 100, "hundred", start, end, conjunction);
+      return scaleAt(text, tokenAt(text, end)) ? withScale(text, term("count", 100, "hundred", start, end, conjunction)) : null;
     default:
       return null;
   }
@@ -502,8 +505,9 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
   // المئة والثمانية والثلاثون: a definite count that goes on is a cardinal sum, read by readSum.
   if (e.role === "ordinalHundred" && continuesWithNumber(text, hit.end)) return null;
   if (e.role === "ordinalTen" || e.role === "ordinalHundred") {
-    // "الخمسين ألفا": a definite ten before its magnitude is a count, read by readSum.
-    if (e.role === "ordinalTen" && scaleAt(text, tokenAt(text, hit.end))) return null;
+    // "الخمسين ألفا", "المائة ألف": a definite ten or hundred before its magnitude is a
+    // count, read by readSum.
+    if (scaleAt(text, tokenAt(text, hit.end))) return null;
     return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
   }
   if (e.role !== "ordinal" && e.role !== "ordinalHead") return null;

@@ -209,6 +209,16 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads a definite hundred as a count before its magnitude or as the count itself, digits after the article as a count with a magnitude", () => {
+    expectNumbers("تسلمت الهيئة المائة ألف دولار والـ100 ألف يورو، وشغلت المقاعد الثلاثمائة في الدورة الـ45 والذكرى المئة", [
+      ["المائة ألف", 100_000, "cardinal"],
+      ["100 ألف", 100_000, "cardinal"],
+      ["الثلاثمائة", 300, "cardinal"],
+      ["45", 45, "ordinal"],
+      ["المئة", 100, "ordinal"],
+    ]);
+  });
+
   it("reads a minus after a lone proclitic, never after a word it hyphenates", () => {
     expectNumbers("تراجع المؤشر بـ-0,42% ونما القطاع بـ−3,5%، وتراوحت الحرارة بين -3 و-5 درجات في ذروة كوفيد-19", [
       ["-0,42%", -0.42, "percent"],
