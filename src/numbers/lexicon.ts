@@ -323,8 +323,11 @@ export const BETWEEN_WORD = "بين";
  */
 export const NOT_NUMBERS: readonly string[] = ["لست", "لستم", "لستن"];
 
-/** Words after which an indefinite ordinal starts a date phrase: أول أمس is a day, not a rank. */
-export const NOT_AFTER_FIRST: readonly string[] = ["أمس"];
+/**
+ * Words after which an ordinal is part of a term, not a rank: أول أمس is a day (for
+ * nashra/dates); ثاني أكسيد الكربون and أول أكسيد الكربون are compounds of chemistry.
+ */
+export const NOT_AFTER_FIRST: readonly string[] = ["أمس", "أكسيد"];
 
 /** Proclitics that may be attached to a number word: conjunctions, then prepositions. */
 export const CONJUNCTIONS: readonly string[] = ["و", "ف"];

@@ -187,6 +187,7 @@ describe("extractNumbers", () => {
   it("does not read أول أمس or نصف النهائي as numbers", () => {
     expectNumbers("تأهل الفريق أول أمس إلى الدور نصف النهائي", []);
     expectNumbers("افتتح المعرض مساء أول من أمس، وهو الأول من نوعه", [["الأول", 1, "ordinal"]]);
+    expectNumbers("خفض انبعاثات ثاني أكسيد الكربون وأول أكسيد الكربون للمرة الثانية", [["الثانية", 2, "ordinal"]]);
   });
 
   it("reports numbers inside dates like any number", () => {
