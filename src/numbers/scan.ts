@@ -226,7 +226,8 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
         }
         // ثلاثة أرباع
         if (e.role === "unit" && e.value >= 2 && e.value <= 10 && nextHit.entry.role === "fractionPlural") {
-          return term("fraction", e.value * nextHit.entry.value, undefined, start, next.end, conjunction);
+          // 3 ÷ 5, not 3 × 0.2 (0.6000000000000001): the nearest double to the fraction written.
+          return term("fraction", e.value / Math.round(1 / nextHit.entry.value), undefined, start, next.end, conjunction);
         }
       }
       // إحدى وعشرون: the teen heads also open 21, 31 … before و and a ten.

@@ -202,6 +202,17 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads a count of fifths, sixths or tenths as the fraction written, not a product of doubles", () => {
+    const counts: [string, number][] = [["ثلاثة", 3], ["أربعة", 4], ["خمسة", 5], ["سبعة", 7], ["تسعة", 9]];
+    const parts: [string, number][] = [["أخماس", 5], ["أسداس", 6], ["أثمان", 8], ["أعشار", 10]];
+    for (const [count, n] of counts) {
+      for (const [part, d] of parts) {
+        if (n >= d) continue;
+        expectNumbers(`تعاني ${count} ${part} الأراضي من الملوحة`, [[`${count} ${part}`, n / d, "fraction"]]);
+      }
+    }
+  });
+
   it("reads a definite teen whole, and الأحد without its ten as no number", () => {
     expectNumbers("خلال الأيام الخمسة عشر الماضية خاض اللاعبون الأحد عشر مباراتين، وتعود البعثة يوم الأحد بعد الاثني عشر يوما", [
       ["الخمسة عشر", 15, "cardinal"],
