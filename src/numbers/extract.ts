@@ -102,7 +102,7 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
   // الثلاثين من أفريل are ranks.
   if (entry.role === "ordinalTen" && m.end === first.end) {
-    const of = next !== null && text.slice(next.start, next.end) === OF_WORD;
+    const of = next !== null && isWord(text, next.start, next.end, OF_WORD);
     return definite(text, previous) || of ? "ordinal" : "cardinal";
   }
   // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير، محرم 1446 وصفر. As the
@@ -266,12 +266,11 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           if (m === null || m.digits) kind = digitsKind(text, start, stop, m === null ? figuresEnd : end, kind, value, prevKind, prevStart, prevEnd);
           else {
             // A number written in digits never opens with a number word; one in words does.
-            // The walk's token: m.start is i, or after a proclitic of the same word.
-            const firstEnd = end;
-            const first = lookupWord(text, m.start, firstEnd);
+            // It ends with the walk's token: m.start is i, or after a proclitic of the same word.
+            const first = lookupWord(text, m.start, end);
             if (first !== undefined) {
               const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
-              kind = wordsKind(text, original, view, map, m, previous, first, firstEnd);
+              kind = wordsKind(text, original, view, map, m, previous, first, end);
               if (kind !== null && accusativeOne(original, view, map, m, first)) value = first.entry.value;
             }
           }

@@ -141,9 +141,13 @@ function forms(): Uint32Array {
  */
 export function mayBeWord(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
+  return isForm(formKey(text, start, end));
+}
+
+// Is the key (from formKey or keyOf; -1 for none) in the set of forms?
+function isForm(key: number): boolean {
   // Once built, the set is read without a call: this runs for every word of a text.
   const bits = formBits ?? forms();
-  const key = formKey(text, start, end);
   return key >= 0 && ((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0;
 }
 
@@ -167,10 +171,7 @@ export function scanWord(text: string, start: number, n: number): number {
   const len = j - start;
   if (len === KEY_LETTERS || j >= n || !isWordCharAt(text, j)) {
     const end = len === KEY_LETTERS ? wordRunEnd(text, j, n) : j;
-    if (len < 2) return end;
-    const bits = formBits ?? forms();
-    const key = keyOf(letters, len);
-    return ((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0 ? ~end : end;
+    return len >= 2 && isForm(keyOf(letters, len)) ? ~end : end;
   }
   // Another word character among the first letters: the general way.
   const end = wordRunEnd(text, j, n);
