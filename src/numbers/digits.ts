@@ -1,8 +1,8 @@
 /**
  * Numbers written with digits, in the matching view (where every digit is already
  * an ASCII digit and ٫ between digits has become "."): thousands groups separated by
- * "," (the Arabic ٬ was dropped by the normalizer), a decimal point, and the Maghreb
- * decimal comma ("12,5 مليون").
+ * "," (the Arabic ٬ was dropped by the normalizer), by "." or by spaces in the Maghreb
+ * style, a decimal point, and the Maghreb decimal comma ("12,5 مليون").
  *
  * @module
  */
@@ -37,6 +37,26 @@ function dottedGroups(text: string, end: number): { count: number; end: number }
 }
 
 /**
+ * Where the thousands of the figures [start, end) end when they are set apart by single
+ * spaces, as writers trained in French do in the Maghreb ("25 000 دينار", "1 250 000
+ * درهم"; a no-break or thin space is a space in the view), or -1. The figures before
+ * the first space are one to three, not opening with 0 and not after figures of their
+ * own; every group after a space is exactly three; and the chain must not go on into
+ * figures of another length after a space, which makes a telephone number or a list
+ * ("0555 123 456", "06 12 345 678").
+ */
+export function spacedEnd(text: string, start: number, end: number): number {
+  if (end - start > 3 || text.charCodeAt(start) === 0x30) return -1;
+  let before = start - 1;
+  if (text.charCodeAt(before) === 0x20) before--;
+  if (isAsciiDigit(text.charCodeAt(before))) return -1;
+  let i = end;
+  while (text.charCodeAt(i) === 0x20 && digitsEnd(text, i + 1) - (i + 1) === 3) i += 4;
+  if (i === end || (text.charCodeAt(i) === 0x20 && isAsciiDigit(text.charCodeAt(i + 1)))) return -1;
+  return i;
+}
+
+/**
  * The number written with digits that starts at `start` (a digit), or null. A
  * dotted or slashed chain of three or more numbers (a date, a version, an address)
  * is read one number at a time, so only its first number is returned here.
@@ -45,7 +65,8 @@ export function readDigits(text: string, start: number): DigitNumber | null {
   if (!isAsciiDigit(text.charCodeAt(start))) return null;
   let end = digitsEnd(text, start);
   const after = text.charCodeAt(end);
-  if (after !== 0x2c && after !== 0x2e && end - start <= 15) {
+  const spaced = after === 0x20 && isAsciiDigit(text.charCodeAt(end + 1)) ? spacedEnd(text, start, end) : -1;
+  if (after !== 0x2c && after !== 0x2e && spaced < 0 && end - start <= 15) {
     // Figures alone, the usual case: below 10^15 every integer is exactly a double,
     // so the value is summed up without a string.
     let value = 0;
@@ -58,7 +79,12 @@ export function readDigits(text: string, start: number): DigitNumber | null {
   // or one group followed by a decimal comma.
   let grouped = false;
   let separator = 0x2c;
-  if (end - start <= 3) {
+  if (spaced >= 0) {
+    for (let i = end + 1; i < spaced; i += 4) integer += text.slice(i, i + 3);
+    end = spaced;
+    grouped = true;
+    separator = 0x20;
+  } else if (end - start <= 3) {
     const dots = dottedGroups(text, end);
     if (dots.count >= 2 || (dots.count === 1 && text.charCodeAt(dots.end) === 0x2c && isAsciiDigit(text.charCodeAt(dots.end + 1)))) {
       separator = 0x2e;
@@ -74,7 +100,7 @@ export function readDigits(text: string, start: number): DigitNumber | null {
   }
   let fraction = "";
   const sep = text.charCodeAt(end);
-  if ((sep === 0x2e && separator !== 0x2e) || (sep === 0x2c && (!grouped || separator === 0x2e))) {
+  if ((sep === 0x2e && separator !== 0x2e) || (sep === 0x2c && (!grouped || separator !== 0x2c))) {
     const fracEnd = digitsEnd(text, end + 1);
     const len = fracEnd - (end + 1);
     // "12,5" and "12,75" are decimals; "12,500" was taken as thousands above; a

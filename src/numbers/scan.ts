@@ -12,7 +12,7 @@
 
 import { SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
-import { type DigitNumber, readDigits } from "./digits.js";
+import { type DigitNumber, readDigits, spacedEnd } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import {
   AFTER_WORD,
@@ -639,8 +639,9 @@ export function plainFigures(text: string, start: number, end: number): number {
     value = value * 10 + d;
   }
   const after = text.charCodeAt(end);
-  // "2024." and "2024, …" end there; "1,500" and "3.5" go on.
+  // "2024." and "2024, …" end there; "1,500", "3.5" and "25 000" go on.
   if (((after === 0x2c || after === 0x2e) && isAsciiDigit(text.charCodeAt(end + 1))) || after === 0x2f || after === 0x2044) return -1;
+  if (after === 0x20 && isAsciiDigit(text.charCodeAt(end + 1)) && spacedEnd(text, start, end) >= 0) return -1;
   let i = end;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   if (isPercentSign(text.charCodeAt(i))) return -1;

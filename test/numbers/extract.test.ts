@@ -249,6 +249,28 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads thousands set apart by spaces in the Maghreb style, but not telephone numbers or lists of figures", () => {
+    expectNumbers("رصدت البلدية 1 250 000 دينار لتهيئة 25\u00A0000 متر مربع، وبيع التذكرة بـ 2 500,50 درهم، ومن 3 000 إلى 4 500 زائر", [
+      ["1 250 000", 1250000, "cardinal"],
+      ["25\u00A0000", 25000, "cardinal"],
+      ["2 500,50", 2500.5, "cardinal"],
+      ["3 000", 3000, "cardinal"],
+      ["4 500", 4500, "cardinal"],
+    ]);
+    expectNumbers("للاستفسار يرجى الاتصال بالرقم 0555 123 456 أو 06 12 345 678، وتوزعت المقاعد 5 2 500", [
+      ["0555", 555, "cardinal"],
+      ["123", 123, "cardinal"],
+      ["456", 456, "cardinal"],
+      ["06", 6, "cardinal"],
+      ["12", 12, "cardinal"],
+      ["345", 345, "cardinal"],
+      ["678", 678, "cardinal"],
+      ["5", 5, "cardinal"],
+      ["2", 2, "cardinal"],
+      ["500", 500, "cardinal"],
+    ]);
+  });
+
   it("reads figures with separators alone, and hands them to the grammar when a word, a sign or a slash goes on", () => {
     expectNumbers(
       "أصدرت الهيئة 2,206 رخصة بقيمة 3.5 مليار ريال، ونمت الودائع 4,5% و6,25 في المائة، وبلغ المؤشر 1,250.75 نقطة، والنسبة 1.5/3 وبعدها 2,500 وخمسون",

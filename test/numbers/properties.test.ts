@@ -12,7 +12,7 @@ describe("number laws", () => {
       fc.property(
         fc.integer({ min: 0, max: 1e12 }),
         fc.constantFrom(0x30, 0x0660, 0x06f0),
-        fc.constantFrom("", "\u066C", ","),
+        fc.constantFrom("", "\u066C", ",", " ", "\u00A0", "\u202F"),
         (n, zero, sep) => {
           const written = toScript(group(String(n), sep), zero);
           expect(parseNumber(written)).toBe(n);
@@ -81,6 +81,8 @@ describe("linear on adversarial input", () => {
     ["a sum that never ends", "ألف و".repeat(MB / 5)],
     ["و", "و ".repeat(MB / 2)],
     ["decimal dots", "1.2.".repeat(MB / 4)],
+    ["thousands set apart by spaces", "12 345 ".repeat(MB / 7)],
+    ["a spaced chain that a short run ends", `${"1 000 ".repeat(MB / 6)}5`],
     ["percent signs", "٪".repeat(MB)],
   ];
   for (const [name, text] of cases) {
