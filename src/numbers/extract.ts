@@ -16,7 +16,7 @@ import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { BETWEEN_WORD, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { AGE_WORDS, BETWEEN_WORD, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
@@ -97,13 +97,14 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
         return null;
       }
     }
-    if (entry.definite !== true && isNumberToken(text, previous)) return null;
   }
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
-  // الثلاثين من أفريل are ranks.
+  // الثلاثين من أفريل are ranks. A day is at most the thirtieth, and "الستين من عمره",
+  // "العشرين من العمر" are ages.
   if (entry.role === "ordinalTen" && m.end === first.end) {
     const of = next !== null && isWord(text, next.start, next.end, OF_WORD);
-    return definite(text, previous) || of ? "ordinal" : "cardinal";
+    const day = of && entry.value <= 30 && !isAge(text, tokenAt(text, (next as Token).end));
+    return definite(text, previous) || day ? "ordinal" : "cardinal";
   }
   // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير، محرم 1446 وصفر. As the
   // second end of a range after بين it is zero again: "بين ناقص 4 وصفر درجة".
@@ -120,6 +121,10 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
   return m.kind;
+}
+
+function isAge(text: string, t: Token | null): boolean {
+  return t !== null && t.kind === "word" && AGE_WORDS.some((w) => text.startsWith(w, t.start));
 }
 
 // The word right before `start` is بين: what starts there opens a range.

@@ -295,6 +295,9 @@ const NOT_DEFINITE_UNITS: readonly string[] = ["الست"];
 /** The word that makes a definite ten before it a day of a month: الثلاثين من أفريل. */
 export const OF_WORD = "من";
 
+/** The noun after من that makes a definite ten an age, not a day: الستين من عمره، العشرين من العمر. */
+export const AGE_WORDS: readonly string[] = ["عمر", "العمر"];
+
 /** Prepositions after which الثانية is the unit of time (في الثانية: per second), not a rank. */
 export const TIME_UNIT_AFTER: readonly string[] = ["من", "في", "كل"];
 

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
+import { ALEF, HAA, SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits, spacedEnd } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -116,6 +116,16 @@ function startsDefinite(text: string, t: Token | null): boolean {
   return (a === 0x0628 || a === 0x0643) && b === 0x0627 && text.charCodeAt(s + 2) === 0x0644; // بال، كال
 }
 
+// A noun that a count of three to ten does not take: one in the singular (ميزانية, ة
+// folded to ه in the view) or owned through a pronoun (قيمته، سكانها). The count's noun
+// is an indefinite plural (خمس سنوات، سبع دول), so خمس before such a noun is a fifth.
+function singularOrOwned(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word") return false;
+  const length = t.end - t.start;
+  const last = text.charCodeAt(t.end - 1);
+  return (length >= 3 && last === HAA) || (length >= 4 && last === ALEF && text.charCodeAt(t.end - 2) === HAA);
+}
+
 // Is the word the bare "عشر"/"عشرة" that makes a teen (ثلاثة عشر)?
 function isTen(hit: WordHit | undefined): boolean {
   return hit !== undefined && !hit.conjunction && hit.entry.role === "unit" && hit.entry.value === 10 && hit.entry.definite !== true;
@@ -211,8 +221,9 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
         // …and "الثلاثة آلاف" its magnitude; الأحد without its ten is Sunday.
         return e.role === "teenHead" ? null : withScale(text, term("count", e.value, "unit", start, end, conjunction));
       }
-      // خمس السكان: a fifth of the population.
-      if (e.alsoFraction !== undefined && startsDefinite(text, next) && nextHit === undefined) {
+      // خمس السكان، عشر ميزانية البحث، خمس قيمته: a fifth of the population, a tenth of
+      // the budget, a fifth of its value.
+      if (e.alsoFraction !== undefined && nextHit === undefined && (startsDefinite(text, next) || singularOrOwned(text, next))) {
         return term("fraction", e.alsoFraction, undefined, start, end, conjunction);
       }
       if (next !== null && nextHit !== undefined && next.start === nextHit.start) {

@@ -68,6 +68,34 @@ describe("extractNumbers", () => {
       ["خمس", 5, "cardinal"],
       ["خمس", 0.2, "fraction"],
     ]);
+    // Before a noun in the singular or owned through a pronoun it is a fraction too; a
+    // count takes an indefinite plural.
+    expectNumbers("خصصت الحكومة عشر ميزانية البحث العلمي للطاقة، وفقد الريال نحو خمس قيمته في سبع دول خلال تسع ساعات، ووجهت له خمس تهم", [
+      ["عشر", 0.1, "fraction"],
+      ["خمس", 0.2, "fraction"],
+      ["سبع", 7, "cardinal"],
+      ["تسع", 9, "cardinal"],
+      ["خمس", 5, "cardinal"],
+    ]);
+  });
+
+  it("reads an indefinite ordinal after another number as a rank", () => {
+    expectNumbers("تقرير أممي: 2026 ثاني أحر عام، ويعد الخط الرابع أول خط مترو يصل إلى الأهرامات، وجاءت حركة النجوم الخمس ثالثة", [
+      ["2026", 2026, "cardinal"],
+      ["ثاني", 2, "ordinal"],
+      ["الرابع", 4, "ordinal"],
+      ["أول", 1, "ordinal"],
+      ["الخمس", 5, "cardinal"],
+      ["ثالثة", 3, "ordinal"],
+    ]);
+  });
+
+  it("reads a definite ten before من as a day only up to the thirtieth and not before an age", () => {
+    expectNumbers("قال المزارع، وهو في الستين من عمره، إن ابنته في العشرين من العمر، وإن الموسم ينتهي في الثلاثين من أفريل", [
+      ["الستين", 60, "cardinal"],
+      ["العشرين", 20, "cardinal"],
+      ["الثلاثين", 30, "ordinal"],
+    ]);
   });
 
   it("reads ordinals, simple and compound", () => {
