@@ -9,7 +9,7 @@
  * @module
  */
 
-import { DIGIT_BIT, SPACE_BIT, WORD_BIT, charClasses } from "../core/chars.js";
+import { ALEF, DIGIT_BIT, NOON, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
@@ -104,14 +104,16 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   if (entry.role === "ordinalTen" && m.end === first.end) {
     const of = next !== null && isWord(text, next.start, next.end, OF_WORD);
     const day = of && entry.value <= 30 && !isAge(text, tokenAt(text, (next as Token).end));
-    return definite(text, previous) || day ? "ordinal" : "cardinal";
+    return (definite(text, previous) && !soundPlural(text, previous)) || day ? "ordinal" : "cardinal";
   }
   // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير، محرم 1446 وصفر. As the
   // second end of a range after بين it is zero again: "بين ناقص 4 وصفر درجة".
   if (entry.role === "unit" && entry.value === 0) {
     const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
     const rangeEnd = text.charCodeAt(m.start - 1) === 0x0648 && previous !== null && isRangeStart(text, previous.start);
-    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || (!rangeEnd && isNumberToken(text, previous))) return null;
+    // "15 من صفر"، "العشرين من صفر": a day of the month before من.
+    const dayOf = previous !== null && isWord(text, previous.start, previous.end, OF_WORD) && isNumberToken(text, tokenBefore(text, previous.start));
+    if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || dayOf || (!rangeEnd && isNumberToken(text, previous))) return null;
   }
   // ألّف: the verb keeps its shadda in the original.
   if (entry.role === "scale" || entry.role === "scaleAccusative") {
@@ -121,6 +123,15 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
   return m.kind;
+}
+
+// السنوات العشرين الماضية، اللاعبين الثلاثين: a definite ten after a plural noun counts it.
+// The sound plurals (ـات، ـين، ـون) are known by their ending; the broken ones (الأعوام) are not.
+function soundPlural(text: string, t: Token | null): boolean {
+  if (t === null || t.end - t.start < 6) return false;
+  const a = text.charCodeAt(t.end - 2);
+  const b = text.charCodeAt(t.end - 1);
+  return (a === ALEF && b === TAA) || ((a === YAA || a === WAW) && b === NOON);
 }
 
 function isAge(text: string, t: Token | null): boolean {
@@ -139,6 +150,18 @@ function accusativeOne(original: string, view: NormalizedText | null, map: Order
   if (first.entry.role !== "scaleAccusative" || first.end !== m.end || m.value !== 2 * first.entry.value) return false;
   const span = source(view, map, first.start, first.end);
   return original.slice(span.start, span.end).includes("\u064B");
+}
+
+// The word or the run of digits that ends right before `pos` (spaces between), if any.
+function tokenBefore(text: string, pos: number): Token | null {
+  let end = pos;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  const cls = charClasses();
+  const bit = end > 0 ? (cls[text.charCodeAt(end - 1)] as number) & (WORD_BIT | DIGIT_BIT) : 0;
+  if (bit === 0) return null;
+  let start = end - 1;
+  while (start > 0 && ((cls[text.charCodeAt(start - 1)] as number) & bit) !== 0) start--;
+  return { kind: (bit & DIGIT_BIT) !== 0 ? "number" : "word", start, end };
 }
 
 // The word before "و" that stands (glued or alone) right before `pos`, if any.

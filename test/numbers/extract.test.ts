@@ -90,6 +90,21 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads صفر after a day and من as the month, and a definite ten after a sound plural as a count", () => {
+    expectNumbers("تبدأ الدراسة في 15 من صفر وتنتهي الأولى في العشرين من صفر، وارتفع المؤشر من صفر إلى 5 نقاط", [
+      ["15", 15, "cardinal"],
+      ["الأولى", 1, "ordinal"],
+      ["العشرين", 20, "ordinal"],
+      ["صفر", 0, "cardinal"],
+      ["5", 5, "cardinal"],
+    ]);
+    expectNumbers("تضاعف الإنتاج خلال السنوات العشرين الماضية، واستدعى المدرب اللاعبين الثلاثين قبل الدورة الثلاثين", [
+      ["العشرين", 20, "cardinal"],
+      ["الثلاثين", 30, "cardinal"],
+      ["الثلاثين", 30, "ordinal"],
+    ]);
+  });
+
   it("reads a definite ten before من as a day only up to the thirtieth and not before an age", () => {
     expectNumbers("قال المزارع، وهو في الستين من عمره، إن ابنته في العشرين من العمر، وإن الموسم ينتهي في الثلاثين من أفريل", [
       ["الستين", 60, "cardinal"],
