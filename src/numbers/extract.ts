@@ -9,7 +9,7 @@
  * @module
  */
 
-import { ALEF, DIGIT_BIT, NOON, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses } from "../core/chars.js";
+import { ALEF, DIGIT_BIT, LAM, NOON, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
@@ -295,7 +295,10 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           else {
             // A number written in digits never opens with a number word; one in words does.
             // It ends with the walk's token: m.start is i, or after a proclitic of the same word.
-            const first = lookupWord(text, m.start, end);
+            // After لل ("للثلاثين") the span starts at the article's lam, which alone reads
+            // as a preposition: the word is looked up with the first lam.
+            const lam = m.start > i && text.charCodeAt(m.start - 1) === LAM && text.charCodeAt(m.start) === LAM;
+            const first = lookupWord(text, lam ? m.start - 1 : m.start, end);
             if (first !== undefined) {
               const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
               kind = wordsKind(text, original, view, map, m, previous, first, end);

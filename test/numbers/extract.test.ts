@@ -105,6 +105,13 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("leaves the preposition of لل outside the span, as every proclitic", () => {
+    expectNumbers("فاز النادي باللقب للثالثة على التوالي، وأكمل الشهر مكملا للثلاثين", [
+      ["لثالثة", 3, "ordinal"],
+      ["لثلاثين", 30, "cardinal"],
+    ]);
+  });
+
   it("reads a definite ten before من as a day only up to the thirtieth and not before an age", () => {
     expectNumbers("قال المزارع، وهو في الستين من عمره، إن ابنته في العشرين من العمر، وإن الموسم ينتهي في الثلاثين من أفريل", [
       ["الستين", 60, "cardinal"],
