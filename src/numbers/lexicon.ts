@@ -101,11 +101,11 @@ export const TENS: readonly (readonly [number, string, string])[] = [
   [90, "تسعون", "تسعين"],
 ];
 
-/** Hundreds: value, then spellings, the modern one first (مئة) and the older one (مائة). */
+/** Hundreds: value, then spellings, the modern one first (مئة) and the older ones (مائة; ثلثمائة without the alef, in legal and Gulf writing). */
 export const HUNDREDS: readonly (readonly [number, string, ...string[]])[] = [
   [100, "مئة", "مائة"],
   [200, "مئتان", "مئتين", "مائتان", "مائتين"],
-  [300, "ثلاثمئة", "ثلاثمائة"],
+  [300, "ثلاثمئة", "ثلاثمائة", "ثلثمئة", "ثلثمائة"],
   [400, "أربعمئة", "أربعمائة"],
   [500, "خمسمئة", "خمسمائة"],
   [600, "ستمئة", "ستمائة"],
