@@ -572,6 +572,8 @@ function isMinus(c: number): boolean {
 // A sign glued to the word before it is a hyphen ("كوفيد-19"), unless that word is a
 // lone proclitic: "بـ-0,42%" (ب and a tatweel the view has dropped), "و-5".
 function glued(text: string, pos: number): boolean {
+  // "5%-7%" is a range: a percent sign closes the number before the dash.
+  if (pos > 0 && isPercentSign(text.charCodeAt(pos - 1))) return true;
   if (pos === 0 || !isLetterOrDigit(text.charCodeAt(pos - 1))) return false;
   return !(isProclitic(text.charCodeAt(pos - 1)) && (pos === 1 || !isLetterOrDigit(text.charCodeAt(pos - 2))));
 }

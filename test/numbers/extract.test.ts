@@ -289,6 +289,13 @@ describe("extractNumbers", () => {
       ["-5", -5, "cardinal"],
       ["19", 19, "cardinal"],
     ]);
+    // A dash right after a percent sign joins a range: "5%-7%" is 5% to 7%, not 5% and −7%.
+    expectNumbers("توقع البنك نموا بين 5%-7% هذا العام و3٪-4٪ في العام المقبل", [
+      ["5%", 5, "percent"],
+      ["7%", 7, "percent"],
+      ["3٪", 3, "percent"],
+      ["4٪", 4, "percent"],
+    ]);
   });
 
   it("reads Maghreb decimal commas and thousands separators", () => {
