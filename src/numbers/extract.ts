@@ -418,7 +418,7 @@ function keep(found: Found, start: number, last: number, next: number, value: nu
   found.count++;
 }
 
-const RANGE_WORDS = ["الي", "حتي"] as const;
+const RANGE_WORDS = ["الي", "حتي", "او"] as const;
 const RANGE_FIRST = RANGE_WORDS.map((w) => w.charCodeAt(0));
 
 const PERCENT = -1;
@@ -443,15 +443,22 @@ function sharedEnd(text: string, aStart: number, aEnd: number, aValue: number, b
   return 0;
 }
 
-// Between two numbers: "و" (alone or glued to the second), "-", "–", "إلى" or "حتى".
+// Between two numbers: "و" (alone or glued to the second), "-", "–", "إلى", "حتى" or "أو"
+// ("5 أو 6 آلاف").
 function joinsRange(text: string, end: number, start: number): boolean {
   let i = end;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
   if (c === 0x0648 || c === 0x2d || c === 0x2013) i++;
-  // A range word is looked for only behind its first letter: most mentions are followed by a word that is none.
-  else if ((c === RANGE_FIRST[0] && text.startsWith(RANGE_WORDS[0], i)) || (c === RANGE_FIRST[1] && text.startsWith(RANGE_WORDS[1], i))) i += 3;
-  else return false;
+  else {
+    // A range word is looked for only behind its first letter: most mentions are followed by a word that is none.
+    let w = "";
+    for (let k = 0; k < RANGE_WORDS.length && w === ""; k++) {
+      if (c === RANGE_FIRST[k] && text.startsWith(RANGE_WORDS[k] as string, i)) w = RANGE_WORDS[k] as string;
+    }
+    if (w === "") return false;
+    i += w.length;
+  }
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
 }

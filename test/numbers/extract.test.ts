@@ -379,6 +379,12 @@ describe("extractNumbers", () => {
       ["3", 3e6, "cardinal"],
       ["4 ملايين", 4e6, "cardinal"],
     ]);
+    expectNumbers("ونزح ما يقدر بـ5 أو 6 آلاف شخص، وارتفعت الأسعار 2 أو 3 في المئة", [
+      ["5", 5000, "cardinal"],
+      ["6 آلاف", 6000, "cardinal"],
+      ["2", 2, "percent"],
+      ["3 في المئة", 3, "percent"],
+    ]);
     // A larger first figure, or a verb between, is no range.
     expectNumbers("في عام 2020 و15 في المئة، وقتل 3 وأصيب 15 ألف", [
       ["2020", 2020, "cardinal"],
