@@ -16,14 +16,14 @@ import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { AGE_WORDS, BETWEEN_WORD, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, scanWord } from "./words.js";
 
-type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once";
+type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock";
 
 let cues: WordTrie<Cue> | undefined;
 
@@ -41,6 +41,7 @@ function cueTrie(): WordTrie<Cue> {
     add(SAFAR_AFTER, "safarAfter");
     add(["النهائي", "نهائي", "نهائية", "النهائية"], "final");
     add(["واحدة"], "once");
+    add(CLOCK_WORDS, "clock");
     cues = buildTrie(entries);
   }
   return cues;
@@ -106,6 +107,8 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
     const day = of && entry.value <= 30 && !isAge(text, tokenAt(text, (next as Token).end));
     return (definite(text, previous) && !soundPlural(text, previous)) || day ? "ordinal" : "cardinal";
   }
+  // الساعة الواحدة: the hour one is written with the count, and is a rank like الساعة الثانية.
+  if (entry.role === "unit" && entry.definite === true && entry.value === 1 && m.end === first.end && cue(text, previous) === "clock") return "ordinal";
   // صفر the month: شهر صفر، منتصف صفر، 15 صفر 1446، صفر الخير، محرم 1446 وصفر. As the
   // second end of a range after بين it is zero again: "بين ناقص 4 وصفر درجة".
   if (entry.role === "unit" && entry.value === 0) {

@@ -298,6 +298,9 @@ export const OF_WORD = "من";
 /** The noun after من that makes a definite ten an age, not a day: الستين من عمره، العشرين من العمر. */
 export const AGE_WORDS: readonly string[] = ["عمر", "العمر"];
 
+/** The word before an hour of the clock: الساعة الواحدة is the hour one, a rank like الساعة الثانية. */
+export const CLOCK_WORDS: readonly string[] = ["الساعة", "بالساعة"];
+
 /** Prepositions after which الثانية is the unit of time (في الثانية: per second), not a rank. */
 export const TIME_UNIT_AFTER: readonly string[] = ["من", "في", "كل"];
 

@@ -149,6 +149,12 @@ describe("extractNumbers", () => {
       ["الثانية", 2, "ordinal"],
       ["30", 30, "cardinal"],
     ]);
+    // The hour one is written with the count; after الساعة it is a rank too.
+    expectNumbers("ويبدأ حظر التجول في الساعة الواحدة بعد منتصف الليل، وسعر الدولار الواحد 50 جنيها", [
+      ["الواحدة", 1, "ordinal"],
+      ["الواحد", 1, "cardinal"],
+      ["50", 50, "cardinal"],
+    ]);
   });
 
   it("reads صفر as zero at the end of a range after بين, as the month after a day's number or a year", () => {
