@@ -390,6 +390,8 @@ export const LAM = 0x0644;
 export const TAA = 0x062a;
 export const SEEN = 0x0633;
 export const NOON = 0x0646;
+/** MEEM, the last letter of the pronoun هم: "ودائعهم" (their deposits). */
+export const MEEM = 0x0645;
 /** LEFT and RIGHT PARENTHESIS, around a two-name partner or a date: "نوفمبر (تشرين الثاني)". */
 export const LEFT_PARENTHESIS = 0x28;
 export const RIGHT_PARENTHESIS = 0x29;

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { ALEF, DIGIT_BIT, LAM, NOON, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses } from "../core/chars.js";
+import { ALEF, DIGIT_BIT, LAM, NOON, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
@@ -155,6 +155,10 @@ function accusativeOne(original: string, view: NormalizedText | null, map: Order
   return original.slice(span.start, span.end).includes("\u064B");
 }
 
+function hamzaAt(original: string, view: NormalizedText | null, map: OrderedMap | null, pos: number): boolean {
+  return isHamzaAlef(original.charCodeAt(map !== null ? orderedIndex(map, pos) : source(view, map, pos, pos + 1).start));
+}
+
 // The word or the run of digits that ends right before `pos` (spaces between), if any.
 function tokenBefore(text: string, pos: number): Token | null {
   let end = pos;
@@ -272,7 +276,12 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           figuresEnd = separated.end;
         }
       }
-      const m = figures >= 0 ? null : numberInReading(text, i);
+      let m = figures >= 0 ? null : numberInReading(text, i);
+      // وأحد، وإحدى: the view has folded the hamza away, and و + أحد reads as واحد (one).
+      // The original keeps it: after a hamza the و is a conjunction, and أحد alone is none.
+      if (m !== null && kind === "word" && m.start === i && text.charCodeAt(i) === WAW && text.charCodeAt(i + 1) === ALEF && hamzaAt(original, view, map, i + 1)) {
+        m = numberInReading(text, i + 1);
+      }
       if (figures >= 0 || m !== null) {
         const start = m === null ? i : m.start;
         const stop = m === null ? figuresEnd : m.end;

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { ALEF, HAA, SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
+import { ALEF, HAA, MEEM, SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits, spacedEnd } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -117,13 +117,16 @@ function startsDefinite(text: string, t: Token | null): boolean {
 }
 
 // A noun that a count of three to ten does not take: one in the singular (ميزانية, ة
-// folded to ه in the view) or owned through a pronoun (قيمته، سكانها). The count's noun
-// is an indefinite plural (خمس سنوات، سبع دول), so خمس before such a noun is a fifth.
+// folded to ه in the view) or owned through a pronoun (قيمته، سكانها، ودائعهم). The
+// count's noun is an indefinite plural (خمس سنوات، سبع دول), so خمس before such a noun
+// is a fifth. A short word ending in هم is a noun of its own (خمس تهم، عشرة أسهم).
 function singularOrOwned(text: string, t: Token | null): boolean {
   if (t === null || t.kind !== "word") return false;
   const length = t.end - t.start;
   const last = text.charCodeAt(t.end - 1);
-  return (length >= 3 && last === HAA) || (length >= 4 && last === ALEF && text.charCodeAt(t.end - 2) === HAA);
+  if (length >= 3 && last === HAA) return true;
+  const before = text.charCodeAt(t.end - 2);
+  return (length >= 4 && last === ALEF && before === HAA) || (length >= 5 && last === MEEM && before === HAA);
 }
 
 // Is the word the bare "عشر"/"عشرة" that makes a teen (ثلاثة عشر)?

@@ -70,9 +70,10 @@ describe("extractNumbers", () => {
     ]);
     // Before a noun in the singular or owned through a pronoun it is a fraction too; a
     // count takes an indefinite plural.
-    expectNumbers("خصصت الحكومة عشر ميزانية البحث العلمي للطاقة، وفقد الريال نحو خمس قيمته في سبع دول خلال تسع ساعات، ووجهت له خمس تهم", [
+    expectNumbers("خصصت الحكومة عشر ميزانية البحث العلمي للطاقة، وفقد الريال نحو خمس قيمته وعشر ودائعهم في سبع دول خلال تسع ساعات، ووجهت له خمس تهم", [
       ["عشر", 0.1, "fraction"],
       ["خمس", 0.2, "fraction"],
+      ["عشر", 0.1, "fraction"],
       ["سبع", 7, "cardinal"],
       ["تسع", 9, "cardinal"],
       ["خمس", 5, "cardinal"],
@@ -102,6 +103,14 @@ describe("extractNumbers", () => {
       ["العشرين", 20, "cardinal"],
       ["الثلاثين", 30, "cardinal"],
       ["الثلاثين", 30, "ordinal"],
+    ]);
+  });
+
+  it("reads وأحد as و and أحد, which the view folds into واحد", () => {
+    expectNumbers("وصل رجال الإنقاذ وأحد فرق الطيران، وقتل ثلاثة وأحد عشر جريحا، ووزعت مائة وواحد سلة", [
+      ["ثلاثة", 3, "cardinal"],
+      ["أحد عشر", 11, "cardinal"],
+      ["مائة وواحد", 101, "cardinal"],
     ]);
   });
 
