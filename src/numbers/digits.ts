@@ -41,12 +41,18 @@ function dottedGroups(text: string, end: number): { count: number; end: number }
  * spaces, as writers trained in French do in the Maghreb ("25 000 دينار", "1 250 000
  * درهم"; a no-break or thin space is a space in the view), or -1. The figures before
  * the first space are one to three, not opening with 0 and not after figures of their
- * own; every group after a space is exactly three; and the chain must not go on into
- * figures of another length after a space, which makes a telephone number or a list
- * ("0555 123 456", "06 12 345 678").
+ * own nor at the end of a chain of figures ("15/3 120", "10:30 000", "+212 661 234 567");
+ * every group after a space is exactly three; and the chain must not go on into figures
+ * of another length after a space, which makes a telephone number or a list ("0555 123
+ * 456", "06 12 345 678").
  */
 export function spacedEnd(text: string, start: number, end: number): number {
   if (end - start > 3 || text.charCodeAt(start) === 0x30) return -1;
+  // The last part of a chain ("15/3 120 حالة", "10:30", "2023-12") and a telephone number
+  // after its "+" ("+212 661 234 567") are no thousands.
+  const joint = text.charCodeAt(start - 1);
+  if (joint === 0x2f || joint === 0x2044 || joint === 0x3a || joint === 0x2e || joint === 0x2c || joint === 0x2b) return -1;
+  if ((joint === 0x2d || joint === 0x2013) && isAsciiDigit(text.charCodeAt(start - 2))) return -1;
   let before = start - 1;
   if (text.charCodeAt(before) === 0x20) before--;
   if (isAsciiDigit(text.charCodeAt(before))) return -1;

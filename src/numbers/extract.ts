@@ -9,7 +9,7 @@
  * @module
  */
 
-import { ALEF, DIGIT_BIT, LAM, NOON, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef } from "../core/chars.js";
+import { ALEF, DIGIT_BIT, LAM, SPACE_BIT, TAA, WAW, WORD_BIT, charClasses, isHamzaAlef } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
@@ -114,8 +114,9 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   if (entry.role === "unit" && entry.value === 0) {
     const yearAfter = next !== null && next.kind === "number" && next.end - next.start >= 3;
     const rangeEnd = text.charCodeAt(m.start - 1) === 0x0648 && previous !== null && isRangeStart(text, previous.start);
-    // "15 من صفر"، "العشرين من صفر": a day of the month before من.
-    const dayOf = previous !== null && isWord(text, previous.start, previous.end, OF_WORD) && isNumberToken(text, tokenBefore(text, previous.start));
+    // "15 من صفر"، "العشرين من صفر": a day of the month before من ("موسم 2024 من صفر" is
+    // from zero).
+    const dayOf = previous !== null && isWord(text, previous.start, previous.end, OF_WORD) && isDay(text, tokenBefore(text, previous.start));
     if (cue(text, previous) === "safarBefore" || cue(text, next) === "safarAfter" || yearAfter || dayOf || (!rangeEnd && isNumberToken(text, previous))) return null;
   }
   // ألّف: the verb keeps its shadda in the original.
@@ -128,13 +129,13 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   return m.kind;
 }
 
-// السنوات العشرين الماضية، اللاعبين الثلاثين: a definite ten after a plural noun counts it.
-// The sound plurals (ـات، ـين، ـون) are known by their ending; the broken ones (الأعوام) are not.
+// السنوات العشرين الماضية: a definite ten after a plural noun counts it. Only the sound
+// feminine plural (ـات) is known by its ending: ـون and ـين end singulars too (مهرجان
+// الزيتون العشرين), and the broken plurals (الأعوام) have none. After لل the plural is
+// another noun's complement: "البطولة للسيدات العشرين" is the twentieth.
 function soundPlural(text: string, t: Token | null): boolean {
-  if (t === null || t.end - t.start < 6) return false;
-  const a = text.charCodeAt(t.end - 2);
-  const b = text.charCodeAt(t.end - 1);
-  return (a === ALEF && b === TAA) || ((a === YAA || a === WAW) && b === NOON);
+  if (t === null || t.end - t.start < 5 || (text.charCodeAt(t.start) === LAM && text.charCodeAt(t.start + 1) === LAM)) return false;
+  return text.charCodeAt(t.end - 2) === ALEF && text.charCodeAt(t.end - 1) === TAA;
 }
 
 function isAge(text: string, t: Token | null): boolean {
@@ -153,6 +154,17 @@ function accusativeOne(original: string, view: NormalizedText | null, map: Order
   if (first.entry.role !== "scaleAccusative" || first.end !== m.end || m.value !== 2 * first.entry.value) return false;
   const span = source(view, map, first.start, first.end);
   return original.slice(span.start, span.end).includes("\u064B");
+}
+
+// A day of a month: one or two figures up to 31, or a number word (الخامس عشر، العشرين).
+function isDay(text: string, t: Token | null): boolean {
+  if (t === null) return false;
+  if (t.kind === "number") {
+    const d = readDigits(text, t.start);
+    return d !== null && t.end - t.start <= 2 && d.value >= 1 && d.value <= 31;
+  }
+  const hit = lookupWord(text, t.start, t.end);
+  return hit !== undefined && hit.entry.value >= 1 && hit.entry.value <= 31;
 }
 
 function hamzaAt(original: string, view: NormalizedText | null, map: OrderedMap | null, pos: number): boolean {
@@ -307,10 +319,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           else {
             // A number written in digits never opens with a number word; one in words does.
             // It ends with the walk's token: m.start is i, or after a proclitic of the same word.
-            // After لل ("للثلاثين") the span starts at the article's lam, which alone reads
-            // as a preposition: the word is looked up with the first lam.
-            const lam = m.start > i && text.charCodeAt(m.start - 1) === LAM && text.charCodeAt(m.start) === LAM;
-            const first = lookupWord(text, lam ? m.start - 1 : m.start, end);
+            const first = lookupWord(text, m.start, end);
             if (first !== undefined) {
               const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
               kind = wordsKind(text, original, view, map, m, previous, first, end);

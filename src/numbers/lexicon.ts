@@ -298,6 +298,14 @@ export const OF_WORD = "من";
 /** The noun after من that makes a definite ten an age, not a day: الستين من عمره، العشرين من العمر. */
 export const AGE_WORDS: readonly string[] = ["عمر", "العمر"];
 
+/**
+ * Prepositions and adverbs as they are written before a pronoun (منها، عليها، إليهم):
+ * "سبع منها" is seven of them, not a seventh of a noun.
+ */
+export const PRONOUN_PARTICLES: readonly string[] = [
+  "من", "في", "عن", "علي", "إلي", "لدي", "بين", "مع", "عند", "ل", "ب", "حول", "تحت", "فوق", "دون", "ضد", "خلال", "بعض", "كل", "مثل", "غير",
+];
+
 /** The word before an hour of the clock: الساعة الواحدة is the hour one, a rank like الساعة الثانية. */
 export const CLOCK_WORDS: readonly string[] = ["الساعة", "بالساعة"];
 

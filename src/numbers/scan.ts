@@ -10,7 +10,7 @@
  * @module
  */
 
-import { ALEF, HAA, MEEM, SPACE_BIT, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
+import { ALEF, HAA, MEEM, SPACE_BIT, TAA, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits, spacedEnd } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -21,8 +21,9 @@ import {
   NEGATIVE_WORDS,
   PERCENT_ONE_WORD,
   PERCENT_TWO_WORDS,
+  PRONOUN_PARTICLES,
 } from "./lexicon.js";
-import { type WordHit, type WordTrie, buildTrie, isProclitic, isWord, lookupWord, mayBeWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, fold, isProclitic, isWord, lookupWord, mayBeWord } from "./words.js";
 
 /** The kind of a number mention. */
 export type NumberKind = "cardinal" | "ordinal" | "fraction" | "percent";
@@ -116,17 +117,34 @@ function startsDefinite(text: string, t: Token | null): boolean {
   return (a === 0x0628 || a === 0x0643) && b === 0x0627 && text.charCodeAt(s + 2) === 0x0644; // بال، كال
 }
 
-// A noun that a count of three to ten does not take: one in the singular (ميزانية, ة
-// folded to ه in the view) or owned through a pronoun (قيمته، سكانها، ودائعهم). The
-// count's noun is an indefinite plural (خمس سنوات، سبع دول), so خمس before such a noun
-// is a fifth. A short word ending in هم is a noun of its own (خمس تهم، عشرة أسهم).
-function singularOrOwned(text: string, t: Token | null): boolean {
+// A noun that a count of three to ten does not take, so that خمس before it is a fifth.
+// The count's noun is an indefinite plural (خمس سنوات، سبع دول); a fraction's noun is
+// owned: through a pronoun (قيمته، سكانها، ودائعهم, not a particle's: خمس منها) or by the
+// noun after it (عشر ميزانية البحث، خمس قيمة الصفقة). A noun in ة alone may be a plural
+// (خمس نسوة، سبع أسلحة نارية) and a short word in هم a noun of its own (خمس تهم).
+function ownedNoun(text: string, t: Token | null): boolean {
   if (t === null || t.kind !== "word") return false;
   const length = t.end - t.start;
   const last = text.charCodeAt(t.end - 1);
-  if (length >= 3 && last === HAA) return true;
   const before = text.charCodeAt(t.end - 2);
-  return (length >= 4 && last === ALEF && before === HAA) || (length >= 5 && last === MEEM && before === HAA);
+  // A plural in ـات with ه (ساعاته) is a count's noun with its owner: "تسع ساعاته الأولى".
+  const pluralHis = last === HAA && before === TAA && text.charCodeAt(t.end - 3) === ALEF;
+  const pronoun =
+    (length >= 4 && last === HAA && before === TAA && !pluralHis) ||
+    (length >= 4 && last === ALEF && before === HAA) ||
+    (length >= 5 && last === MEEM && before === HAA);
+  if (pronoun) return !isParticleWithPronoun(text, t);
+  return length >= 3 && last === HAA && !pluralHis && startsDefinite(text, tokenAt(text, t.end));
+}
+
+let particles: readonly string[] | undefined;
+
+// منها، عليها، إليهم: a particle with a pronoun (`t` ends in one, see ownedNoun).
+function isParticleWithPronoun(text: string, t: Token): boolean {
+  particles ??= PRONOUN_PARTICLES.map(fold);
+  const stemEnd = text.charCodeAt(t.end - 1) === HAA ? t.end - 1 : t.end - 2;
+  const length = stemEnd - t.start;
+  return particles.some((w) => w.length === length && text.startsWith(w, t.start));
 }
 
 // Is the word the bare "عشر"/"عشرة" that makes a teen (ثلاثة عشر)?
@@ -226,7 +244,7 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
       }
       // خمس السكان، عشر ميزانية البحث، خمس قيمته: a fifth of the population, a tenth of
       // the budget, a fifth of its value.
-      if (e.alsoFraction !== undefined && nextHit === undefined && (startsDefinite(text, next) || singularOrOwned(text, next))) {
+      if (e.alsoFraction !== undefined && nextHit === undefined && (startsDefinite(text, next) || ownedNoun(text, next))) {
         return term("fraction", e.alsoFraction, undefined, start, end, conjunction);
       }
       if (next !== null && nextHit !== undefined && next.start === nextHit.start) {
@@ -755,8 +773,9 @@ function readNumber(text: string, pos: number): NumberMatch | null {
     const d = readDigits(text, sum.end + 1);
     // "2024/2025", "1445/1446", "12/2024": seasons, fiscal years and month/year are no
     // fractions; a denominator of four figures is one only as a power of ten (1/1000).
+    // Nor is a day and its month ("15/3"): news writes no fraction above one with a slash.
     const yearLike = d !== null && d.end - sum.end - 1 >= 4 && !isPowerOfTen(d.value);
-    if (d !== null && d.value !== 0 && !yearLike && text.charCodeAt(d.end) !== slash) {
+    if (d !== null && d.value !== 0 && sum.value < d.value && !yearLike && text.charCodeAt(d.end) !== slash) {
       return { start: sum.start, end: d.end, value: sum.value / d.value, kind: "fraction", exact: sum.exact && d.exact, digits: true };
     }
   }

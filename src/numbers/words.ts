@@ -230,11 +230,11 @@ function strippedLookup(words: WordTrie<NumberWord>, text: string, start: number
   }
   if (end - s > 2 && prep.has(text.charCodeAt(s))) {
     const c = text.charCodeAt(s);
-    // ل + ال is written لل: للمرة، للعشرين. The preposition stays outside the span like
-    // any other, which leaves the article's lam in it: "للثالثة" → "لثالثة".
+    // ل + ال is written لل: للمرة، للعشرين. The preposition cannot be cut from the
+    // article there, so the whole word is the mention, as in nashra/dates.
     if (c === 0x0644 && text.charCodeAt(s + 1) === 0x0644) {
       const hit = words.get(`ا${text.slice(s + 1, end)}`, 0, end - s);
-      if (hit !== undefined && hit.definite) return { entry: hit, start: s + 1, end, conjunction };
+      if (hit !== undefined && hit.definite) return { entry: hit, start: s, end, conjunction };
     }
     const hit = words.get(text, s + 1, end);
     if (hit !== undefined) return { entry: hit, start: s + 1, end, conjunction };

@@ -78,6 +78,15 @@ describe("extractNumbers", () => {
       ["تسع", 9, "cardinal"],
       ["خمس", 5, "cardinal"],
     ]);
+    // A plural in ة, a particle with its pronoun and an elided noun leave the count alone;
+    // a noun in ة that another noun owns is a fraction's.
+    expectNumbers("دمرت الغارات عشر طائرات، سبع منها في المطار، وضبطت الشرطة خمس أسلحة نارية وسبع ذهبية، وخسرت الشركة خمس قيمة الصفقة", [
+      ["عشر", 10, "cardinal"],
+      ["سبع", 7, "cardinal"],
+      ["خمس", 5, "cardinal"],
+      ["سبع", 7, "cardinal"],
+      ["خمس", 0.2, "fraction"],
+    ]);
   });
 
   it("reads an indefinite ordinal after another number as a rank", () => {
@@ -99,10 +108,15 @@ describe("extractNumbers", () => {
       ["صفر", 0, "cardinal"],
       ["5", 5, "cardinal"],
     ]);
-    expectNumbers("تضاعف الإنتاج خلال السنوات العشرين الماضية، واستدعى المدرب اللاعبين الثلاثين قبل الدورة الثلاثين", [
+    expectNumbers("تضاعف الإنتاج خلال السنوات العشرين الماضية، وانطلقت البطولة للسيدات العشرين ومهرجان الزيتون الثلاثين", [
       ["العشرين", 20, "cardinal"],
-      ["الثلاثين", 30, "cardinal"],
+      ["العشرين", 20, "ordinal"],
       ["الثلاثين", 30, "ordinal"],
+    ]);
+    // From zero: a year before من is no day.
+    expectNumbers("وبدأ الفريق موسم 2024 من صفر", [
+      ["2024", 2024, "cardinal"],
+      ["صفر", 0, "cardinal"],
     ]);
   });
 
@@ -114,10 +128,10 @@ describe("extractNumbers", () => {
     ]);
   });
 
-  it("leaves the preposition of لل outside the span, as every proclitic", () => {
+  it("takes the whole word after لل, where the preposition cannot be cut from the article", () => {
     expectNumbers("فاز النادي باللقب للثالثة على التوالي، وأكمل الشهر مكملا للثلاثين", [
-      ["لثالثة", 3, "ordinal"],
-      ["لثلاثين", 30, "cardinal"],
+      ["للثالثة", 3, "ordinal"],
+      ["للثلاثين", 30, "cardinal"],
     ]);
   });
 
@@ -328,6 +342,15 @@ describe("extractNumbers", () => {
       ["2 500,50", 2500.5, "cardinal"],
       ["3 000", 3000, "cardinal"],
       ["4 500", 4500, "cardinal"],
+    ]);
+    expectNumbers("سجلت الوزارة يوم 15/3 120 حالة، وللتواصل: +212 661 234 567", [
+      ["15", 15, "cardinal"],
+      ["3", 3, "cardinal"],
+      ["120", 120, "cardinal"],
+      ["212", 212, "cardinal"],
+      ["661", 661, "cardinal"],
+      ["234", 234, "cardinal"],
+      ["567", 567, "cardinal"],
     ]);
     expectNumbers("للاستفسار يرجى الاتصال بالرقم 0555 123 456 أو 06 12 345 678، وتوزعت المقاعد 5 2 500", [
       ["0555", 555, "cardinal"],
