@@ -470,8 +470,13 @@ function joinsRange(text: string, end: number, start: number): boolean {
   let i = end;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
-  if (c === 0x0648 || c === 0x2d || c === 0x2013) i++;
-  else {
+  if (c === 0x0648) i++;
+  else if (c === 0x2d || c === 0x2013) {
+    // "1- 2.9 مليون نسمة": a dash glued to the first number with a space after it numbers
+    // a list; a range's dash is glued on both sides or on neither.
+    if (i === end && text.charCodeAt(i + 1) === 0x20) return false;
+    i++;
+  } else {
     // A range word is looked for only behind its first letter: most mentions are followed by a word that is none.
     let w = "";
     for (let k = 0; k < RANGE_WORDS.length && w === ""; k++) {

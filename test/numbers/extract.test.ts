@@ -423,6 +423,13 @@ describe("extractNumbers", () => {
       ["2", 2, "percent"],
       ["3 في المئة", 3, "percent"],
     ]);
+    // A list's number ("1- ") lends nothing to the line it opens.
+    expectNumbers("قطر بالأرقام:\n1- 2.9 مليون نسمة\n2- 11,571 كيلومترا مربعا", [
+      ["1", 1, "cardinal"],
+      ["2.9 مليون", 2.9e6, "cardinal"],
+      ["2", 2, "cardinal"],
+      ["11,571", 11571, "cardinal"],
+    ]);
     // A larger first figure, or a verb between, is no range.
     expectNumbers("في عام 2020 و15 في المئة، وقتل 3 وأصيب 15 ألف", [
       ["2020", 2020, "cardinal"],
