@@ -16,14 +16,14 @@ import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, SECOND_AFTER, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, scanWord } from "./words.js";
 
-type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock";
+type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock" | "secondAfter";
 
 let cues: WordTrie<Cue> | undefined;
 
@@ -42,6 +42,7 @@ function cueTrie(): WordTrie<Cue> {
     add(["النهائي", "نهائي", "نهائية", "النهائية"], "final");
     add(["واحدة"], "once");
     add(CLOCK_WORDS, "clock");
+    add(SECOND_AFTER, "secondAfter");
     cues = buildTrie(entries);
   }
   return cues;
@@ -94,7 +95,7 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
     if (cue(text, next) === "notAfterFirst" || (m.end === first.end && cue(text, next) === "once")) return null;
     if (next !== null && isWord(text, next.start, next.end, OF_WORD) && cue(text, tokenAt(text, next.end)) === "notAfterFirst") return null;
     if (entry.value === 2 && entry.feminine === true && m.end === first.end) {
-      if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !definiteOrNoun(text, previous)) {
+      if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !rankedNoun(text, previous)) {
         return null;
       }
     }
@@ -195,9 +196,12 @@ function wordBeforeAnd(text: string, pos: number): Token | null {
   return start < end ? { kind: "word", start, end } : null;
 }
 
-// An indefinite ثانية is a rank only after a noun: مرة ثانية (not في ثانية, at the start, or after a number).
-function definiteOrNoun(text: string, t: Token | null): boolean {
-  return t !== null && t.kind === "word" && cue(text, t) !== "timeUnitAfter" && t.end - t.start > 2;
+// An indefinite ثانية is a rank only after the noun it describes (مرة ثانية، بئر ثانية);
+// after في, بفارق, خلال, at the start or after a number it is a second of time.
+function rankedNoun(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word" || t.end - t.start <= 2) return false;
+  const c = cue(text, t);
+  return c !== "timeUnitAfter" && c !== "secondAfter";
 }
 
 /**

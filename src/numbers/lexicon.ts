@@ -306,6 +306,9 @@ export const PRONOUN_PARTICLES: readonly string[] = [
   "من", "في", "عن", "علي", "إلي", "لدي", "بين", "مع", "عند", "ل", "ب", "حول", "تحت", "فوق", "دون", "ضد", "خلال", "بعض", "كل", "مثل", "غير",
 ];
 
+/** Words after which an indefinite ثانية is a second of time: "بفارق ثانية"، "خلال ثانية". */
+export const SECOND_AFTER: readonly string[] = ["فارق", "بفارق", "خلال", "بعد", "قبل", "لمدة", "مدة", "غضون", "ظرف", "نحو", "حوالي", "قرابة", "زهاء", "أقل", "أكثر"];
+
 /** The word before an hour of the clock: الساعة الواحدة is the hour one, a rank like الساعة الثانية. */
 export const CLOCK_WORDS: readonly string[] = ["الساعة", "بالساعة"];
 

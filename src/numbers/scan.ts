@@ -134,7 +134,11 @@ function ownedNoun(text: string, t: Token | null): boolean {
     (length >= 4 && last === ALEF && before === HAA) ||
     (length >= 5 && last === MEEM && before === HAA);
   if (pronoun) return !isParticleWithPronoun(text, t);
-  return length >= 3 && last === HAA && !pluralHis && startsDefinite(text, tokenAt(text, t.end));
+  if (length < 3 || last !== HAA || pluralHis) return false;
+  // ميزانية البحث، ميزانية وزارة الصحة: owned by a definite noun, or by one owned in turn.
+  const owner = tokenAt(text, t.end);
+  if (startsDefinite(text, owner)) return true;
+  return owner !== null && owner.kind === "word" && owner.end - owner.start >= 3 && text.charCodeAt(owner.end - 1) === HAA && startsDefinite(text, tokenAt(text, owner.end));
 }
 
 let particles: readonly string[] | undefined;

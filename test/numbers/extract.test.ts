@@ -87,6 +87,7 @@ describe("extractNumbers", () => {
       ["سبع", 7, "cardinal"],
       ["خمس", 0.2, "fraction"],
     ]);
+    expectNumbers("ويعادل المبلغ عشر ميزانية وزارة الصحة", [["عشر", 0.1, "fraction"]]);
   });
 
   it("reads an indefinite ordinal after another number as a rank", () => {
@@ -172,6 +173,8 @@ describe("extractNumbers", () => {
       ["الثانية", 2, "ordinal"],
       ["30", 30, "cardinal"],
     ]);
+    // An indefinite ثانية is a rank after the feminine noun it describes, a second elsewhere.
+    expectNumbers("فاز بفارق ثانية خلال الجولة، وأقر البرلمان القانون في قراءة ثانية", [["ثانية", 2, "ordinal"]]);
     // The hour one is written with the count; after الساعة it is a rank too.
     expectNumbers("ويبدأ حظر التجول في الساعة الواحدة بعد منتصف الليل، وسعر الدولار الواحد 50 جنيها", [
       ["الواحدة", 1, "ordinal"],
