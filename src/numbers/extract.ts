@@ -21,7 +21,7 @@ import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, scanWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, isProclitic, isWord, lookupWord, scanWord } from "./words.js";
 
 type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock" | "secondAfter";
 
@@ -73,8 +73,17 @@ function isNumberToken(text: string, t: Token | null): boolean {
 // rank; with a magnitude after them (الـ100 ألف دولار, ending past the digits at `digitsEnd`)
 // they are a count.
 function digitsKind(text: string, start: number, stop: number, digitsEnd: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
-  const article = prevKind === "word" && prevEnd - prevStart === 2 && text.startsWith("ال", prevStart);
+  const article = prevKind === "word" && isArticle(text, prevStart, prevEnd);
   return article && start - prevEnd <= 1 && stop === digitsEnd && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
+}
+
+// The article alone, or behind proclitics: الـ، والـ19، بالـ، للـ (ل + ال).
+function isArticle(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 4) return false;
+  if (end - start === 2 && text.charCodeAt(start) === LAM && text.charCodeAt(start + 1) === LAM) return true;
+  if (!text.startsWith("ال", end - 2)) return false;
+  for (let k = start; k < end - 2; k++) if (!isProclitic(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**

@@ -219,6 +219,12 @@ describe("extractNumbers", () => {
       ["1.850.000", 1850000, "cardinal"],
       ["17.080,5 مليون", 17080.5e6, "cardinal"],
     ]);
+    // The article behind a proclitic makes a rank too.
+    expectNumbers("توج النادي باللقب للمرة الثالثة على التوالي والـ19 في تاريخه، وحل بالـ4 في الترتيب", [
+      ["الثالثة", 3, "ordinal"],
+      ["19", 19, "ordinal"],
+      ["4", 4, "ordinal"],
+    ]);
   });
 
   it("tells a count from a rank for definite tens, and reads definite compounds", () => {
