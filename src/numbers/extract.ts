@@ -16,14 +16,14 @@ import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, SECOND_AFTER, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, PERIOD_AFTER, PERIOD_BEFORE, SECOND_AFTER, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
 import { type WordHit, type WordTrie, buildTrie, isProclitic, isWord, lookupWord, scanWord } from "./words.js";
 
-type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock" | "secondAfter";
+type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock" | "secondAfter" | "period" | "periodBefore";
 
 let cues: WordTrie<Cue> | undefined;
 
@@ -43,6 +43,8 @@ function cueTrie(): WordTrie<Cue> {
     add(["واحدة"], "once");
     add(CLOCK_WORDS, "clock");
     add(SECOND_AFTER, "secondAfter");
+    add(PERIOD_AFTER, "period");
+    add(PERIOD_BEFORE, "periodBefore");
     cues = buildTrie(entries);
   }
   return cues;
@@ -136,6 +138,12 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   }
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
+  // الربع الأول، النصف الثاني من العام، الربع المماثل، نهاية الربع، الربع الخالي, خط
+  // الثلث: periods, a place and a script. "الثامنة والنصف" is the clock's half hour.
+  if (entry.role === "fraction" && entry.definite === true && m.end === first.end) {
+    if (cue(text, next) === "period" || cue(text, previous) === "periodBefore" || isOrdinalWord(text, next)) return null;
+    if (text.charCodeAt(m.start - 1) === WAW && isNumberToken(text, previous)) return null;
+  }
   return m.kind;
 }
 
@@ -146,6 +154,12 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
 function soundPlural(text: string, t: Token | null): boolean {
   if (t === null || t.end - t.start < 5 || (text.charCodeAt(t.start) === LAM && text.charCodeAt(t.start + 1) === LAM)) return false;
   return text.charCodeAt(t.end - 2) === ALEF && text.charCodeAt(t.end - 1) === TAA;
+}
+
+function isOrdinalWord(text: string, t: Token | null): boolean {
+  if (t === null || t.kind !== "word") return false;
+  const hit = lookupWord(text, t.start, t.end);
+  return hit !== undefined && (hit.entry.role === "ordinal" || hit.entry.role === "ordinalHead");
 }
 
 function isAge(text: string, t: Token | null): boolean {

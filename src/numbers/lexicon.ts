@@ -254,7 +254,10 @@ export function numberWords(): NumberWord[] {
     }
     for (const word of s.plural) words.push({ word, role: "scalePlural", value: s.value });
   }
-  for (const [word, value] of FRACTIONS) words.push({ word, role: "fraction", value });
+  for (const [word, value] of FRACTIONS) {
+    // "الثلث المتبقي"، "خفض بالنصف"; the grammar takes them alone, never inside a sum.
+    words.push({ word, role: "fraction", value }, { word: `ال${word}`, role: "fraction", value, definite: true });
+  }
   for (const [word, value] of FRACTION_PLURALS) words.push({ word, role: "fractionPlural", value });
   for (const [word, value] of FRACTION_DUALS) words.push({ word, role: "fractionDual", value });
   for (const [masculine, feminine, value] of ORDINALS) {
@@ -308,6 +311,19 @@ export const PRONOUN_PARTICLES: readonly string[] = [
 
 /** Words after which an indefinite ثانية is a second of time: "بفارق ثانية"، "خلال ثانية". */
 export const SECOND_AFTER: readonly string[] = ["فارق", "بفارق", "خلال", "بعد", "قبل", "لمدة", "مدة", "غضون", "ظرف", "نحو", "حوالي", "قرابة", "زهاء", "أقل", "أكثر"];
+
+/**
+ * Words after a definite fraction that make it the name of a period or a place, not a
+ * fraction: "الربع الأخير" (of a game), "الربع المماثل" (of a fiscal year), "الربع
+ * الخالي" (the desert). An ordinal after it does the same: "الربع الأول"، "النصف الثاني".
+ */
+export const PERIOD_AFTER: readonly string[] = ["الأخير", "الأخيرة", "الخالي", "المماثل", "الحالي", "الجاري", "الماضي", "المقبل", "السابق"];
+
+/**
+ * Words before a definite fraction that make it a period or a script: "نهاية الربع"، "هذا
+ * الربع" (of a fiscal year), "خط الثلث" (a script of calligraphy).
+ */
+export const PERIOD_BEFORE: readonly string[] = ["هذا", "نهاية", "بنهاية", "مطلع", "بداية", "خلال", "خط", "بخط", "خطوط", "بخطوط"];
 
 /** The word before an hour of the clock: الساعة الواحدة is the hour one, a rank like الساعة الثانية. */
 export const CLOCK_WORDS: readonly string[] = ["الساعة", "بالساعة"];

@@ -290,6 +290,8 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
     }
     case "fraction":
     case "fractionDual":
+      // والنصف after a number ("العاشرة والنصف") is the clock's, not the sum's.
+      if (e.role === "fraction" && e.definite === true && afterNumber) return null;
       return term("fraction", e.value, undefined, start, end, conjunction);
     case "ordinalTen": {
       // الساعات الأربع والعشرين: a definite ten closing a definite count; "الخمسين ألفا":

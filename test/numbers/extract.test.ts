@@ -121,6 +121,18 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads a definite fraction as a share, not as a period, a place or a script", () => {
+    expectNumbers("تراجعت الحجوزات بنحو الربع وانخفضت الصادرات إلى أقل من النصف، ويعين الرئيس الثلث المتبقي", [
+      ["الربع", 0.25, "fraction"],
+      ["النصف", 0.5, "fraction"],
+      ["الثلث", 1 / 3, "fraction"],
+    ]);
+    expectNumbers("ارتفعت الأرباح في الربع الأول مقارنة بالربع المماثل وبنهاية الربع، وعبر الربع الخالي، ولوحات بخط الثلث، والدوام حتى الثامنة والنصف", [
+      ["الأول", 1, "ordinal"],
+      ["الثامنة", 8, "ordinal"],
+    ]);
+  });
+
   it("reads وأحد as و and أحد, which the view folds into واحد", () => {
     expectNumbers("وصل رجال الإنقاذ وأحد فرق الطيران، وقتل ثلاثة وأحد عشر جريحا، ووزعت مائة وواحد سلة", [
       ["ثلاثة", 3, "cardinal"],
