@@ -9,21 +9,21 @@
  * @module
  */
 
-import { ALEF, DIGIT_BIT, LAM, SPACE_BIT, TAA, WAW, WORD_BIT, charClasses, isHamzaAlef } from "../core/chars.js";
+import { ALEF, BAA, DIGIT_BIT, FAA, HAA, KAF, LAM, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, PERIOD_AFTER, PERIOD_BEFORE, SECOND_AFTER, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, PERIOD_AFTER, PERIOD_BEFORE, SECOND_AFTER, SHARE_AFTER, SHARE_BEFORE, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
 import type { NumberMention } from "./types.js";
-import { type WordHit, type WordTrie, buildTrie, isProclitic, isWord, lookupWord, scanWord } from "./words.js";
+import { type WordHit, type WordTrie, buildTrie, isWord, lookupWord, scanWord } from "./words.js";
 
-type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock" | "secondAfter" | "period" | "periodBefore";
+type Cue = "timeUnitAfter" | "notAfterFirst" | "nameHead" | "vague" | "safarBefore" | "safarAfter" | "final" | "once" | "clock" | "secondAfter";
 
 let cues: WordTrie<Cue> | undefined;
 
@@ -43,8 +43,6 @@ function cueTrie(): WordTrie<Cue> {
     add(["واحدة"], "once");
     add(CLOCK_WORDS, "clock");
     add(SECOND_AFTER, "secondAfter");
-    add(PERIOD_AFTER, "period");
-    add(PERIOD_BEFORE, "periodBefore");
     cues = buildTrie(entries);
   }
   return cues;
@@ -75,26 +73,33 @@ function isNumberToken(text: string, t: Token | null): boolean {
 // rank; with a magnitude after them (الـ100 ألف دولار, ending past the digits at `digitsEnd`)
 // they are a count.
 function digitsKind(text: string, start: number, stop: number, digitsEnd: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
-  const article = prevKind === "word" && isArticle(text, prevStart, prevEnd);
-  return article && start - prevEnd <= 1 && stop === digitsEnd && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
+  const article = prevKind === "word" ? articleBefore(text, prevStart, prevEnd) : 0;
+  // "ال 25" may keep a space; "وال 5" is a word (وال, a governor) before a count.
+  const near = article === 1 ? start - prevEnd <= 1 : article === 2 && start === prevEnd;
+  return near && stop === digitsEnd && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
 }
 
-// The article alone, or behind proclitics: الـ، والـ19، بالـ، للـ (ل + ال).
-function isArticle(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > 4) return false;
-  if (end - start === 2 && text.charCodeAt(start) === LAM && text.charCodeAt(start + 1) === LAM) return true;
-  if (!text.startsWith("ال", end - 2)) return false;
-  for (let k = start; k < end - 2; k++) if (!isProclitic(text.charCodeAt(k))) return false;
-  return true;
+// The article as the word [start, end): 1 for ال alone, 2 behind proclitics (والـ19،
+// بالـ4، وبالـ7، للـ12، وللـ5), 0 for any other word (بلال).
+function articleBefore(text: string, start: number, end: number): number {
+  if (end - start === 2 && text.startsWith("ال", start)) return 1;
+  let i = start;
+  const c = text.charCodeAt(i);
+  if ((c === WAW || c === FAA) && end - i > 2) i++;
+  if (end - i === 2) return text.startsWith("لل", i) || (i > start && text.startsWith("ال", i)) ? 2 : 0;
+  const p = text.charCodeAt(i);
+  if ((p === BAA || p === KAF) && end - i === 3) i++;
+  return end - i === 2 && text.startsWith("ال", i) ? 2 : 0;
 }
 
 /**
- * Decides what a proposed number that opens with the number word `first` (ending at
- * `firstEnd`) is in its sentence: its kind, or null when it is not a number there.
+ * Decides what a proposed number that opens with the number word `first` (its word token,
+ * proclitics included, is [firstStart, firstEnd)) is in its sentence: its kind, or null
+ * when it is not a number there.
  * `original` is the input, for the marks the view has dropped (ألّف with its shadda
  * is the verb "wrote", not a thousand).
  */
-function wordsKind(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, previous: Token | null, first: WordHit, firstEnd: number): NumberKind | null {
+function wordsKind(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null, m: NumberMatch, previous: Token | null, first: WordHit, firstStart: number, firstEnd: number): NumberKind | null {
   const next = tokenAt(text, m.end);
   const entry = first.entry;
   // نيف وخمسون، بضع وعشرون: the whole is vague.
@@ -109,6 +114,13 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
       if (entry.definite === true ? cue(text, previous) === "timeUnitAfter" : isNumberToken(text, previous) || !rankedNoun(text, previous)) {
         return null;
       }
+    }
+    // "فائض أولي"، "تقرير أولي": the adjective "primary", which the view cannot tell from
+    // أولى (first) once ى is folded. Written with ي after a masculine noun, it is the
+    // adjective; "مرحلة أولي" (ى written ي after a feminine noun) stays a rank.
+    if (entry.value === 1 && entry.feminine === true && entry.definite !== true && m.end === first.end && previous !== null && previous.kind === "word") {
+      const last = map !== null ? orderedIndex(map, m.end - 1) : source(view, map, m.end - 1, m.end).start;
+      if (original.charCodeAt(last) === YAA && text.charCodeAt(previous.end - 1) !== HAA && !startsWithArticle(text, next)) return null;
     }
   }
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
@@ -138,13 +150,54 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
   }
   // نصف النهائي، ربع النهائي: rounds of a cup, not fractions.
   if (m.kind === "fraction" && cue(text, next) === "final") return null;
-  // الربع الأول، النصف الثاني من العام، الربع المماثل، نهاية الربع، الربع الخالي, خط
-  // الثلث: periods, a place and a script. "الثامنة والنصف" is the clock's half hour.
-  if (entry.role === "fraction" && entry.definite === true && m.end === first.end) {
-    if (cue(text, next) === "period" || cue(text, previous) === "periodBefore" || isOrdinalWord(text, next)) return null;
-    if (text.charCodeAt(m.start - 1) === WAW && isNumberToken(text, previous)) return null;
-  }
+  if (entry.role === "fraction" && entry.definite === true && m.end === first.end && !isShare(text, m, previous, next, firstStart)) return null;
   return m.kind;
+}
+
+const SHARE_BEFORE_BIT = 1;
+const SHARE_AFTER_BIT = 2;
+const PERIOD_BEFORE_BIT = 4;
+const PERIOD_AFTER_BIT = 8;
+let shareCues: WordTrie<number> | undefined;
+
+// The words around a definite fraction (lexicon: SHARE_BEFORE …), as bits: a word may be
+// in more than one list (من is a word of measure before and of the rest after).
+function shareCue(text: string, t: Token | null): number {
+  if (t === null || t.kind !== "word") return 0;
+  if (shareCues === undefined) {
+    const bits = new Map<string, number>();
+    const add = (words: readonly string[], bit: number): void => {
+      for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+    };
+    add(SHARE_BEFORE, SHARE_BEFORE_BIT);
+    add(SHARE_AFTER, SHARE_AFTER_BIT);
+    add(PERIOD_BEFORE, PERIOD_BEFORE_BIT);
+    add(PERIOD_AFTER, PERIOD_AFTER_BIT);
+    shareCues = buildTrie([...bits]);
+  }
+  const whole = shareCues.get(text, t.start, t.end);
+  if (whole !== undefined || t.end - t.start < 3) return whole ?? 0;
+  const c = text.charCodeAt(t.start);
+  return c === WAW || c === FAA ? (shareCues.get(text, t.start + 1, t.end) ?? 0) : 0;
+}
+
+/**
+ * Is the definite fraction `m` (its word token from `tokenStart`, proclitics included) a
+ * share? See SHARE_BEFORE in the lexicon: a period, a place or a script before or after
+ * it says no; a word of measure before it, ب on it or a word of the rest after it says
+ * yes; nothing says no. "الثامنة والنصف" is the clock's half hour.
+ */
+function isShare(text: string, m: NumberMatch, previous: Token | null, next: Token | null, tokenStart: number): boolean {
+  // "الثامنة و النصف": the word before a lone و.
+  const lone = previous !== null && previous.end - previous.start === 1 && text.charCodeAt(previous.start) === WAW;
+  const before = lone ? tokenBefore(text, (previous as Token).start) : previous;
+  const after = shareCue(text, next);
+  if ((after & PERIOD_AFTER_BIT) !== 0 || (shareCue(text, before) & PERIOD_BEFORE_BIT) !== 0 || isOrdinalWord(text, next)) return false;
+  // The hour's half: "الثامنة والنصف", "8 والنصف" — not "مئة والنصف منها" nor "20 والنصف منهم".
+  const hour = isOrdinalWord(text, before) || (before !== null && before.kind === "number");
+  if ((lone || text.charCodeAt(m.start - 1) === WAW) && hour && (after & SHARE_AFTER_BIT) === 0) return false;
+  const withBa = m.start > tokenStart && text.charCodeAt(m.start - 1) === BAA;
+  return withBa || (shareCue(text, before) & SHARE_BEFORE_BIT) !== 0 || (after & SHARE_AFTER_BIT) !== 0;
 }
 
 // السنوات العشرين الماضية: a definite ten after a plural noun counts it. Only the sound
@@ -156,10 +209,14 @@ function soundPlural(text: string, t: Token | null): boolean {
   return text.charCodeAt(t.end - 2) === ALEF && text.charCodeAt(t.end - 1) === TAA;
 }
 
+function startsWithArticle(text: string, t: Token | null): boolean {
+  return t !== null && t.kind === "word" && text.startsWith("ال", t.start);
+}
+
 function isOrdinalWord(text: string, t: Token | null): boolean {
   if (t === null || t.kind !== "word") return false;
   const hit = lookupWord(text, t.start, t.end);
-  return hit !== undefined && (hit.entry.role === "ordinal" || hit.entry.role === "ordinalHead");
+  return hit !== undefined && (hit.entry.role === "ordinal" || hit.entry.role === "ordinalHead" || hit.entry.role === "ordinalTen");
 }
 
 function isAge(text: string, t: Token | null): boolean {
@@ -349,14 +406,14 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
             const first = lookupWord(text, m.start, end);
             if (first !== undefined) {
               const previous: Token | null = prevKind === null ? null : { kind: prevKind, start: prevStart, end: prevEnd };
-              kind = wordsKind(text, original, view, map, m, previous, first, end);
+              kind = wordsKind(text, original, view, map, m, previous, first, i, end);
               if (kind !== null && accusativeOne(original, view, map, m, first)) value = first.entry.value;
             }
           }
           if (kind !== null) {
             const exact = m === null || m.exact;
             if (pending) {
-              if (pKind === "cardinal" && joinsRange(text, pStop, start)) {
+              if (pKind === "cardinal" && joinsRange(text, pStart, pStop, start)) {
                 const shared = sharedEnd(text, pStart, pStop, pValue, start, stop, value, kind);
                 if (shared === PERCENT) pKind = "percent";
                 else if (shared > 0) {
@@ -493,15 +550,15 @@ function sharedEnd(text: string, aStart: number, aEnd: number, aValue: number, b
 
 // Between two numbers: "و" (alone or glued to the second), "-", "–", "إلى", "حتى" or "أو"
 // ("5 أو 6 آلاف").
-function joinsRange(text: string, end: number, start: number): boolean {
+function joinsRange(text: string, aStart: number, end: number, start: number): boolean {
   let i = end;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
   if (c === 0x0648) i++;
   else if (c === 0x2d || c === 0x2013) {
-    // "1- 2.9 مليون نسمة": a dash glued to the first number with a space after it numbers
-    // a list; a range's dash is glued on both sides or on neither.
-    if (i === end && text.charCodeAt(i + 1) === 0x20) return false;
+    // "1- 2.9 مليون نسمة" at the start of a line numbers a list ("10- 15%" elsewhere is
+    // a range typed with the space on one side).
+    if (i === end && text.charCodeAt(i + 1) === 0x20 && startsLine(text, aStart)) return false;
     i++;
   } else {
     // A range word is looked for only behind its first letter: most mentions are followed by a word that is none.
@@ -514,6 +571,12 @@ function joinsRange(text: string, end: number, start: number): boolean {
   }
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   return i === start;
+}
+
+function startsLine(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d;
 }
 
 // "-5", "−5", "٪35", "٪ 35": digits right after the sign, or after one space.

@@ -313,17 +313,21 @@ export const PRONOUN_PARTICLES: readonly string[] = [
 export const SECOND_AFTER: readonly string[] = ["فارق", "بفارق", "خلال", "بعد", "قبل", "لمدة", "مدة", "غضون", "ظرف", "نحو", "حوالي", "قرابة", "زهاء", "أقل", "أكثر"];
 
 /**
- * Words after a definite fraction that make it the name of a period or a place, not a
- * fraction: "الربع الأخير" (of a game), "الربع المماثل" (of a fiscal year), "الربع
- * الخالي" (the desert). An ordinal after it does the same: "الربع الأول"، "النصف الثاني".
+ * A definite fraction (النصف، الثلث، الربع) is a share only where the sentence says so:
+ * after a word of measure ("بنحو الربع"، "إلى النصف"، "أكثر من الثلث"), with ب ("خفض
+ * بالنصف") or before a word of the rest ("الثلث المتبقي"، "النصف الآخر"، "النصف منهم").
+ * Elsewhere it is mostly a period ("نتائج الربع"، "في الربع"), and the words below make it
+ * one whatever comes before: "الربع الأول"، "الربع المماثل"، "الربع الخالي" (the desert),
+ * "نهاية الربع"، "ليلة النصف من شعبان"، "خط الثلث" (a script), "الثالثة إلا الربع".
  */
-export const PERIOD_AFTER: readonly string[] = ["الأخير", "الأخيرة", "الخالي", "المماثل", "الحالي", "الجاري", "الماضي", "المقبل", "السابق"];
-
-/**
- * Words before a definite fraction that make it a period or a script: "نهاية الربع"، "هذا
- * الربع" (of a fiscal year), "خط الثلث" (a script of calligraphy).
- */
-export const PERIOD_BEFORE: readonly string[] = ["هذا", "نهاية", "بنهاية", "مطلع", "بداية", "خلال", "خط", "بخط", "خطوط", "بخطوط"];
+export const SHARE_BEFORE: readonly string[] = [
+  "إلى", "نحو", "بنحو", "بنسبة", "من", "بمقدار", "قرابة", "بقرابة", "حوالي", "بحوالي", "زهاء", "تقارب", "يقارب", "تتجاوز", "يتجاوز", "تجاوز", "يعادل", "تعادل", "يمثل", "تمثل",
+];
+export const SHARE_AFTER: readonly string[] = ["المتبقي", "المتبقية", "الباقي", "الباقية", "الآخر", "الأخرى", "تقريبا", "من", "منهم", "منها", "منه"];
+export const PERIOD_AFTER: readonly string[] = [
+  "الأخير", "الأخيرة", "الخالي", "المماثل", "الحالي", "الجاري", "الماضي", "المقبل", "السابق", "نفسه", "ذاته", "المنتهي", "المنصرم", "الفائت", "القادم",
+];
+export const PERIOD_BEFORE: readonly string[] = ["هذا", "نهاية", "بنهاية", "مطلع", "بداية", "خلال", "ليلة", "خط", "بخط", "خطوط", "بخطوط", "إلا"];
 
 /** The word before an hour of the clock: الساعة الواحدة is the hour one, a rank like الساعة الثانية. */
 export const CLOCK_WORDS: readonly string[] = ["الساعة", "بالساعة"];

@@ -290,8 +290,6 @@ function readAnyTerm(text: string, t: Token, afterNumber: boolean): Term | null 
     }
     case "fraction":
     case "fractionDual":
-      // والنصف after a number ("العاشرة والنصف") is the clock's, not the sum's.
-      if (e.role === "fraction" && e.definite === true && afterNumber) return null;
       return term("fraction", e.value, undefined, start, end, conjunction);
     case "ordinalTen": {
       // الساعات الأربع والعشرين: a definite ten closing a definite count; "الخمسين ألفا":
@@ -466,6 +464,9 @@ function readSum(text: string, t: Token, scales = true): SumResult | null {
       t1 = tokenAt(text, t1.end);
       if (t1 === null) break;
     } else if (t1.kind !== "word" || text.charCodeAt(t1.start) !== WAW) break;
+    // "مئة و النصف": a definite fraction is never a part of a sum, the و glued or not.
+    const hit = t1.kind === "word" ? word(text, t1, !lone) : undefined;
+    if (hit !== undefined && hit.entry.role === "fraction" && hit.entry.definite === true) break;
     const term = readTerm(text, t1, !lone, scales);
     if (term === null || lone === term.conjunction || !add(sum, term, false)) break;
     if (accusativeAlone && end === firstTerm.end && firstTerm.times !== undefined) sum.total -= firstTerm.times;
@@ -569,13 +570,19 @@ function readOrdinal(text: string, t: Token): NumberMatch | null {
   return { start: hit.start, end: hit.end, value: e.value, kind: "ordinal", exact: true, digits: false };
 }
 
-// True when "و" and a number word follow `end`.
+// True when "و" and a number word follow `end`, one that a sum may take (a definite
+// fraction never joins one: "المئة والثلث").
 function continuesWithNumber(text: string, end: number): boolean {
   let t = tokenAt(text, end);
-  if (isLoneWaw(text, t) && t !== null) return word(text, tokenAt(text, t.end)) !== undefined;
-  if (t === null || t.kind !== "word" || text.charCodeAt(t.start) !== WAW) return false;
-  t = { kind: "word", start: t.start, end: t.end };
-  return word(text, t, true)?.conjunction === true;
+  let hit: WordHit | undefined;
+  if (isLoneWaw(text, t) && t !== null) hit = word(text, tokenAt(text, t.end));
+  else {
+    if (t === null || t.kind !== "word" || text.charCodeAt(t.start) !== WAW) return false;
+    t = { kind: "word", start: t.start, end: t.end };
+    hit = word(text, t, true);
+    if (hit?.conjunction !== true) return false;
+  }
+  return hit !== undefined && !(hit.entry.role === "fraction" && hit.entry.definite === true);
 }
 
 // الثاني والعشرين بعد المئة: an ordinal under 100 raised past a hundred.

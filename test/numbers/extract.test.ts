@@ -90,6 +90,14 @@ describe("extractNumbers", () => {
     expectNumbers("ويعادل المبلغ عشر ميزانية وزارة الصحة", [["عشر", 0.1, "fraction"]]);
   });
 
+  it("tells أولي (primary) after a masculine noun from أولى (first)", () => {
+    expectNumbers("حققت الموازنة فائض أولي بنسبة 4.5%، وبدأت مرحلة أولي من المشروع وخطوة أولى نحو الإصلاح", [
+      ["4.5%", 4.5, "percent"],
+      ["أولي", 1, "ordinal"],
+      ["أولى", 1, "ordinal"],
+    ]);
+  });
+
   it("reads an indefinite ordinal after another number as a rank", () => {
     expectNumbers("تقرير أممي: 2026 ثاني أحر عام، ويعد الخط الرابع أول خط مترو يصل إلى الأهرامات، وجاءت حركة النجوم الخمس ثالثة", [
       ["2026", 2026, "cardinal"],
@@ -130,6 +138,14 @@ describe("extractNumbers", () => {
     expectNumbers("ارتفعت الأرباح في الربع الأول مقارنة بالربع المماثل وبنهاية الربع، وعبر الربع الخالي، ولوحات بخط الثلث، والدوام حتى الثامنة والنصف", [
       ["الأول", 1, "ordinal"],
       ["الثامنة", 8, "ordinal"],
+    ]);
+    // In business copy a bare الربع is the quarter of a year; a cue word of a period wins
+    // over any other list it is in (نهاية, خلال, الماضي).
+    expectNumbers("نمت المبيعات خلال الربع بنسبة 3% وفي نهاية الربع الماضي، وأعلنت الشركة نتائج الربع، والدوام حتى الثامنة و النصف، وبيع مئة و النصف منها مستورد", [
+      ["3%", 3, "percent"],
+      ["الثامنة", 8, "ordinal"],
+      ["مئة", 100, "cardinal"],
+      ["النصف", 0.5, "fraction"],
     ]);
   });
 
@@ -231,7 +247,12 @@ describe("extractNumbers", () => {
       ["1.850.000", 1850000, "cardinal"],
       ["17.080,5 مليون", 17080.5e6, "cardinal"],
     ]);
-    // The article behind a proclitic makes a rank too.
+    // The article behind a proclitic makes a rank too, glued to the digits; بلال and وال
+    // (a governor) are words.
+    expectNumbers("سجل بلال 3 أهداف، وعين وال 5 مستشارين", [
+      ["3", 3, "cardinal"],
+      ["5", 5, "cardinal"],
+    ]);
     expectNumbers("توج النادي باللقب للمرة الثالثة على التوالي والـ19 في تاريخه، وحل بالـ4 في الترتيب", [
       ["الثالثة", 3, "ordinal"],
       ["19", 19, "ordinal"],
@@ -444,7 +465,12 @@ describe("extractNumbers", () => {
       ["2", 2, "percent"],
       ["3 في المئة", 3, "percent"],
     ]);
-    // A list's number ("1- ") lends nothing to the line it opens.
+    // A dash with the space on one side joins a range inside a line…
+    expectNumbers("وتتراوح نسبة التضخم بين 10- 15%", [
+      ["10", 10, "percent"],
+      ["15%", 15, "percent"],
+    ]);
+    // …but at the start of a line it numbers a list, and lends nothing to the line it opens.
     expectNumbers("قطر بالأرقام:\n1- 2.9 مليون نسمة\n2- 11,571 كيلومترا مربعا", [
       ["1", 1, "cardinal"],
       ["2.9 مليون", 2.9e6, "cardinal"],
