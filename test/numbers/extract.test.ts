@@ -90,6 +90,13 @@ describe("extractNumbers", () => {
     expectNumbers("ويعادل المبلغ عشر ميزانية وزارة الصحة", [["عشر", 0.1, "fraction"]]);
   });
 
+  it("reads the feminine units in the accusative", () => {
+    expectNumbers("أكد التقرير أن عشرا منها تعاني عجزا، وأن ستا أخرى أغلقت", [
+      ["عشرا", 10, "cardinal"],
+      ["ستا", 6, "cardinal"],
+    ]);
+  });
+
   it("tells أولي (primary) after a masculine noun from أولى (first)", () => {
     expectNumbers("حققت الموازنة فائض أولي بنسبة 4.5%، وبدأت مرحلة أولي من المشروع وخطوة أولى نحو الإصلاح", [
       ["4.5%", 4.5, "percent"],
