@@ -1,6 +1,6 @@
 // The throughput comparison and the targets of issue 8 (see bench/run.mjs for the method).
 
-import { describe, loadCorpus } from "../corpus.mjs";
+import { describe, loadCorpus, projectTexts } from "../corpus.mjs";
 import { ATN_OPTIONS, REFERENCE, copyFloor, loadArabicTextNormalizer, loadChronoAr, regexChain, scanFloor } from "./candidates.mjs";
 import { mbps, median, settle, timeCall } from "./measure.mjs";
 import { fmt, ratio } from "./table.mjs";
@@ -13,7 +13,7 @@ const DEPENDS = { numbers: ["normalize"], dates: ["normalize"], segment: ["norma
  * The candidates, in the order each round runs them. `vs` names the candidate its ratio
  * is taken against; `needs` the nashra function it calls (absent → not available yet).
  */
-function candidates(nashra, atn, chronoAr, full, first, size) {
+function candidates(nashra, atn, chronoAr, full, first, size, pages) {
   const sliceNote = size === 1 ? "" : ", first 1 MB";
   return [
     { id: "copy", section: "normalize", label: 'copy floor: Buffer.from(t, "utf16le")', input: full, vs: "normalize", run: copyFloor },
@@ -23,6 +23,10 @@ function candidates(nashra, atn, chronoAr, full, first, size) {
     { id: "atn", section: "normalize", label: "arabic-text-normalizer 1.4.0", input: full, vs: "normalize", run: atn },
     { id: "withMap", section: "normalize", label: 'nashra normalizeWithMap(t, "search")', input: full, vs: "normalize", needs: "normalizeWithMap", run: (t) => nashra.normalizeWithMap(t, "search") },
     { id: "numbers", section: "numbers", label: "nashra extractNumbers(t)", input: full, vs: "normalize", needs: "extractNumbers", run: (t) => nashra.extractNumbers(t) },
+    // The generated corpus is number-dense (a mention every 78 characters); the project's
+    // whole pages, repeated to the same size, are news as it comes (a mention every 150).
+    { id: "normalizePages", section: "numbers", label: 'nashra normalize(t, "search"), whole pages', input: pages, vs: "normalizePages", needs: "normalize", run: (t) => nashra.normalize(t, "search") },
+    { id: "numbersPages", section: "numbers", label: "nashra extractNumbers(t), whole pages", input: pages, vs: "normalizePages", needs: "extractNumbers", run: (t) => nashra.extractNumbers(t) },
     { id: "dates", section: "dates", label: "nashra extractDates(t, { reference })", input: full, vs: "normalize", needs: "extractDates", run: (t) => nashra.extractDates(t, { reference: REFERENCE }) },
     ...(size === 1
       ? []
@@ -33,6 +37,20 @@ function candidates(nashra, atn, chronoAr, full, first, size) {
   ];
 }
 
+/** The project's whole pages (every .txt under test/fixtures and the demo article), repeated to `bytes` of UTF-8. */
+function wholePages(bytes) {
+  const { articles } = projectTexts();
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < bytes && articles.length > 0; k++) {
+    const text = `${articles[k % articles.length].text}\n\n`;
+    parts.push(text);
+    size += Buffer.byteLength(text);
+  }
+  const text = parts.join("");
+  return { text, bytes: Buffer.byteLength(text) };
+}
+
 export async function runThroughput({ nashra, size, rounds, quick, wants, note }) {
   const atn = await loadArabicTextNormalizer();
   const chronoAr = await loadChronoAr();
@@ -40,7 +58,7 @@ export async function runThroughput({ nashra, size, rounds, quick, wants, note }
   const slice = size === 1 ? corpus : loadCorpus(1, { log: note });
   const full = { text: corpus.text, bytes: corpus.bytes };
   const first = { text: slice.text, bytes: slice.bytes };
-  const all = candidates(nashra, atn, chronoAr, full, first, size);
+  const all = candidates(nashra, atn, chronoAr, full, first, size, wholePages(corpus.bytes));
 
   const selected = new Set();
   for (const s of SECTIONS) if (wants(s)) for (const d of [s, ...(DEPENDS[s] ?? [])]) selected.add(d);
@@ -204,6 +222,7 @@ function describeOutputs(o) {
   }
   if (o.atn !== undefined) checks.push(`arabic-text-normalizer runs with ${JSON.stringify(ATN_OPTIONS)} (its defaults delete digits and punctuation); it keeps أ إ ة ى and does no NFKC, so its output (${n(o.atn.length)} code units) differs by design`);
   if (o.numbers) checks.push(`extractNumbers: ${n(o.numbers.length)} mentions`);
+  if (o.numbersPages) checks.push(`extractNumbers on the whole pages: ${n(o.numbersPages.length)} mentions`);
   if (o.dates) checks.push(`extractDates: ${n(o.dates.length)} mentions`);
   if (o.dates1) checks.push(`extractDates on the first 1 MB: ${n(o.dates1.length)} mentions`);
   if (o.chrono) checks.push(`chrono.ar.parse on the first 1 MB: ${n(o.chrono.length)} results`);
