@@ -9,14 +9,14 @@
  * @module
  */
 
-import { ALEF, BAA, DIGIT_BIT, FAA, HAA, KAF, LAM, SPACE_BIT, TAA, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef } from "../core/chars.js";
+import { ALEF, BAA, DIGIT_BIT, FAA, KAF, LAM, SHADDA, SPACE_BIT, TAA, TATWEEL, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
 import { type NormalizedText, OffsetMapBuilder, type OrderedMap, orderedIndex, orderedMap, orderedSpan, sourceEnd } from "../core/view.js";
 import { runNormalizer } from "../normalize/engine.js";
 import { MATCH_OPTIONS } from "../normalize/match.js";
-import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, PERIOD_AFTER, PERIOD_BEFORE, SECOND_AFTER, SHARE_AFTER, SHARE_BEFORE, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
+import { AGE_WORDS, BETWEEN_WORD, CLOCK_WORDS, NAME_HEADS, PERIOD_AFTER, PERIOD_BEFORE, SECOND_AFTER, SHARE_AFTER, SHARE_AFTER_WEAK, SHARE_BEFORE, PRIMARY_HEADS, NOT_AFTER_FIRST, OF_WORD, SAFAR_AFTER, SAFAR_BEFORE, TIME_UNIT_AFTER, VAGUE_BEFORE_AND } from "./lexicon.js";
 import { readDigits } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
 import { type NumberKind, type NumberMatch, numberInReading, opensNumber, plainFigures, scaled, separatedFigures } from "./scan.js";
@@ -72,11 +72,18 @@ function isNumberToken(text: string, t: Token | null): boolean {
 // الدورة الـ45: digits right after the article (the word token [prevStart, prevEnd)) are a
 // rank; with a magnitude after them (الـ100 ألف دولار, ending past the digits at `digitsEnd`)
 // they are a count.
-function digitsKind(text: string, start: number, stop: number, digitsEnd: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
-  const article = prevKind === "word" ? articleBefore(text, prevStart, prevEnd) : 0;
-  // "ال 25" may keep a space; "وال 5" is a word (وال, a governor) before a count.
-  const near = article === 1 ? start - prevEnd <= 1 : article === 2 && start === prevEnd;
-  return near && stop === digitsEnd && kind === "cardinal" && Number.isInteger(value) ? "ordinal" : kind;
+function digitsKind(text: string, original: string, view: NormalizedText | null, map: OrderedMap | null, start: number, stop: number, digitsEnd: number, kind: NumberKind, value: number, prevKind: Token["kind"] | null, prevStart: number, prevEnd: number): NumberKind {
+  if (kind !== "cardinal" || stop !== digitsEnd || prevKind !== "word") return kind;
+  const article = articleBefore(text, prevStart, prevEnd);
+  // "ال 25" may keep a space; "وال 5" is a word (وال, a governor) before a count, but
+  // "والـ 19" is the article: its tatweel, dropped from the view, is in the original.
+  const near = article === 1 ? start - prevEnd <= 1 : article === 2 && (start === prevEnd || (start - prevEnd === 1 && tatweelBefore(original, view, map, prevEnd)));
+  return near && Number.isInteger(value) ? "ordinal" : kind;
+}
+
+function tatweelBefore(original: string, view: NormalizedText | null, map: OrderedMap | null, pos: number): boolean {
+  const at = map !== null ? orderedIndex(map, pos) : source(view, map, pos, pos + 1).start;
+  return original.charCodeAt(at - 1) === TATWEEL;
 }
 
 // The article as the word [start, end): 1 for ال alone, 2 behind proclitics (والـ19،
@@ -116,11 +123,12 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
       }
     }
     // "فائض أولي"، "تقرير أولي": the adjective "primary", which the view cannot tell from
-    // أولى (first) once ى is folded. Written with ي after a masculine noun, it is the
-    // adjective; "مرحلة أولي" (ى written ي after a feminine noun) stays a rank.
-    if (entry.value === 1 && entry.feminine === true && entry.definite !== true && m.end === first.end && previous !== null && previous.kind === "word") {
+    // أولى (first) once ى is folded, and Egypt writes أولى with ي ("في أولي جلساته"). Written
+    // with ي after a noun it qualifies (lexicon: PRIMARY_HEADS), or with a shadda, it is the
+    // adjective.
+    if (entry.value === 1 && entry.feminine === true && entry.definite !== true && m.end === first.end) {
       const last = map !== null ? orderedIndex(map, m.end - 1) : source(view, map, m.end - 1, m.end).start;
-      if (original.charCodeAt(last) === YAA && text.charCodeAt(previous.end - 1) !== HAA && !startsWithArticle(text, next)) return null;
+      if (original.charCodeAt(last) === YAA && ((shareCue(text, previous) & PRIMARY_HEAD_BIT) !== 0 || original.charCodeAt(last + 1) === SHADDA)) return null;
     }
   }
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
@@ -158,6 +166,8 @@ const SHARE_BEFORE_BIT = 1;
 const SHARE_AFTER_BIT = 2;
 const PERIOD_BEFORE_BIT = 4;
 const PERIOD_AFTER_BIT = 8;
+const SHARE_AFTER_WEAK_BIT = 16;
+const PRIMARY_HEAD_BIT = 32;
 let shareCues: WordTrie<number> | undefined;
 
 // The words around a definite fraction (lexicon: SHARE_BEFORE …), as bits: a word may be
@@ -173,12 +183,15 @@ function shareCue(text: string, t: Token | null): number {
     add(SHARE_AFTER, SHARE_AFTER_BIT);
     add(PERIOD_BEFORE, PERIOD_BEFORE_BIT);
     add(PERIOD_AFTER, PERIOD_AFTER_BIT);
+    add(SHARE_AFTER_WEAK, SHARE_AFTER_WEAK_BIT);
+    add(PRIMARY_HEADS, PRIMARY_HEAD_BIT);
     shareCues = buildTrie([...bits]);
   }
   const whole = shareCues.get(text, t.start, t.end);
   if (whole !== undefined || t.end - t.start < 3) return whole ?? 0;
+  // One proclitic: ونحو، لنحو، فإلى.
   const c = text.charCodeAt(t.start);
-  return c === WAW || c === FAA ? (shareCues.get(text, t.start + 1, t.end) ?? 0) : 0;
+  return c === WAW || c === FAA || c === LAM || c === BAA ? (shareCues.get(text, t.start + 1, t.end) ?? 0) : 0;
 }
 
 /**
@@ -193,11 +206,12 @@ function isShare(text: string, m: NumberMatch, previous: Token | null, next: Tok
   const before = lone ? tokenBefore(text, (previous as Token).start) : previous;
   const after = shareCue(text, next);
   if ((after & PERIOD_AFTER_BIT) !== 0 || (shareCue(text, before) & PERIOD_BEFORE_BIT) !== 0 || isOrdinalWord(text, next)) return false;
-  // The hour's half: "الثامنة والنصف", "8 والنصف" — not "مئة والنصف منها" nor "20 والنصف منهم".
+  // The hour's half: "الثامنة والنصف من مساء أمس", "8 والنصف" — not "مئة والنصف منها".
   const hour = isOrdinalWord(text, before) || (before !== null && before.kind === "number");
   if ((lone || text.charCodeAt(m.start - 1) === WAW) && hour && (after & SHARE_AFTER_BIT) === 0) return false;
-  const withBa = m.start > tokenStart && text.charCodeAt(m.start - 1) === BAA;
-  return withBa || (shareCue(text, before) & SHARE_BEFORE_BIT) !== 0 || (after & SHARE_AFTER_BIT) !== 0;
+  // بالنصف، للنصف (ل + ال): by half, to half.
+  const glued = (m.start > tokenStart && text.charCodeAt(m.start - 1) === BAA) || (text.charCodeAt(m.start) === LAM && text.charCodeAt(m.start + 1) === LAM);
+  return glued || (shareCue(text, before) & SHARE_BEFORE_BIT) !== 0 || (after & (SHARE_AFTER_BIT | SHARE_AFTER_WEAK_BIT)) !== 0;
 }
 
 // السنوات العشرين الماضية: a definite ten after a plural noun counts it. Only the sound
@@ -207,10 +221,6 @@ function isShare(text: string, m: NumberMatch, previous: Token | null, next: Tok
 function soundPlural(text: string, t: Token | null): boolean {
   if (t === null || t.end - t.start < 5 || (text.charCodeAt(t.start) === LAM && text.charCodeAt(t.start + 1) === LAM)) return false;
   return text.charCodeAt(t.end - 2) === ALEF && text.charCodeAt(t.end - 1) === TAA;
-}
-
-function startsWithArticle(text: string, t: Token | null): boolean {
-  return t !== null && t.kind === "word" && text.startsWith("ال", t.start);
 }
 
 function isOrdinalWord(text: string, t: Token | null): boolean {
@@ -399,7 +409,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
         if (lastNext < 0 ? from >= lastLast : from >= Math.max(lastNext, lastLast + 2) || from >= sourceEnd(original, lastLast, lastNext)) {
           let kind: NumberKind | null = m === null ? "cardinal" : m.kind;
           let value = m === null ? figures : m.value;
-          if (m === null || m.digits) kind = digitsKind(text, start, stop, m === null ? figuresEnd : end, kind, value, prevKind, prevStart, prevEnd);
+          if (m === null || m.digits) kind = digitsKind(text, original, view, map, start, stop, m === null ? figuresEnd : end, kind, value, prevKind, prevStart, prevEnd);
           else {
             // A number written in digits never opens with a number word; one in words does.
             // It ends with the walk's token: m.start is i, or after a proclitic of the same word.
@@ -413,7 +423,7 @@ function extractFrom(text: string, original: string, view: NormalizedText | null
           if (kind !== null) {
             const exact = m === null || m.exact;
             if (pending) {
-              if (pKind === "cardinal" && joinsRange(text, pStart, pStop, start)) {
+              if (pKind === "cardinal" && joinsRange(text, pStart, pValue, pStop, start)) {
                 const shared = sharedEnd(text, pStart, pStop, pValue, start, stop, value, kind);
                 if (shared === PERCENT) pKind = "percent";
                 else if (shared > 0) {
@@ -550,7 +560,7 @@ function sharedEnd(text: string, aStart: number, aEnd: number, aValue: number, b
 
 // Between two numbers: "و" (alone or glued to the second), "-", "–", "إلى", "حتى" or "أو"
 // ("5 أو 6 آلاف").
-function joinsRange(text: string, aStart: number, end: number, start: number): boolean {
+function joinsRange(text: string, aStart: number, aValue: number, end: number, start: number): boolean {
   let i = end;
   while (i < start && text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
@@ -558,7 +568,7 @@ function joinsRange(text: string, aStart: number, end: number, start: number): b
   else if (c === 0x2d || c === 0x2013) {
     // "1- 2.9 مليون نسمة" at the start of a line numbers a list ("10- 15%" elsewhere is
     // a range typed with the space on one side).
-    if (i === end && text.charCodeAt(i + 1) === 0x20 && startsLine(text, aStart)) return false;
+    if (i === end && text.charCodeAt(i + 1) === 0x20 && opensList(text, aStart, aValue)) return false;
     i++;
   } else {
     // A range word is looked for only behind its first letter: most mentions are followed by a word that is none.
@@ -573,10 +583,16 @@ function joinsRange(text: string, aStart: number, end: number, start: number): b
   return i === start;
 }
 
-function startsLine(text: string, pos: number): boolean {
+// A list's number: at the start of a line, or its first item, 1, after ":", "؛", "•" or a
+// full stop ("وتضمنت الخطة: 1- 2.9 مليون دولار"). An item that follows in the same line
+// ("… للصحة 2- 3 ملايين") is not told from a range.
+function opensList(text: string, pos: number, value: number): boolean {
   let i = pos;
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
-  return i === 0 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
+  return value === 1 && (c === 0x3a || c === 0x061b || c === 0x2022 || c === 0x2e);
 }
 
 // "-5", "−5", "٪35", "٪ 35": digits right after the sign, or after one space.

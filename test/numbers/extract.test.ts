@@ -97,9 +97,10 @@ describe("extractNumbers", () => {
     ]);
   });
 
-  it("tells أولي (primary) after a masculine noun from أولى (first)", () => {
-    expectNumbers("حققت الموازنة فائض أولي بنسبة 4.5%، وبدأت مرحلة أولي من المشروع وخطوة أولى نحو الإصلاح", [
+  it("tells أولي (primary) after the nouns it qualifies from أولى written with ي", () => {
+    expectNumbers("حققت الموازنة فائض أولي بنسبة 4.5% ونشر تقرير أوليّ، وبدأت مرحلة أولي من المشروع، وفي أولي جلساته اتخذ خطوة أولى", [
       ["4.5%", 4.5, "percent"],
+      ["أولي", 1, "ordinal"],
       ["أولي", 1, "ordinal"],
       ["أولى", 1, "ordinal"],
     ]);
@@ -144,6 +145,14 @@ describe("extractNumbers", () => {
     ]);
     expectNumbers("ارتفعت الأرباح في الربع الأول مقارنة بالربع المماثل وبنهاية الربع، وعبر الربع الخالي، ولوحات بخط الثلث، والدوام حتى الثامنة والنصف", [
       ["الأول", 1, "ordinal"],
+      ["الثامنة", 8, "ordinal"],
+    ]);
+    // More words of measure, ل on the fraction, and a word of the rest; an hour's half keeps
+    // its من ("من مساء أمس").
+    expectNumbers("ارتفعت الحصة إلى ما يزيد على النصف، وتقلص الإنتاج للنصف، وبقي الثلث تقريبا، ووصل في الثامنة والنصف من مساء أمس", [
+      ["النصف", 0.5, "fraction"],
+      ["للنصف", 0.5, "fraction"],
+      ["الثلث", 1 / 3, "fraction"],
       ["الثامنة", 8, "ordinal"],
     ]);
     // In business copy a bare الربع is the quarter of a year; a cue word of a period wins
@@ -256,6 +265,7 @@ describe("extractNumbers", () => {
     ]);
     // The article behind a proclitic makes a rank too, glued to the digits; بلال and وال
     // (a governor) are words.
+    expectNumbers("وحل الفريق والـ 19 في الترتيب", [["19", 19, "ordinal"]]);
     expectNumbers("سجل بلال 3 أهداف، وعين وال 5 مستشارين", [
       ["3", 3, "cardinal"],
       ["5", 5, "cardinal"],
@@ -477,7 +487,12 @@ describe("extractNumbers", () => {
       ["10", 10, "percent"],
       ["15%", 15, "percent"],
     ]);
-    // …but at the start of a line it numbers a list, and lends nothing to the line it opens.
+    // …but at the start of a line, or as the first item after a colon, it numbers a list, and
+    // lends nothing to the line it opens.
+    expectNumbers("وتضمنت الخطة: 1- 2.9 مليون دولار للصحة", [
+      ["1", 1, "cardinal"],
+      ["2.9 مليون", 2.9e6, "cardinal"],
+    ]);
     expectNumbers("قطر بالأرقام:\n1- 2.9 مليون نسمة\n2- 11,571 كيلومترا مربعا", [
       ["1", 1, "cardinal"],
       ["2.9 مليون", 2.9e6, "cardinal"],
