@@ -195,8 +195,10 @@ function scaleAfter(text: string, end: number): number {
   const role = hit.entry.role;
   if (role !== "scale" && role !== "scalePlural" && role !== "scaleAccusative") return 0;
   scaleEnd = t.end;
+  scalePlural = role === "scalePlural";
   return hit.entry.value;
 }
+let scalePlural = false;
 
 // Every term has the same shape, so the engine keeps one hidden class for them.
 function term(type: Term["type"], value: number, place: Term["place"], start: number, end: number, conjunction: boolean, exact = true): Term {
@@ -208,7 +210,9 @@ function term(type: Term["type"], value: number, place: Term["place"], start: nu
 let withScales = true;
 function withScale(text: string, t: Term): Term {
   const scale = withScales ? scaleAfter(text, t.end) : 0;
-  if (scale !== 0) {
+  // A plural magnitude counts three to ten of it (ثلاثة آلاف); after a ten, a teen or a
+  // hundred it is a word of its own: "عام ألف وتسعمائة وخمسة وتسعين آلاف الأطباء".
+  if (scale !== 0 && !(scalePlural && t.type === "count" && t.value > 10)) {
     t.times = scale;
     t.end = scaleEnd;
   }
@@ -647,8 +651,19 @@ export function startsNumber(text: string, start: number, end: number): boolean 
  */
 export function opensNumber(text: string, start: number, end: number): boolean {
   if (lookupWord(text, start, end) !== undefined) return true;
-  const m = markerTrie().get(text, start, end);
-  return m !== undefined && m[0] === "negative";
+  return negativeAt(text, start, end) >= 0;
+}
+
+// Where the negative marker (سالب، ناقص) that is the word [start, end) starts, behind a
+// conjunction ("بين ناقص 6 وناقص 2"), or -1.
+function negativeAt(text: string, start: number, end: number): number {
+  const trie = markerTrie();
+  const m = trie.get(text, start, end);
+  if (m !== undefined) return m[0] === "negative" ? start : -1;
+  const c = text.charCodeAt(start);
+  if ((c !== WAW && c !== 0x0641) || end - start < 4) return -1;
+  const n = trie.get(text, start + 1, end);
+  return n !== undefined && n[0] === "negative" ? start + 1 : -1;
 }
 
 /**
@@ -766,15 +781,15 @@ function readNumber(text: string, pos: number): NumberMatch | null {
     return { start: pos, end: r.end, value: r.value, kind: "percent", exact: r.exact, digits: true };
   }
   if (t.kind === "punct") return null;
-  // سالب خمسة، ناقص 3
-  const neg = marker(text, t);
-  if (t.kind === "word" && neg === undefined && word(text, t) === undefined) return null;
-  if (neg !== undefined && neg[0] === "negative") {
+  // سالب خمسة، ناقص 3، وناقص 2
+  const negStart = t.kind === "word" ? negativeAt(text, t.start, t.end) : -1;
+  if (t.kind === "word" && negStart < 0 && word(text, t) === undefined) return null;
+  if (negStart >= 0) {
     const n = tokenAt(text, t.end);
     if (n === null) return null;
     const m = readNumber(text, n.start);
     if (m === null || m.kind === "ordinal") return null;
-    return { ...m, start: t.start, value: -m.value };
+    return { ...m, start: negStart, value: -m.value };
   }
   const ordinal = t.kind === "word" ? readOrdinal(text, t) : null;
   if (ordinal !== null) return afterHundred(text, ordinal);

@@ -90,6 +90,14 @@ describe("extractNumbers", () => {
     expectNumbers("ويعادل المبلغ عشر ميزانية وزارة الصحة", [["عشر", 0.1, "fraction"]]);
   });
 
+  it("multiplies by a plural magnitude only a count of three to ten", () => {
+    expectNumbers("خرجت الكلية منذ عام ألف وتسعمائة وخمسة وتسعين آلاف الأطباء، وفي المدينة عشرة آلاف طالب وثلاثة ملايين نسمة", [
+      ["ألف وتسعمائة وخمسة وتسعين", 1995, "cardinal"],
+      ["عشرة آلاف", 10000, "cardinal"],
+      ["ثلاثة ملايين", 3e6, "cardinal"],
+    ]);
+  });
+
   it("reads the feminine units in the accusative", () => {
     expectNumbers("أكد التقرير أن عشرا منها تعاني عجزا، وأن ستا أخرى أغلقت", [
       ["عشرا", 10, "cardinal"],
@@ -376,6 +384,11 @@ describe("extractNumbers", () => {
       ["-3", -3, "cardinal"],
       ["-5", -5, "cardinal"],
       ["19", 19, "cardinal"],
+    ]);
+    // A negative word behind و is a sign too.
+    expectNumbers("وتتراوح الدرجات الدنيا بين ناقص 6 وناقص 2 درجة", [
+      ["ناقص 6", -6, "cardinal"],
+      ["ناقص 2", -2, "cardinal"],
     ]);
     // A dash right after a percent sign joins a range: "5%-7%" is 5% to 7%, not 5% and −7%.
     expectNumbers("توقع البنك نموا بين 5%-7% هذا العام و3٪-4٪ في العام المقبل", [
