@@ -82,8 +82,12 @@ function digitsKind(text: string, original: string, view: NormalizedText | null,
 }
 
 function tatweelBefore(original: string, view: NormalizedText | null, map: OrderedMap | null, pos: number): boolean {
-  const at = map !== null ? orderedIndex(map, pos) : source(view, map, pos, pos + 1).start;
-  return original.charCodeAt(at - 1) === TATWEEL;
+  return original.charCodeAt(originalIndex(view, map, pos) - 1) === TATWEEL;
+}
+
+// Where the character at `pos` of the view came from in the original.
+function originalIndex(view: NormalizedText | null, map: OrderedMap | null, pos: number): number {
+  return map !== null ? orderedIndex(map, pos) : source(view, map, pos, pos + 1).start;
 }
 
 // The article as the word [start, end): 1 for ال alone, 2 behind proclitics (والـ19،
@@ -127,8 +131,8 @@ function wordsKind(text: string, original: string, view: NormalizedText | null, 
     // with ي after a noun it qualifies (lexicon: PRIMARY_HEADS), or with a shadda, it is the
     // adjective.
     if (entry.value === 1 && entry.feminine === true && entry.definite !== true && m.end === first.end) {
-      const last = map !== null ? orderedIndex(map, m.end - 1) : source(view, map, m.end - 1, m.end).start;
-      if (original.charCodeAt(last) === YAA && ((shareCue(text, previous) & PRIMARY_HEAD_BIT) !== 0 || original.charCodeAt(last + 1) === SHADDA)) return null;
+      const last = originalIndex(view, map, m.end - 1);
+      if (original.charCodeAt(last) === YAA && ((cueBits(text, previous) & PRIMARY_HEAD_BIT) !== 0 || original.charCodeAt(last + 1) === SHADDA)) return null;
     }
   }
   // سن الثلاثين، مجموعة العشرين are counts; القرن العشرين، الذكرى العشرين and the day
@@ -168,13 +172,14 @@ const PERIOD_BEFORE_BIT = 4;
 const PERIOD_AFTER_BIT = 8;
 const SHARE_AFTER_WEAK_BIT = 16;
 const PRIMARY_HEAD_BIT = 32;
-let shareCues: WordTrie<number> | undefined;
+let cueBitsTrie: WordTrie<number> | undefined;
 
-// The words around a definite fraction (lexicon: SHARE_BEFORE …), as bits: a word may be
-// in more than one list (من is a word of measure before and of the rest after).
-function shareCue(text: string, t: Token | null): number {
+// The lists of context words that may overlap, as bits: the words around a definite
+// fraction (lexicon: SHARE_BEFORE …; من is a word of measure before and of the rest after)
+// and the nouns that أولي qualifies.
+function cueBits(text: string, t: Token | null): number {
   if (t === null || t.kind !== "word") return 0;
-  if (shareCues === undefined) {
+  if (cueBitsTrie === undefined) {
     const bits = new Map<string, number>();
     const add = (words: readonly string[], bit: number): void => {
       for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
@@ -185,13 +190,13 @@ function shareCue(text: string, t: Token | null): number {
     add(PERIOD_AFTER, PERIOD_AFTER_BIT);
     add(SHARE_AFTER_WEAK, SHARE_AFTER_WEAK_BIT);
     add(PRIMARY_HEADS, PRIMARY_HEAD_BIT);
-    shareCues = buildTrie([...bits]);
+    cueBitsTrie = buildTrie([...bits]);
   }
-  const whole = shareCues.get(text, t.start, t.end);
+  const whole = cueBitsTrie.get(text, t.start, t.end);
   if (whole !== undefined || t.end - t.start < 3) return whole ?? 0;
   // One proclitic: ونحو، لنحو، فإلى.
   const c = text.charCodeAt(t.start);
-  return c === WAW || c === FAA || c === LAM || c === BAA ? (shareCues.get(text, t.start + 1, t.end) ?? 0) : 0;
+  return c === WAW || c === FAA || c === LAM || c === BAA ? (cueBitsTrie.get(text, t.start + 1, t.end) ?? 0) : 0;
 }
 
 /**
@@ -204,14 +209,14 @@ function isShare(text: string, m: NumberMatch, previous: Token | null, next: Tok
   // "الثامنة و النصف": the word before a lone و.
   const lone = previous !== null && previous.end - previous.start === 1 && text.charCodeAt(previous.start) === WAW;
   const before = lone ? tokenBefore(text, (previous as Token).start) : previous;
-  const after = shareCue(text, next);
-  if ((after & PERIOD_AFTER_BIT) !== 0 || (shareCue(text, before) & PERIOD_BEFORE_BIT) !== 0 || isOrdinalWord(text, next)) return false;
+  const after = cueBits(text, next);
+  if ((after & PERIOD_AFTER_BIT) !== 0 || (cueBits(text, before) & PERIOD_BEFORE_BIT) !== 0 || isOrdinalWord(text, next)) return false;
   // The hour's half: "الثامنة والنصف من مساء أمس", "8 والنصف" — not "مئة والنصف منها".
   const hour = isOrdinalWord(text, before) || (before !== null && before.kind === "number");
   if ((lone || text.charCodeAt(m.start - 1) === WAW) && hour && (after & SHARE_AFTER_BIT) === 0) return false;
   // بالنصف، للنصف (ل + ال): by half, to half.
   const glued = (m.start > tokenStart && text.charCodeAt(m.start - 1) === BAA) || (text.charCodeAt(m.start) === LAM && text.charCodeAt(m.start + 1) === LAM);
-  return glued || (shareCue(text, before) & SHARE_BEFORE_BIT) !== 0 || (after & (SHARE_AFTER_BIT | SHARE_AFTER_WEAK_BIT)) !== 0;
+  return glued || (cueBits(text, before) & SHARE_BEFORE_BIT) !== 0 || (after & (SHARE_AFTER_BIT | SHARE_AFTER_WEAK_BIT)) !== 0;
 }
 
 // السنوات العشرين الماضية: a definite ten after a plural noun counts it. Only the sound
@@ -259,7 +264,7 @@ function isDay(text: string, t: Token | null): boolean {
 }
 
 function hamzaAt(original: string, view: NormalizedText | null, map: OrderedMap | null, pos: number): boolean {
-  return isHamzaAlef(original.charCodeAt(map !== null ? orderedIndex(map, pos) : source(view, map, pos, pos + 1).start));
+  return isHamzaAlef(original.charCodeAt(originalIndex(view, map, pos)));
 }
 
 // The word or the run of digits that ends right before `pos` (spaces between), if any.
