@@ -9,7 +9,7 @@
  * @module
  */
 
-import { ALEF, BAA, DIGIT_BIT, FAA, KAF, LAM, SHADDA, SPACE_BIT, TAA, TATWEEL, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef } from "../core/chars.js";
+import { ALEF, BAA, COLON, DIGIT_BIT, FAA, FULL_STOP, KAF, LAM, SHADDA, SPACE_BIT, TAA, TATWEEL, WAW, WORD_BIT, YAA, charClasses, isHamzaAlef, isLineBreak } from "../core/chars.js";
 import { assertString } from "../core/errors.js";
 import type { Token } from "../core/tokens.js";
 import type { Span } from "../core/span.js";
@@ -240,9 +240,8 @@ function isAge(text: string, t: Token | null): boolean {
 
 // The word right before `start` is بين: what starts there opens a range.
 function isRangeStart(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--;
-  return i >= 3 && text.startsWith(BETWEEN_WORD, i - 3) && (i === 3 || ((charClasses()[text.charCodeAt(i - 4)] as number) & WORD_BIT) === 0);
+  const t = tokenBefore(text, start);
+  return t !== null && isWord(text, t.start, t.end, BETWEEN_WORD);
 }
 
 // ألفًا alone, with its tanween, is one thousand in the accusative; ألفا دولار is two.
@@ -596,8 +595,8 @@ function opensList(text: string, pos: number, value: number): boolean {
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
-  if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
-  return value === 1 && (c === 0x3a || c === 0x061b || c === 0x2022 || c === 0x2e);
+  if (isLineBreak(c)) return true;
+  return value === 1 && (c === COLON || c === 0x061b || c === 0x2022 || c === FULL_STOP);
 }
 
 // "-5", "−5", "٪35", "٪ 35": digits right after the sign, or after one space.

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { ALEF, HAA, MEEM, SPACE_BIT, TAA, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
+import { ALEF, FAA, HAA, MEEM, SPACE_BIT, TAA, WAW, WORD_BIT, charClasses, isAsciiDigit, isHighSurrogate, wordRunEnd } from "../core/chars.js";
 import type { Token } from "../core/tokens.js";
 import { type DigitNumber, readDigits, spacedEnd } from "./digits.js";
 import { beginReading, endReading, tokenAt } from "./reading.js";
@@ -71,7 +71,6 @@ function marker(text: string, t: Token | null): readonly [Marker, number] | unde
   return markerIs;
 }
 
-const WAW = 0x0648;
 
 function isLoneWaw(text: string, t: Token | null): boolean {
   return t !== null && t.kind === "word" && t.end - t.start === 1 && text.charCodeAt(t.start) === WAW;
@@ -110,7 +109,7 @@ function startsDefinite(text: string, t: Token | null): boolean {
   if (t === null || t.kind !== "word" || t.end - t.start < 3) return false;
   let s = t.start;
   const c = text.charCodeAt(s);
-  if ((c === WAW || c === 0x0641) && t.end - s > 3) s++;
+  if ((c === WAW || c === FAA) && t.end - s > 3) s++;
   const a = text.charCodeAt(s);
   const b = text.charCodeAt(s + 1);
   if (a === 0x0627 && b === 0x0644) return true; // ال
@@ -661,7 +660,7 @@ function negativeAt(text: string, start: number, end: number): number {
   const m = trie.get(text, start, end);
   if (m !== undefined) return m[0] === "negative" ? start : -1;
   const c = text.charCodeAt(start);
-  if ((c !== WAW && c !== 0x0641) || end - start < 4) return -1;
+  if ((c !== WAW && c !== FAA) || end - start < 4) return -1;
   const n = trie.get(text, start + 1, end);
   return n !== undefined && n[0] === "negative" ? start + 1 : -1;
 }
